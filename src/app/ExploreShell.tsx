@@ -1,0 +1,33 @@
+// The explore layout: header, segment list, map with legend, details panel.
+
+import type { Corridor } from "../data/corridor.ts";
+import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
+import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
+import { Legend } from "../features/legend/Legend.tsx";
+import { SegmentList } from "../features/list/SegmentList.tsx";
+import { MapView } from "../map/MapView.tsx";
+
+export function ExploreShell({ corridor }: { corridor: Corridor }) {
+  const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
+  return (
+    <div className="shell">
+      <header className="app-header">
+        <h1>Middle Corridor Map</h1>
+        <p className="app-subtitle">
+          Rail, sea, cable and pipeline links from China to Europe, with what the sources say
+        </p>
+      </header>
+      <aside className="sidebar">
+        <SegmentList corridor={corridor} />
+      </aside>
+      <main className="main">
+        <MapView corridor={corridor} />
+        <Legend kindsPresent={kindsPresent} />
+        <div className="panel">
+          <DetailsPanel corridor={corridor} />
+        </div>
+      </main>
+      <SelectionAnnouncer />
+    </div>
+  );
+}

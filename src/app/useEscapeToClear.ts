@@ -1,0 +1,17 @@
+// Esc clears the selection, unless focus is in a form field that uses Esc itself.
+import { useEffect } from "react";
+import type { AppStore } from "../state/store.ts";
+import { NO_SELECTION } from "../state/types.ts";
+
+export function useEscapeToClear(store: AppStore): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable)) return;
+      if (store.getState().selection.type !== "none") store.getState().select(NO_SELECTION, "panel");
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [store]);
+}

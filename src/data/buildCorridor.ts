@@ -1,0 +1,94 @@
+// Turns validated data into corridor.geojson: one FeatureCollection of segments (with their
+// annotations and turf-computed length) and nodes. Pure and deterministic.
+import { lineString } from "@turf/helpers";
+import { length } from "@turf/length";
+import type {
+  AnnotationOut,
+  CorridorCollection,
+  NodeFeature,
+  SegmentFeature,
+  SourceMeta,
+  SourceRef,
+} from "./corridorTypes.ts";
+import type { Segment } from "./schema.ts";
+import type { SourceWithText, ValidData } from "./validateData.ts";
+
+/** Length of the drawn geometry along the great circle, in km, rounded to 1 km. */
+export function segmentLengthKm(waypoints: Segment["waypoints"]): number {
+  return Math.round(length(lineString(waypoints.map(([x, y]) => [x, y])), { units: "kilometers" }));
+}
+
+function sourceRef(s: SourceWithText): SourceRef {
+  return {
+    id: s.id,
+    outlet: s.outlet,
+    title: s.title,
+    titleKind: s.titleKind,
+    date: s.date,
+    datePrecision: s.datePrecision,
+    dateInferred: s.dateInferred,
+    ...(s.url ? { url: s.url } : {}),
+  };
+}
+
+export function buildCorridor(data: ValidData): CorridorCollection {
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const nodeById = new Map(data.nodes.map((n) => [n.id, n]));
+
+  const annotationsFor = (field: "segments" | "nodes", id: string): AnnotationOut[] =>
+    data.annotations
+      .filter((a) => a[field].includes(id))
+      .map((a) => {
+        const source = sourceById.get(a.source);
+        if (!source) throw new Error(`annotation ${a.id}: unknown source ${a.source}`);
+        return { id: a.id, summary: a.summary, quotes: a.quotes, topic: a.topic, source: sourceRef(source) };
+      });
+
+  const segments: SegmentFeature[] = [...data.segments]
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .map((s) => ({
+      type: "Feature",
+      geometry: { type: "LineString", coordinates: s.waypoints.map(([x, y]) => [x, y]) },
+      properties: {
+        featureType: "segment",
+        id: s.id,
+        name: s.name,
+        kind: s.kind,
+        status: s.status,
+        order: s.order,
+        countries: s.countries,
+        lengthKm: segmentLengthKm(s.waypoints),
+        from: s.from,
+        to: s.to,
+        fromName: nodeById.get(s.from)?.name ?? s.from,
+        toName: nodeById.get(s.to)?.name ?? s.to,
+        ...(s.description ? { description: s.description } : {}),
+        ...(s.routeNote ? { routeNote: s.routeNote } : {}),
+        facts: s.facts,
+        annotations: annotationsFor("segments", s.id),
+      },
+    }));
+
+  const nodes: NodeFeature[] = data.nodes.map((n) => ({
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [n.coordinates[0], n.coordinates[1]] },
+    properties: {
+      featureType: "node",
+      id: n.id,
+      name: n.name,
+      kind: n.kind,
+      country: n.country,
+      rank: n.rank,
+      ...(n.note ? { note: n.note } : {}),
+      annotations: annotationsFor("nodes", n.id),
+    },
+  }));
+
+  const sources: SourceMeta[] = data.sources.map((s) => ({
+    ...sourceRef(s),
+    dateline: s.dateline,
+    ...(s.dateNote ? { dateNote: s.dateNote } : {}),
+  }));
+
+  return { type: "FeatureCollection", sources, features: [...segments, ...nodes] };
+}

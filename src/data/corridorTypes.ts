@@ -1,0 +1,66 @@
+// The shape of corridor.geojson (see PRODUCT.md, "Contract") and of the data the app holds.
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
+import type { Fact, NodeKind, SegmentKind, SegmentStatus, Topic } from "./schema.ts";
+
+export interface SourceRef {
+  id: string;
+  outlet: string;
+  title: string;
+  titleKind: "headline" | "lede";
+  date: string;
+  datePrecision: "day" | "month" | "year";
+  dateInferred: boolean;
+  url?: string;
+}
+
+export interface AnnotationOut {
+  id: string;
+  summary: string;
+  quotes: string[];
+  topic: Topic;
+  source: SourceRef;
+}
+
+export interface SegmentProps {
+  featureType: "segment";
+  id: string;
+  name: string;
+  kind: SegmentKind;
+  status: SegmentStatus;
+  order: number;
+  countries: string[];
+  lengthKm: number;
+  from: string;
+  to: string;
+  fromName: string;
+  toName: string;
+  description?: string;
+  routeNote?: string;
+  facts: Fact[];
+  annotations: AnnotationOut[];
+}
+
+export interface NodeProps {
+  featureType: "node";
+  id: string;
+  name: string;
+  kind: NodeKind;
+  country: string;
+  rank: number;
+  note?: string;
+  annotations: AnnotationOut[];
+}
+
+export type SegmentFeature = Feature<LineString | MultiLineString, SegmentProps>;
+export type NodeFeature = Feature<Point, NodeProps>;
+
+export interface SourceMeta extends SourceRef {
+  dateNote?: string;
+  dateline: string;
+}
+
+export interface CorridorCollection
+  extends FeatureCollection<LineString | MultiLineString | Point, SegmentProps | NodeProps> {
+  /** Foreign member: the sources' metadata (their text ships separately, for the reader). */
+  sources: SourceMeta[];
+}

@@ -1,0 +1,35 @@
+// Loads corridor.geojson in the browser and checks its outline before the app trusts it, so a
+// broken file gives a readable error instead of a blank page.
+import { type Corridor, indexCorridor } from "./corridor.ts";
+import type { CorridorCollection } from "./corridorTypes.ts";
+
+export const CORRIDOR_URL = "corridor.geojson";
+
+function isCollection(v: unknown): v is CorridorCollection {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v as { type?: unknown; features?: unknown; sources?: unknown };
+  return (
+    o.type === "FeatureCollection" &&
+    Array.isArray(o.features) &&
+    Array.isArray(o.sources) &&
+    o.features.every(
+      (f: { properties?: { id?: unknown; featureType?: unknown } }) =>
+        typeof f?.properties?.id === "string" &&
+        (f.properties.featureType === "segment" || f.properties.featureType === "node"),
+    )
+  );
+}
+
+export async function fetchCorridor(fetchImpl: typeof fetch = fetch): Promise<Corridor> {
+  const res = await fetchImpl(CORRIDOR_URL);
+  if (!res.ok) throw new Error(`Could not load the corridor data (${CORRIDOR_URL}: HTTP ${res.status}).`);
+  let json: unknown;
+  try {
+    json = await res.json();
+  } catch {
+    throw new Error(`The corridor data (${CORRIDOR_URL}) is not valid JSON.`);
+  }
+  if (!isCollection(json))
+    throw new Error(`The corridor data (${CORRIDOR_URL}) is not in the expected format.`);
+  return indexCorridor(json);
+}

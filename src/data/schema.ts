@@ -1,0 +1,164 @@
+// The one schema for everything under data/. The build (Vite plugin), `npm run check:data`
+// and the tests all validate with these, so an error reads the same everywhere.
+import { z } from "zod";
+
+export const SEGMENT_KINDS = [
+  "rail",
+  "road",
+  "sea",
+  "power-cable",
+  "fiber",
+  "pipeline",
+  "trade-flow",
+] as const;
+export const STATUSES = ["operational", "under-construction", "planned", "agreed", "proposed"] as const;
+export const NODE_KINDS = [
+  "port",
+  "border-crossing",
+  "terminal",
+  "junction",
+  "city",
+  "landing-point",
+] as const;
+export const TOPICS = [
+  "infrastructure",
+  "transit",
+  "customs",
+  "energy",
+  "telecom",
+  "trade",
+  "diplomacy",
+  "logistics",
+] as const;
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+export type SegmentStatus = (typeof STATUSES)[number];
+export type NodeKind = (typeof NODE_KINDS)[number];
+export type Topic = (typeof TOPICS)[number];
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case: lower-case letters, digits and single hyphens");
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as KZ");
+
+/** An ISO date (YYYY-MM-DD, YYYY-MM or YYYY) that must also exist on the calendar. */
+const isoDate = z.string().refine((s) => {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}, "must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, and a real day");
+
+const httpUrl = z.string().refine((s) => /^https?:\/\/[^\s]+$/i.test(s), "must be an http(s) URL");
+
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+export const position = z.tuple([lon, lat]);
+
+/** Where a fact that is not from the articles comes from. */
+export const referenceSchema = z.strictObject({
+  url: httpUrl.optional(),
+  note: z.string().min(1).optional(),
+});
+
+export const factSchema = z.strictObject({
+  label: z.string().min(1),
+  value: z.string().min(1),
+  ref: referenceSchema,
+});
+
+export const sourceSchema = z.strictObject({
+  id: kebabId,
+  outlet: z.string().min(1),
+  /** The headline, or where none is known the lede's opening words (titleKind says which). */
+  title: z.string().min(1),
+  titleKind: z.enum(["headline", "lede"]),
+  date: isoDate,
+  datePrecision: z.enum(DATE_PRECISIONS),
+  /** True when the date (or part of it) is not printed in the article and was inferred. */
+  dateInferred: z.boolean(),
+  dateNote: z.string().min(1).optional(),
+  dateline: z.string().min(1),
+  url: httpUrl.optional(),
+  language: z.string().min(2),
+  /** The article text file next to this metadata file, exactly as received. */
+  textFile: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name in data/sources/"),
+  /** Lines of the text that are not part of the article (publisher promotion); never shown. */
+  omitLines: z.array(z.string().min(1)).default([]),
+  republished: z
+    .array(
+      z.strictObject({
+        outlet: z.string().min(1),
+        title: z.string().min(1),
+        date: isoDate,
+        url: httpUrl.optional(),
+      }),
+    )
+    .default([]),
+});
+
+export const segmentSchema = z.strictObject({
+  id: kebabId,
+  name: z.string().min(1),
+  kind: z.enum(SEGMENT_KINDS),
+  status: z.enum(STATUSES),
+  /** Position in the corridor, east to west; the list and tour sort by it. */
+  order: z.number().int().nonnegative(),
+  /** Node ids at either end. */
+  from: kebabId,
+  to: kebabId,
+  countries: z.array(countryCode).min(1),
+  description: z.string().min(1).optional(),
+  /** Shown on the map and in the panel when the alignment is schematic, not surveyed. */
+  routeNote: z.string().min(1).optional(),
+  /** Waypoints, (lon, lat), in the direction of travel. */
+  waypoints: z.array(position).min(2),
+  facts: z.array(factSchema).default([]),
+});
+
+export const nodeSchema = z.strictObject({
+  id: kebabId,
+  name: z.string().min(1),
+  kind: z.enum(NODE_KINDS),
+  country: countryCode,
+  coordinates: position,
+  /** Smaller nodes are labelled only when zoomed in. 1 = always labelled. */
+  rank: z.number().int().min(1).max(3).default(2),
+  note: z.string().min(1).optional(),
+});
+
+export const nodesFileSchema = z.strictObject({ nodes: z.array(nodeSchema).min(1) });
+
+export const annotationSchema = z
+  .strictObject({
+    id: kebabId,
+    segments: z.array(kebabId).default([]),
+    nodes: z.array(kebabId).default([]),
+    topic: z.enum(TOPICS),
+    summary: z.string().min(1),
+    quotes: z.array(z.string().min(1)).min(1),
+  })
+  .refine((a) => a.segments.length + a.nodes.length > 0, {
+    message: "must name at least one segment or node",
+    path: ["segments"],
+  });
+
+export const annotationsFileSchema = z.strictObject({
+  source: kebabId,
+  annotations: z.array(annotationSchema).min(1),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
+export type CorridorNode = z.infer<typeof nodeSchema>;
+export type Annotation = z.infer<typeof annotationSchema>;
+export type AnnotationsFile = z.infer<typeof annotationsFileSchema>;
+export type Fact = z.infer<typeof factSchema>;

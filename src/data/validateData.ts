@@ -1,0 +1,231 @@
+// Validates the raw contents of data/ as a whole: each file against its schema, then the
+// links between files (ids, quotes, node ends). Pure: the caller reads the files.
+import type { DataError } from "./dataErrors.ts";
+import { issuesToErrors } from "./dataErrors.ts";
+import {
+  type Annotation,
+  type AnnotationsFile,
+  annotationsFileSchema,
+  type CorridorNode,
+  nodesFileSchema,
+  type Segment,
+  type Source,
+  segmentSchema,
+  sourceSchema,
+} from "./schema.ts";
+import { articleText, normalizeWhitespace } from "./sourceText.ts";
+
+export interface RawFile {
+  /** Path relative to the project root. */
+  file: string;
+  /** Parsed JSON, or the raw text for article files. */
+  content: unknown;
+}
+
+export interface RawData {
+  sources: RawFile[];
+  /** Article texts by file name (as in a source's `textFile`). */
+  texts: Record<string, string>;
+  segments: RawFile[];
+  nodes: RawFile;
+  annotations: RawFile[];
+}
+
+export interface SourceWithText extends Source {
+  /** The article as shown: publisher promotion removed. */
+  text: string;
+}
+
+export interface ValidData {
+  sources: SourceWithText[];
+  segments: Segment[];
+  nodes: CorridorNode[];
+  /** Annotations with the source they come from. */
+  annotations: (Annotation & { source: string; file: string })[];
+}
+
+export type ValidationResult = { ok: true; data: ValidData } | { ok: false; errors: DataError[] };
+
+const idOf = (v: unknown): string | undefined =>
+  typeof v === "object" && v !== null && "id" in v && typeof v.id === "string" ? v.id : undefined;
+
+function entryName(list: unknown, index: unknown): string {
+  const item = Array.isArray(list) && typeof index === "number" ? list[index] : undefined;
+  const id = idOf(item);
+  return id ? `"${id}"` : `#${Number(index) + 1}`;
+}
+
+// Issues carry their input, so a missing field reads "is missing" rather than a type error.
+const REPORT = { reportInput: true } as const;
+
+export function validateData(raw: RawData): ValidationResult {
+  const errors: DataError[] = [];
+  const sources: SourceWithText[] = [];
+  const segments: Segment[] = [];
+  let nodes: CorridorNode[] = [];
+  const annotations: ValidData["annotations"] = [];
+  const fileOfId = new Map<string, string>();
+
+  const claimId = (id: string, file: string, entry: string) => {
+    const earlier = fileOfId.get(id);
+    if (earlier) {
+      errors.push({
+        file,
+        entry,
+        field: "id",
+        message: `id "${id}" is already used in ${earlier}; ids must be unique`,
+      });
+    } else fileOfId.set(id, file);
+  };
+
+  for (const f of raw.sources) {
+    const r = sourceSchema.safeParse(f.content, REPORT);
+    const entry = `"${idOf(f.content) ?? f.file}"`;
+    if (!r.success) {
+      errors.push(...issuesToErrors(f.file, r.error.issues, () => ({ entry, depth: 0 })));
+      continue;
+    }
+    claimId(r.data.id, f.file, entry);
+    const text = raw.texts[r.data.textFile];
+    if (text === undefined) {
+      errors.push({
+        file: f.file,
+        entry,
+        field: "textFile",
+        message: `data/sources/${r.data.textFile} does not exist`,
+      });
+      continue;
+    }
+    sources.push({ ...r.data, text: articleText(text, r.data.omitLines) });
+  }
+
+  for (const f of raw.segments) {
+    const r = segmentSchema.safeParse(f.content, REPORT);
+    const entry = `"${idOf(f.content) ?? f.file}"`;
+    if (!r.success) {
+      errors.push(...issuesToErrors(f.file, r.error.issues, () => ({ entry, depth: 0 })));
+      continue;
+    }
+    claimId(r.data.id, f.file, entry);
+    segments.push(r.data);
+  }
+
+  const nodesParsed = nodesFileSchema.safeParse(raw.nodes.content, REPORT);
+  if (nodesParsed.success) {
+    nodes = nodesParsed.data.nodes;
+    nodes.forEach((n) => {
+      claimId(n.id, raw.nodes.file, `"${n.id}"`);
+    });
+  } else {
+    const list = (raw.nodes.content as { nodes?: unknown } | null)?.nodes;
+    errors.push(
+      ...issuesToErrors(raw.nodes.file, nodesParsed.error.issues, (path) =>
+        path[0] === "nodes" && path.length > 1
+          ? { entry: entryName(list, path[1]), depth: 2 }
+          : { entry: "", depth: 0 },
+      ),
+    );
+  }
+
+  const parsedAnnotationFiles: { file: string; data: AnnotationsFile }[] = [];
+  for (const f of raw.annotations) {
+    const r = annotationsFileSchema.safeParse(f.content, REPORT);
+    if (!r.success) {
+      const list = (f.content as { annotations?: unknown } | null)?.annotations;
+      errors.push(
+        ...issuesToErrors(f.file, r.error.issues, (path) =>
+          path[0] === "annotations" && path.length > 1
+            ? { entry: entryName(list, path[1]), depth: 2 }
+            : { entry: "", depth: 0 },
+        ),
+      );
+      continue;
+    }
+    parsedAnnotationFiles.push({ file: f.file, data: r.data });
+  }
+
+  const rawNodes = (raw.nodes.content as { nodes?: unknown } | null)?.nodes;
+  const nodeIds = new Set([...nodes.map((n) => n.id), ...(Array.isArray(rawNodes) ? rawNodes.map((n) => idOf(n) ?? "") : [])]);
+  // Ids of entries that failed their schema still count as known, so one mistake is reported once.
+  const segmentIds = new Set([...segments.map((s) => s.id), ...raw.segments.map((f) => idOf(f.content) ?? "")]);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+  for (const s of segments) {
+    const file = raw.segments.find((f) => idOf(f.content) === s.id)?.file ?? "data/segments";
+    for (const end of ["from", "to"] as const) {
+      if (!nodeIds.has(s[end])) {
+        errors.push({
+          file,
+          entry: `"${s.id}"`,
+          field: end,
+          message: `unknown node id "${s[end]}" (see data/nodes.json)`,
+        });
+      }
+    }
+  }
+
+  for (const { file, data } of parsedAnnotationFiles) {
+    const source = sourceById.get(data.source);
+    if (!source) {
+      errors.push({
+        file,
+        entry: "",
+        field: "source",
+        message: `unknown source id "${data.source}" (see data/sources/)`,
+      });
+    }
+    const haystack = source ? normalizeWhitespace(source.text) : "";
+    data.annotations.forEach((a) => {
+      const entry = `"${a.id}"`;
+      claimId(a.id, file, entry);
+      a.segments.forEach((id, i) => {
+        if (!segmentIds.has(id)) {
+          errors.push({
+            file,
+            entry,
+            field: `segments.${i}`,
+            message: `unknown segment id "${id}" (see data/segments/)`,
+          });
+        }
+      });
+      a.nodes.forEach((id, i) => {
+        if (!nodeIds.has(id)) {
+          errors.push({
+            file,
+            entry,
+            field: `nodes.${i}`,
+            message: `unknown node id "${id}" (see data/nodes.json)`,
+          });
+        }
+      });
+      if (source) {
+        a.quotes.forEach((q, i) => {
+          if (!haystack.includes(normalizeWhitespace(q))) {
+            errors.push({
+              file,
+              entry,
+              field: `quotes.${i}`,
+              message: `quote not found verbatim in ${source.textFile}: "${q.slice(0, 60)}${q.length > 60 ? "…" : ""}"`,
+            });
+          }
+        });
+      }
+      annotations.push({ ...a, source: data.source, file });
+    });
+  }
+
+  for (const s of segments) {
+    if (!annotations.some((a) => a.segments.includes(s.id))) {
+      const file = raw.segments.find((f) => idOf(f.content) === s.id)?.file ?? "data/segments";
+      errors.push({
+        file,
+        entry: `"${s.id}"`,
+        field: "id",
+        message: "segment has no annotation: add one in data/annotations/ that names it under segments",
+      });
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, data: { sources, segments, nodes, annotations } };
+}

@@ -1,0 +1,33 @@
+// One annotation: our summary, the verbatim quote(s) and the citation with a link to the article.
+import type { AnnotationOut } from "../../data/corridorTypes.ts";
+import { ExternalLink } from "../../ui/ExternalLink.tsx";
+import { formatSourceDate } from "../../ui/format.ts";
+
+export function AnnotationItem({ annotation }: { annotation: AnnotationOut }) {
+  const { source } = annotation;
+  return (
+    <article className="annotation" aria-label={`Annotation: ${annotation.topic}`}>
+      <p className="annotation-topic">{annotation.topic}</p>
+      <p className="annotation-summary">{annotation.summary}</p>
+      {annotation.quotes.map((q) => (
+        <blockquote key={q} className="annotation-quote" cite={source.url}>
+          <p>{q}</p>
+        </blockquote>
+      ))}
+      <p className="annotation-citation">
+        <cite>
+          {source.outlet}, {source.titleKind === "lede" ? <>“{source.title}…”</> : <>“{source.title}”</>},{" "}
+          <time dateTime={source.date}>{formatSourceDate(source)}</time>
+        </cite>
+        {source.url ? (
+          <>
+            {" "}
+            <ExternalLink href={source.url}>Original article</ExternalLink>
+          </>
+        ) : (
+          <span className="annotation-nourl"> (no public URL known)</span>
+        )}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,155 @@
+// The one declarative registry of what the map draws. The map style, the legend, the layer
+// toggles and the URL `layers=` codes are all derived from it, so adding a kind here is the
+// whole change. Colours are from the Okabe–Ito palette (safe for colour-vision deficiency),
+// and every kind also differs by line pattern so colour is never the only cue.
+import type { NodeKind, SegmentKind, SegmentStatus } from "../data/schema.ts";
+
+export const LAYER_GROUPS = ["transport", "energy", "telecom", "trade"] as const;
+export type LayerGroup = (typeof LAYER_GROUPS)[number];
+
+export interface GroupSpec {
+  label: string;
+  /** Written into the URL hash (`layers=transport,energy`). */
+  urlCode: string;
+  defaultVisible: boolean;
+}
+
+export const GROUPS: Record<LayerGroup, GroupSpec> = {
+  transport: { label: "Transport", urlCode: "transport", defaultVisible: true },
+  energy: { label: "Energy", urlCode: "energy", defaultVisible: true },
+  telecom: { label: "Telecom", urlCode: "telecom", defaultVisible: true },
+  trade: { label: "Trade flows", urlCode: "trade", defaultVisible: true },
+};
+
+/** A line pattern in line widths, as MapLibre's `line-dasharray` reads it; null = solid. */
+export type Dash = readonly number[] | null;
+
+export interface KindSpec {
+  group: LayerGroup;
+  label: string;
+  /** Legend wording for the pattern, so the legend reads without colour. */
+  patternLabel: string;
+  color: string;
+  width: number;
+  dash: Dash;
+  /** Drawn above kinds with a lower z. */
+  z: number;
+}
+
+export const KINDS: Record<SegmentKind, KindSpec> = {
+  rail: {
+    group: "transport",
+    label: "Railway",
+    patternLabel: "solid",
+    color: "#B8420F",
+    width: 3,
+    dash: null,
+    z: 50,
+  },
+  road: {
+    group: "transport",
+    label: "Road",
+    patternLabel: "solid, thin",
+    color: "#6B5B00",
+    width: 2,
+    dash: null,
+    z: 45,
+  },
+  sea: {
+    group: "transport",
+    label: "Sea crossing",
+    patternLabel: "dashed",
+    color: "#0068A8",
+    width: 2.8,
+    dash: [3, 2],
+    z: 40,
+  },
+  pipeline: {
+    group: "energy",
+    label: "Oil pipeline",
+    patternLabel: "double dash",
+    color: "#3B3B3B",
+    width: 2.6,
+    dash: [5, 1.2, 1, 1.2],
+    z: 30,
+  },
+  "power-cable": {
+    group: "energy",
+    label: "Power cable",
+    patternLabel: "dash-dot",
+    color: "#D08A00",
+    width: 2.8,
+    dash: [4, 1.5, 0.6, 1.5],
+    z: 35,
+  },
+  fiber: {
+    group: "telecom",
+    label: "Fibre-optic cable",
+    patternLabel: "dotted",
+    color: "#A8468C",
+    width: 3,
+    dash: [0.1, 1.6],
+    z: 36,
+  },
+  "trade-flow": {
+    group: "trade",
+    label: "Trade flow",
+    patternLabel: "long dash",
+    color: "#007A5A",
+    width: 2.2,
+    dash: [6, 3],
+    z: 20,
+  },
+};
+
+/** Kinds in the order the legend and the segment list show them. */
+export const KIND_ORDER: readonly SegmentKind[] = [
+  "rail",
+  "road",
+  "sea",
+  "pipeline",
+  "power-cable",
+  "fiber",
+  "trade-flow",
+];
+
+export interface StatusSpec {
+  label: string;
+  /** Built lines are drawn at full strength; lines not yet built are lighter and thinner. */
+  built: boolean;
+}
+
+export const STATUS_SPECS: Record<SegmentStatus, StatusSpec> = {
+  operational: { label: "Operational", built: true },
+  "under-construction": { label: "Under construction", built: false },
+  agreed: { label: "Agreed", built: false },
+  planned: { label: "Planned", built: false },
+  proposed: { label: "Proposed", built: false },
+};
+
+/** How much lighter an unbuilt line is drawn. */
+export const UNBUILT_OPACITY = 0.55;
+
+export interface NodeKindSpec {
+  label: string;
+  fill: string;
+  stroke: string;
+  radius: number;
+}
+
+export const NODE_KINDS_SPEC: Record<NodeKind, NodeKindSpec> = {
+  port: { label: "Port", fill: "#0068A8", stroke: "#FFFFFF", radius: 5 },
+  "border-crossing": { label: "Border crossing", fill: "#FFFFFF", stroke: "#222222", radius: 4.5 },
+  terminal: { label: "Terminal", fill: "#3B3B3B", stroke: "#FFFFFF", radius: 4.5 },
+  junction: { label: "Rail junction", fill: "#FFFFFF", stroke: "#B8420F", radius: 3.5 },
+  city: { label: "City", fill: "#333333", stroke: "#FFFFFF", radius: 3.5 },
+  "landing-point": { label: "Cable landing", fill: "#A8468C", stroke: "#FFFFFF", radius: 4 },
+};
+
+export function groupOfKind(kind: SegmentKind): LayerGroup {
+  return KINDS[kind].group;
+}
+
+export function defaultVisibleGroups(): LayerGroup[] {
+  return LAYER_GROUPS.filter((g) => GROUPS[g].defaultVisible);
+}

@@ -1,0 +1,215 @@
+// The one owner of the MapLibre instance. The app drives it through MapControllerApi; each
+// setter does nothing when its input has not changed. Map events go back out as MapEvents.
+import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { Corridor } from "../data/corridor.ts";
+import { SEGMENT_KINDS } from "../data/schema.ts";
+import { KINDS, type LayerGroup } from "../layers/registry.ts";
+import type { CameraCommand, Selection } from "../state/types.ts";
+import { mapWorkerUrl, styleAssets } from "./assets.ts";
+import { type Bounds, corridorBounds, selectionBounds } from "./bounds.ts";
+import { routeClick } from "./clickRouter.ts";
+import type { MapControllerApi, MapControllerOptions, MapEvent } from "./controllerApi.ts";
+import {
+  LAYER_HOVER,
+  LAYER_NODE_SELECTED,
+  LAYER_SELECTED_INNER,
+  LAYER_SELECTED_OUTER,
+  SOURCE_CORRIDOR,
+  segmentLayerId,
+} from "./layerIds.ts";
+import { buildStyle, idFilter } from "./style.ts";
+
+const FIT_PADDING = 48;
+const MAX_FIT_ZOOM = 7.5;
+
+const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+export class MapController implements MapControllerApi {
+  private readonly map: MlMap;
+  private readonly container: HTMLElement;
+  private readonly handlers = new Set<(e: MapEvent) => void>();
+  private corridor: Corridor | null = null;
+  private groups: readonly LayerGroup[] | null = null;
+  private selection: Selection = { type: "none" };
+  private hoverId: string | null = null;
+  private pendingCamera: CameraCommand | null;
+  private styleLoaded = false;
+  private ready = false;
+
+  constructor({ container, initialCamera }: MapControllerOptions) {
+    setWorkerUrl(mapWorkerUrl());
+    this.container = container;
+    this.pendingCamera = initialCamera;
+    this.map = new MlMap({
+      container,
+      style: buildStyle(styleAssets()),
+      center: [70, 42],
+      zoom: 3,
+      minZoom: 2,
+      maxZoom: 12,
+      maxBounds: [
+        [-5, 8],
+        [140, 68],
+      ],
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      renderWorldCopies: false,
+      fadeDuration: 0,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+    this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
+    this.map.addControl(
+      new AttributionControl({
+        compact: false,
+        customAttribution: "Corridor data: see sources in each segment",
+      }),
+      "bottom-right",
+    );
+    this.map
+      .getCanvas()
+      .setAttribute("aria-label", "Map of the Middle Corridor. Use the segment list to select a segment.");
+
+    this.map.on("load", () => {
+      this.styleLoaded = true;
+      this.applyCorridor();
+      this.applyGroups();
+      this.applySelection();
+      this.runPendingCamera();
+    });
+    this.map.on("moveend", () => {
+      const c = this.map.getCenter();
+      this.emit({ type: "view", view: { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng } });
+    });
+    this.map.on("click", (e) => {
+      this.emit({ type: "click", target: routeClick(this.map, e.point) });
+    });
+    this.map.on("mousemove", (e) => {
+      const target = routeClick(this.map, e.point);
+      this.map.getCanvas().style.cursor = target.type === "none" ? "" : "pointer";
+      this.setHover(target.type === "segment" ? target.id : null);
+    });
+    this.map.on("mouseout", () => this.setHover(null));
+    this.map.on("idle", () => {
+      if (this.ready || !this.corridor || !this.styleLoaded) return;
+      this.ready = true;
+      this.container.dataset.ready = "true";
+      this.emit({ type: "ready" });
+    });
+  }
+
+  onEvent(handler: (event: MapEvent) => void): () => void {
+    this.handlers.add(handler);
+    return () => this.handlers.delete(handler);
+  }
+
+  setCorridor(corridor: Corridor): void {
+    if (corridor === this.corridor) return;
+    this.corridor = corridor;
+    this.applyCorridor();
+    this.runPendingCamera();
+  }
+
+  setVisibleGroups(groups: readonly LayerGroup[]): void {
+    if (this.groups && groups.length === this.groups.length && groups.every((g) => this.groups?.includes(g)))
+      return;
+    this.groups = [...groups];
+    this.applyGroups();
+  }
+
+  setSelection(selection: Selection): void {
+    const same =
+      selection.type === this.selection.type &&
+      (selection.type === "none" || selection.id === (this.selection as { id: string }).id);
+    if (same) return;
+    this.selection = selection;
+    this.applySelection();
+  }
+
+  runCamera(command: CameraCommand): void {
+    this.pendingCamera = command;
+    this.runPendingCamera();
+  }
+
+  destroy(): void {
+    this.handlers.clear();
+    this.map.remove();
+  }
+
+  private emit(e: MapEvent) {
+    for (const h of this.handlers) h(e);
+  }
+
+  private applyCorridor() {
+    if (!this.styleLoaded || !this.corridor) return;
+    const source = this.map.getSource(SOURCE_CORRIDOR);
+    if (source && "setData" in source && typeof source.setData === "function") {
+      source.setData(this.corridor.collection);
+    }
+  }
+
+  private applyGroups() {
+    if (!this.styleLoaded || !this.groups) return;
+    const hidden = new Set(SEGMENT_KINDS.filter((k) => !this.groups?.includes(KINDS[k].group)));
+    for (const kind of SEGMENT_KINDS) {
+      for (const built of [true, false]) {
+        this.map.setLayoutProperty(
+          segmentLayerId(kind, built),
+          "visibility",
+          hidden.has(kind) ? "none" : "visible",
+        );
+      }
+    }
+    // Hidden kinds must not take clicks either.
+    const visibleKinds = SEGMENT_KINDS.filter((k) => !hidden.has(k));
+    this.map.setFilter("segments-hit", [
+      "all",
+      ["==", ["get", "featureType"], "segment"],
+      ["in", ["get", "kind"], ["literal", visibleKinds]],
+    ]);
+  }
+
+  private applySelection() {
+    if (!this.styleLoaded) return;
+    const segId = this.selection.type === "segment" ? this.selection.id : null;
+    const nodeId = this.selection.type === "node" ? this.selection.id : null;
+    this.map.setFilter(LAYER_SELECTED_OUTER, idFilter(segId));
+    this.map.setFilter(LAYER_SELECTED_INNER, idFilter(segId));
+    this.map.setFilter(LAYER_NODE_SELECTED, idFilter(nodeId));
+  }
+
+  private setHover(id: string | null) {
+    if (id === this.hoverId || !this.styleLoaded) return;
+    this.hoverId = id;
+    this.map.setFilter(LAYER_HOVER, idFilter(id));
+  }
+
+  private runPendingCamera() {
+    const command = this.pendingCamera;
+    if (!this.styleLoaded || !this.corridor) return;
+    this.pendingCamera = null;
+    const animate = !prefersReducedMotion();
+    if (!command || command.type === "fit-all") {
+      this.fit(corridorBounds(this.corridor), false);
+    } else if (command.type === "view") {
+      this.map.jumpTo({ center: [command.view.lon, command.view.lat], zoom: command.view.zoom });
+    } else {
+      const bounds = selectionBounds(this.corridor, command.selection);
+      if (bounds) this.fit(bounds, animate);
+    }
+  }
+
+  private fit(bounds: Bounds, animate: boolean) {
+    this.map.fitBounds(bounds, {
+      padding: FIT_PADDING,
+      maxZoom: MAX_FIT_ZOOM,
+      animate,
+      duration: animate ? 1400 : 0,
+    });
+  }
+}

@@ -1,0 +1,46 @@
+// The map's place in the page. Creates the controller once, hands it to the binding, and shows
+// a readable message when the browser cannot draw the map (no WebGL).
+import { useEffect, useRef, useState } from "react";
+import type { Corridor } from "../data/corridor.ts";
+import { useStoreApi } from "../state/StoreContext.tsx";
+import { useMapFactory } from "./MapFactoryContext.ts";
+import { bindController } from "./bindController.ts";
+
+export function MapView({ corridor }: { corridor: Corridor }) {
+  const store = useStoreApi();
+  const factory = useMapFactory();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    try {
+      // Created and bound in one step, so no store change can fall between the two.
+      const controller = factory({ container, initialCamera: store.getState().camera });
+      const unbind = bindController(controller, store, corridor);
+      return () => {
+        unbind();
+        controller.destroy();
+      };
+    } catch (e) {
+      setFailure(e instanceof Error ? e.message : String(e));
+      return undefined;
+    }
+  }, [factory, store, corridor]);
+
+  return (
+    <div className="map-wrap">
+      <div ref={containerRef} className="map" data-testid="map" />
+      {failure && (
+        <div className="map-fallback" role="alert">
+          <p>
+            <strong>The map cannot be drawn in this browser</strong> (it needs WebGL). The segment list and
+            the details still work.
+          </p>
+          <p className="map-fallback-detail">{failure}</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Wires a map controller to the store: store changes drive the controller, map events come
+// back as store actions. The only place the two meet. Returns the function that unwires.
+import type { Corridor } from "../data/corridor.ts";
+import type { AppStore } from "../state/store.ts";
+import type { MapControllerApi } from "./controllerApi.ts";
+
+export function bindController(controller: MapControllerApi, store: AppStore, corridor: Corridor): () => void {
+  controller.setCorridor(corridor);
+  // The camera command pending when the controller was made is its initial camera.
+  let lastSeq = store.getState().camera?.seq ?? 0;
+  const sync = () => {
+    const s = store.getState();
+    controller.setVisibleGroups(s.visibleGroups);
+    controller.setSelection(s.selection);
+    if (s.camera && s.camera.seq > lastSeq) {
+      lastSeq = s.camera.seq;
+      controller.runCamera(s.camera);
+    }
+  };
+  sync();
+  const unsubscribe = store.subscribe(sync);
+  const off = controller.onEvent((e) => {
+    const s = store.getState();
+    switch (e.type) {
+      case "click":
+        s.select(e.target, "map");
+        break;
+      case "view":
+        s.setViewFromMap(e.view);
+        break;
+      case "ready":
+        break;
+    }
+  });
+  return () => {
+    unsubscribe();
+    off();
+  };
+}

@@ -1,0 +1,16 @@
+// Ids of the map's own style layers and sources, in one place for the style, the controller
+// and the click router.
+import type { SegmentKind } from "../data/schema.ts";
+
+export const SOURCE_BASEMAP = "basemap";
+export const SOURCE_CORRIDOR = "corridor";
+
+export const LAYER_SEGMENTS_HIT = "segments-hit";
+export const LAYER_NODES_HIT = "nodes-hit";
+export const LAYER_HOVER = "segment-hover";
+export const LAYER_SELECTED_OUTER = "segment-selected-outer";
+export const LAYER_SELECTED_INNER = "segment-selected-inner";
+export const LAYER_NODE_SELECTED = "node-selected";
+
+export const segmentLayerId = (kind: SegmentKind, built: boolean) =>
+  `segments-${kind}-${built ? "built" : "unbuilt"}`;

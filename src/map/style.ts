@@ -1,0 +1,277 @@
+// The map style, built from the layer registry: a calm basemap from Natural Earth (water as
+// the background, muted land, thin borders) with the corridor in strong colours on top.
+// Labels use font files from npm through `font-faces`, so no glyph server is needed.
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
+import { SEGMENT_KINDS } from "../data/schema.ts";
+import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
+import {
+  LAYER_HOVER,
+  LAYER_NODE_SELECTED,
+  LAYER_NODES_HIT,
+  LAYER_SEGMENTS_HIT,
+  LAYER_SELECTED_INNER,
+  LAYER_SELECTED_OUTER,
+  SOURCE_BASEMAP,
+  SOURCE_CORRIDOR,
+  segmentLayerId,
+} from "./layerIds.ts";
+
+export interface StyleAssets {
+  basemapUrl: string;
+  fonts: { regular: string[]; semibold: string[]; italic: string[] };
+}
+
+export const PALETTE = {
+  water: "#D6E4EC",
+  land: "#F4F2EC",
+  landCorridor: "#EEE9DC",
+  border: "#A8A196",
+  coast: "#8FA9B9",
+  countryLabel: "#6F685E",
+  seaLabel: "#4D7690",
+  nodeLabel: "#1E1E1E",
+  halo: "#FFFFFF",
+  selection: "#111111",
+} as const;
+
+/** The countries the corridor crosses get a slightly warmer land tone. */
+export const CORRIDOR_COUNTRIES = ["CN", "KZ", "AZ", "GE", "TR"];
+
+const NONE = "__none__";
+export const idFilter = (id: string | null): FilterSpecification => ["==", ["get", "id"], id ?? NONE];
+
+const fontFaces = (urls: string[]) =>
+  urls.map((url, i) => ({
+    url,
+    // The first file is the Latin subset, the second Latin Extended (ə, ş, ğ …).
+    "unicode-range": i === 0 ? ["U+0000-00FF", "U+2000-206F", "U+20AC"] : ["U+0100-024F", "U+1E00-1EFF"],
+  }));
+
+const segmentFilter = (kind: string, built: boolean): FilterSpecification => [
+  "all",
+  ["==", ["get", "featureType"], "segment"],
+  ["==", ["get", "kind"], kind],
+  built
+    ? ["in", ["get", "status"], ["literal", builtStatuses()]]
+    : ["!", ["in", ["get", "status"], ["literal", builtStatuses()]]],
+];
+
+function builtStatuses(): string[] {
+  return Object.entries(STATUS_SPECS)
+    .filter(([, s]) => s.built)
+    .map(([k]) => k);
+}
+
+const byZoom = (a: number, b: number): ExpressionSpecification => [
+  "interpolate",
+  ["linear"],
+  ["zoom"],
+  3,
+  a,
+  8,
+  b,
+];
+
+function segmentLayers(): LayerSpecification[] {
+  const kinds = [...SEGMENT_KINDS].sort((a, b) => KINDS[a].z - KINDS[b].z);
+  return kinds.flatMap((kind) => {
+    const spec = KINDS[kind];
+    return [true, false].map((built): LayerSpecification => {
+      // Unbuilt lines: lighter and thinner; a solid kind becomes dashed so it reads in greyscale too.
+      const dash = built ? spec.dash : (spec.dash ?? [2, 1.6]);
+      return {
+        id: segmentLayerId(kind, built),
+        type: "line",
+        source: SOURCE_CORRIDOR,
+        filter: segmentFilter(kind, built),
+        layout: { "line-join": "round", "line-cap": (spec.dash?.[0] ?? 1) < 0.5 ? "round" : "butt" },
+        paint: {
+          "line-color": spec.color,
+          "line-width": byZoom(spec.width * (built ? 0.8 : 0.7), spec.width * (built ? 1.8 : 1.5)),
+          "line-opacity": built ? 1 : UNBUILT_OPACITY + 0.25,
+          ...(dash ? { "line-dasharray": [...dash] } : {}),
+        },
+      };
+    });
+  });
+}
+
+const nodeColor = (prop: "fill" | "stroke"): ExpressionSpecification =>
+  [
+    "match",
+    ["get", "kind"],
+    ...Object.entries(NODE_KINDS_SPEC).flatMap(([k, s]) => [k, s[prop]]),
+    "#333333",
+  ] as unknown as ExpressionSpecification;
+
+export function buildStyle(assets: StyleAssets): StyleSpecification {
+  const isNode: FilterSpecification = ["==", ["get", "featureType"], "node"];
+  const isSegment: FilterSpecification = ["==", ["get", "featureType"], "segment"];
+  return {
+    version: 8,
+    "font-faces": {
+      "Noto Sans Regular": fontFaces(assets.fonts.regular),
+      "Noto Sans SemiBold": fontFaces(assets.fonts.semibold),
+      "Noto Sans Italic": fontFaces(assets.fonts.italic),
+    },
+    sources: {
+      [SOURCE_BASEMAP]: {
+        type: "geojson",
+        data: assets.basemapUrl,
+        attribution: "Basemap: Natural Earth (public domain)",
+      },
+      [SOURCE_CORRIDOR]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+    },
+    layers: [
+      { id: "water", type: "background", paint: { "background-color": PALETTE.water } },
+      {
+        id: "land",
+        type: "fill",
+        source: SOURCE_BASEMAP,
+        filter: ["==", ["get", "layer"], "country"],
+        paint: {
+          "fill-color": [
+            "case",
+            ["in", ["get", "iso2"], ["literal", CORRIDOR_COUNTRIES]],
+            PALETTE.landCorridor,
+            PALETTE.land,
+          ],
+        },
+      },
+      {
+        id: "coast",
+        type: "line",
+        source: SOURCE_BASEMAP,
+        filter: ["==", ["get", "layer"], "coast"],
+        paint: { "line-color": PALETTE.coast, "line-width": byZoom(0.5, 1) },
+      },
+      {
+        id: "borders",
+        type: "line",
+        source: SOURCE_BASEMAP,
+        filter: ["==", ["get", "layer"], "border"],
+        layout: { "line-join": "round" },
+        paint: { "line-color": PALETTE.border, "line-width": byZoom(0.6, 1.2), "line-dasharray": [3, 1.5] },
+      },
+      {
+        id: "sea-labels",
+        type: "symbol",
+        source: SOURCE_BASEMAP,
+        filter: [
+          "all",
+          ["==", ["get", "layer"], "sea-label"],
+          ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4, 2, 5.5, 3]],
+        ],
+        layout: {
+          "text-field": ["get", "name"],
+          "text-font": ["Noto Sans Italic"],
+          "text-size": byZoom(11, 16),
+          "text-letter-spacing": 0.08,
+          "text-max-width": 6,
+        },
+        paint: { "text-color": PALETTE.seaLabel, "text-halo-color": PALETTE.water, "text-halo-width": 1 },
+      },
+      {
+        id: "country-labels",
+        type: "symbol",
+        source: SOURCE_BASEMAP,
+        filter: [
+          "all",
+          ["==", ["get", "layer"], "country-label"],
+          ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4, 2, 5.5, 3]],
+        ],
+        layout: {
+          "text-field": ["upcase", ["get", "name"]],
+          "text-font": ["Noto Sans SemiBold"],
+          "text-size": byZoom(10, 15),
+          "text-letter-spacing": 0.15,
+          "text-max-width": 8,
+        },
+        paint: {
+          "text-color": PALETTE.countryLabel,
+          "text-halo-color": PALETTE.land,
+          "text-halo-width": 1.2,
+        },
+      },
+      {
+        id: LAYER_HOVER,
+        type: "line",
+        source: SOURCE_CORRIDOR,
+        filter: idFilter(null),
+        layout: { "line-join": "round", "line-cap": "round" },
+        paint: { "line-color": "#F2C230", "line-width": byZoom(9, 14), "line-opacity": 0.55 },
+      },
+      {
+        id: LAYER_SELECTED_OUTER,
+        type: "line",
+        source: SOURCE_CORRIDOR,
+        filter: idFilter(null),
+        layout: { "line-join": "round", "line-cap": "round" },
+        paint: { "line-color": PALETTE.selection, "line-width": byZoom(8, 12) },
+      },
+      {
+        id: LAYER_SELECTED_INNER,
+        type: "line",
+        source: SOURCE_CORRIDOR,
+        filter: idFilter(null),
+        layout: { "line-join": "round", "line-cap": "round" },
+        paint: { "line-color": "#FFFFFF", "line-width": byZoom(5, 8) },
+      },
+      ...segmentLayers(),
+      {
+        id: LAYER_SEGMENTS_HIT,
+        type: "line",
+        source: SOURCE_CORRIDOR,
+        filter: isSegment,
+        layout: { "line-join": "round", "line-cap": "round" },
+        // Invisible but 20 px wide: a click within about 10 px of a line selects it.
+        paint: { "line-color": "#000000", "line-width": 20, "line-opacity": 0.01 },
+      },
+      {
+        id: LAYER_NODE_SELECTED,
+        type: "circle",
+        source: SOURCE_CORRIDOR,
+        filter: idFilter(null),
+        paint: {
+          "circle-radius": 10,
+          "circle-color": "#FFFFFF",
+          "circle-stroke-color": PALETTE.selection,
+          "circle-stroke-width": 3,
+        },
+      },
+      {
+        id: LAYER_NODES_HIT,
+        type: "circle",
+        source: SOURCE_CORRIDOR,
+        filter: ["all", isNode, ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4.5, 2, 6.5, 3]]],
+        paint: {
+          "circle-radius": ["match", ["get", "rank"], 1, 4.5, 2, 3.5, 3],
+          "circle-color": nodeColor("fill"),
+          "circle-stroke-color": nodeColor("stroke"),
+          "circle-stroke-width": 1.6,
+        },
+      },
+      {
+        id: "node-labels",
+        type: "symbol",
+        source: SOURCE_CORRIDOR,
+        filter: ["all", isNode, ["<=", ["get", "rank"], ["step", ["zoom"], 1, 5, 2, 7, 3]]],
+        layout: {
+          "text-field": ["get", "name"],
+          "text-font": ["Noto Sans Regular"],
+          "text-size": ["match", ["get", "rank"], 1, 12.5, 11],
+          "text-variable-anchor": ["left", "right", "top", "bottom"],
+          "text-radial-offset": 0.7,
+          "text-justify": "auto",
+          "text-max-width": 9,
+        },
+        paint: { "text-color": PALETTE.nodeLabel, "text-halo-color": PALETTE.halo, "text-halo-width": 1.5 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,23 @@
+// Narrow selectors and derived values shared by components.
+import type { Corridor } from "../data/corridor.ts";
+import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
+import { KINDS } from "../layers/registry.ts";
+import type { AppState } from "./store.ts";
+
+export const selectCorridor = (s: AppState): Corridor | null =>
+  s.load.status === "ready" ? s.load.corridor : null;
+
+export function selectedSegment(s: AppState): SegmentFeature | null {
+  const c = selectCorridor(s);
+  return c && s.selection.type === "segment" ? (c.segmentById.get(s.selection.id) ?? null) : null;
+}
+
+export function selectedNode(s: AppState): NodeFeature | null {
+  const c = selectCorridor(s);
+  return c && s.selection.type === "node" ? (c.nodeById.get(s.selection.id) ?? null) : null;
+}
+
+/** Segments whose layer group is switched on, in corridor order. */
+export function visibleSegments(corridor: Corridor, groups: readonly string[]): SegmentFeature[] {
+  return corridor.segments.filter((f) => groups.includes(KINDS[f.properties.kind].group));
+}

@@ -1,0 +1,99 @@
+// The single source of truth, in small slices with their actions beside them. Components
+// read narrow selectors; the map and the URL follow the store and report back through actions.
+import { create } from "zustand";
+import type { Corridor } from "../data/corridor.ts";
+import { defaultVisibleGroups, KINDS, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
+import {
+  type CameraCommand,
+  type CameraRequest,
+  type MapView,
+  NO_SELECTION,
+  type Origin,
+  type Selection,
+  sameSelection,
+} from "./types.ts";
+
+export type LoadState =
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "ready"; corridor: Corridor };
+
+interface DataSlice {
+  load: LoadState;
+  setLoad: (load: LoadState) => void;
+}
+
+interface SelectionSlice {
+  selection: Selection;
+  selectionOrigin: Origin;
+  /** Selects; from the list or the URL the camera also goes to it. */
+  select: (selection: Selection, origin: Origin) => void;
+}
+
+interface LayersSlice {
+  visibleGroups: LayerGroup[];
+  setVisibleGroups: (groups: readonly LayerGroup[]) => void;
+  toggleGroup: (group: LayerGroup) => void;
+}
+
+interface ViewSlice {
+  /** The camera as last reported by the map (or asked for by the URL before the map exists). */
+  view: MapView | null;
+  camera: CameraCommand | null;
+  setViewFromMap: (view: MapView) => void;
+  requestCamera: (request: CameraRequest) => void;
+}
+
+export type AppState = DataSlice & SelectionSlice & LayersSlice & ViewSlice;
+
+let cameraSeq = 0;
+
+function normalizeGroups(groups: readonly LayerGroup[]): LayerGroup[] {
+  return LAYER_GROUPS.filter((g) => groups.includes(g));
+}
+
+export const createAppStore = () =>
+  create<AppState>()((set, get) => ({
+    load: { status: "loading" },
+    setLoad: (load) => set({ load }),
+
+    selection: NO_SELECTION,
+    selectionOrigin: "init",
+    select: (selection, origin) => {
+      const changed = !sameSelection(get().selection, selection);
+      if (!changed && origin === "map") return;
+      set({ selection, selectionOrigin: origin });
+      if (selection.type !== "none" && origin === "list") {
+        get().requestCamera({ type: "fit-selection", selection });
+      }
+    },
+
+    visibleGroups: defaultVisibleGroups(),
+    setVisibleGroups: (groups) => set({ visibleGroups: normalizeGroups(groups) }),
+    toggleGroup: (group) => {
+      const { visibleGroups: current, selection, load } = get();
+      const next = normalizeGroups(
+        current.includes(group) ? current.filter((g) => g !== group) : [...current, group],
+      );
+      // A selected segment whose layer is switched off is no longer shown, so it is deselected.
+      const seg =
+        selection.type === "segment" && load.status === "ready"
+          ? load.corridor.segmentById.get(selection.id)
+          : undefined;
+      const hidesSelection = seg !== undefined && !next.includes(KINDS[seg.properties.kind].group);
+      set({
+        visibleGroups: next,
+        ...(hidesSelection ? { selection: NO_SELECTION, selectionOrigin: "list" as const } : {}),
+      });
+    },
+
+    view: null,
+    camera: null,
+    setViewFromMap: (view) => set({ view }),
+    requestCamera: (request) => {
+      cameraSeq += 1;
+      set({ camera: { ...request, seq: cameraSeq } });
+    },
+  }));
+
+export type AppStore = ReturnType<typeof createAppStore>;

@@ -1,0 +1,41 @@
+// A short sample of a line as the map draws it (colour and pattern), for the legend and list.
+import type { SegmentKind, SegmentStatus } from "../data/schema.ts";
+import { KINDS, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
+
+export function LineSwatch({
+  kind,
+  status = "operational",
+  width = 36,
+}: {
+  kind: SegmentKind;
+  status?: SegmentStatus;
+  width?: number;
+}) {
+  const spec = KINDS[kind];
+  const built = STATUS_SPECS[status].built;
+  const dash = built ? spec.dash : (spec.dash ?? [2, 1.6]);
+  const w = spec.width;
+  const dots = dash !== null && dash[0] !== undefined && dash[0] < 0.5;
+  return (
+    <svg
+      className="line-swatch"
+      width={width}
+      height={12}
+      viewBox={`0 0 ${width} 12`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line
+        x1={dots ? w : 1}
+        y1={6}
+        x2={width - (dots ? w : 1)}
+        y2={6}
+        stroke={spec.color}
+        strokeWidth={w}
+        strokeOpacity={built ? 1 : UNBUILT_OPACITY + 0.25}
+        strokeLinecap={dots ? "round" : "butt"}
+        strokeDasharray={dash ? dash.map((d) => Math.max(d * w, dots ? 0.01 : 0)).join(" ") : undefined}
+      />
+    </svg>
+  );
+}

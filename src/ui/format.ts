@@ -1,0 +1,40 @@
+// How values read in the interface. Pure, so the tests can pin them down.
+import type { SourceRef } from "../data/corridorTypes.ts";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "31 Jan 2024"; "Feb 2025"; "2025"; with "(year inferred)" when the date was not printed. */
+export function formatSourceDate(source: Pick<SourceRef, "date" | "datePrecision" | "dateInferred">): string {
+  const [y, m, d] = source.date.split("-");
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  let text = y ?? source.date;
+  if (source.datePrecision === "month" && month) text = `${month} ${y}`;
+  if (source.datePrecision === "day" && month && d) text = `${Number(d)} ${month} ${y}`;
+  return source.dateInferred ? `${text} (year inferred)` : text;
+}
+
+export function formatKm(km: number): string {
+  return `${km.toLocaleString("en-GB")} km`;
+}
+
+let regionNames: Intl.DisplayNames | null = null;
+
+export function countryName(code: string): string {
+  try {
+    regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Only http(s) links to sources are ever rendered. */
+export function isSafeHttpUrl(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:";
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,89 @@
+// The URL hash as pure parse/serialize functions (PRODUCT.md, "Contract"):
+//   #map=ZOOM/LAT/LON&seg=ID&layers=transport,energy
+// Parsing never throws: anything malformed is dropped and the default is used instead.
+import { GROUPS, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
+import { type MapView, NO_SELECTION, type Selection } from "../state/types.ts";
+
+export interface HashState {
+  view: MapView | null;
+  selection: Selection;
+  /** null = the default set of layers. */
+  layers: LayerGroup[] | null;
+}
+
+export const MIN_ZOOM = 2;
+export const MAX_ZOOM = 12;
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NUM_RE = /^-?\d{1,3}(?:\.\d{1,8})?$/;
+
+function parseView(value: string): MapView | null {
+  const parts = value.split("/");
+  if (parts.length !== 3 || !parts.every((p) => NUM_RE.test(p))) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return null;
+  if (lat < -85 || lat > 85 || lon < -180 || lon > 180) return null;
+  return { zoom, lat, lon };
+}
+
+function parseLayers(value: string): LayerGroup[] | null {
+  if (value === "none") return [];
+  const byCode = new Map(LAYER_GROUPS.map((g) => [GROUPS[g].urlCode, g]));
+  const codes = value.split(",");
+  const groups = codes.map((c) => byCode.get(c));
+  if (groups.some((g) => g === undefined)) return null;
+  return LAYER_GROUPS.filter((g) => groups.includes(g));
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+export function parseHash(hash: string): HashState {
+  const state: HashState = { view: null, selection: NO_SELECTION, layers: null };
+  const body = typeof hash === "string" ? hash.replace(/^#/, "") : "";
+  for (const pair of body.split("&")) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) continue;
+    const key = pair.slice(0, eq);
+    const value = safeDecode(pair.slice(eq + 1));
+    if (value === null) continue;
+    if (key === "map") state.view = parseView(value) ?? state.view;
+    else if (key === "seg" && ID_RE.test(value)) state.selection = { type: "segment", id: value };
+    else if (key === "node" && ID_RE.test(value) && state.selection.type === "none") {
+      state.selection = { type: "node", id: value };
+    } else if (key === "layers") state.layers = parseLayers(value) ?? state.layers;
+  }
+  return state;
+}
+
+/** Decimals enough for the zoom, as OpenStreetMap does, so the URL stays short. */
+function precision(zoom: number): number {
+  return Math.max(2, Math.ceil(Math.log2(Math.max(zoom, 1))) + 1);
+}
+
+export function serializeView(view: MapView): string {
+  const p = precision(view.zoom);
+  const fix = (n: number, d: number) => String(Number(n.toFixed(d)));
+  return `${fix(view.zoom, 2)}/${fix(view.lat, p)}/${fix(view.lon, p)}`;
+}
+
+export function serializeHash(state: HashState, defaultLayers: readonly LayerGroup[]): string {
+  const parts: string[] = [];
+  if (state.view) parts.push(`map=${serializeView(state.view)}`);
+  if (state.selection.type === "segment") parts.push(`seg=${state.selection.id}`);
+  if (state.selection.type === "node") parts.push(`node=${state.selection.id}`);
+  if (state.layers) {
+    const same =
+      state.layers.length === defaultLayers.length && state.layers.every((g) => defaultLayers.includes(g));
+    if (!same) {
+      parts.push(
+        `layers=${state.layers.length === 0 ? "none" : state.layers.map((g) => GROUPS[g].urlCode).join(",")}`,
+      );
+    }
+  }
+  return parts.length ? `#${parts.join("&")}` : "";
+}

@@ -1,0 +1,80 @@
+// Keeps the URL hash and the store in step, both ways. A new selection or layer set pushes a
+// history entry (so Back and Forward move between selections); camera moves only replace it.
+import type { Corridor } from "../data/corridor.ts";
+import { defaultVisibleGroups } from "../layers/registry.ts";
+import type { AppStore } from "../state/store.ts";
+import { NO_SELECTION, type Selection, sameSelection } from "../state/types.ts";
+import { type HashState, parseHash, serializeHash } from "./hashState.ts";
+
+/** Drops a selection whose id the data does not have: a stale link shows the default view. */
+function knownSelection(selection: Selection, corridor: Corridor): Selection {
+  if (selection.type === "segment" && corridor.segmentById.has(selection.id)) return selection;
+  if (selection.type === "node" && corridor.nodeById.has(selection.id)) return selection;
+  return NO_SELECTION;
+}
+
+export function applyHashState(store: AppStore, parsed: HashState, corridor: Corridor): void {
+  const s = store.getState();
+  const selection = knownSelection(parsed.selection, corridor);
+  s.setVisibleGroups(parsed.layers ?? defaultVisibleGroups());
+  s.select(selection, "url");
+  if (parsed.view) s.requestCamera({ type: "view", view: parsed.view });
+  else if (selection.type !== "none") s.requestCamera({ type: "fit-selection", selection });
+}
+
+export interface HistoryLike {
+  readonly location: { hash: string; href: string };
+  readonly history: {
+    pushState(data: unknown, unused: string, url?: string): void;
+    replaceState(data: unknown, unused: string, url?: string): void;
+  };
+  addEventListener(type: "popstate" | "hashchange", listener: () => void): void;
+  removeEventListener(type: "popstate" | "hashchange", listener: () => void): void;
+}
+
+/** Starts syncing; returns a function that stops it. */
+export function startHashSync(store: AppStore, corridor: Corridor, win: HistoryLike): () => void {
+  // popstate and hashchange both fire on Back; apply each hash once.
+  let lastHash: string | null = null;
+  const fromUrl = () => {
+    if (win.location.hash === lastHash) return;
+    lastHash = win.location.hash;
+    applyHashState(store, parseHash(win.location.hash), corridor);
+  };
+  fromUrl();
+
+  const current = () => {
+    const { view, selection, visibleGroups } = store.getState();
+    return serializeHash({ view, selection, layers: visibleGroups }, defaultVisibleGroups());
+  };
+  let last = store.getState();
+  // Write the normalised form of what was opened (a malformed hash is replaced by the default).
+  lastHash = current();
+  win.history.replaceState(null, "", hrefWithHash(win.location.href, lastHash));
+
+  const unsubscribe = store.subscribe((state) => {
+    const prev = last;
+    last = state;
+    const hash = current();
+    if (hash === (win.location.hash || "")) return;
+    lastHash = hash;
+    const href = hrefWithHash(win.location.href, hash);
+    const newEntry =
+      state.selectionOrigin !== "url" &&
+      (!sameSelection(prev.selection, state.selection) || prev.visibleGroups !== state.visibleGroups);
+    if (newEntry) win.history.pushState(null, "", href);
+    else win.history.replaceState(null, "", href);
+  });
+
+  win.addEventListener("popstate", fromUrl);
+  win.addEventListener("hashchange", fromUrl);
+  return () => {
+    unsubscribe();
+    win.removeEventListener("popstate", fromUrl);
+    win.removeEventListener("hashchange", fromUrl);
+  };
+}
+
+function hrefWithHash(href: string, hash: string): string {
+  return href.replace(/#.*$/, "") + hash;
+}

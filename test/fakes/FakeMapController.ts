@@ -1,0 +1,63 @@
+// A map controller that records what the app asked of it and lets a test play map events.
+import type { Corridor } from "../../src/data/corridor.ts";
+import type { LayerGroup } from "../../src/layers/registry.ts";
+import type {
+  MapControllerApi,
+  MapControllerFactory,
+  MapControllerOptions,
+  MapEvent,
+} from "../../src/map/controllerApi.ts";
+import type { CameraCommand, Selection } from "../../src/state/types.ts";
+
+export class FakeMapController implements MapControllerApi {
+  corridor: Corridor | null = null;
+  groups: readonly LayerGroup[] = [];
+  selection: Selection = { type: "none" };
+  cameras: CameraCommand[] = [];
+  destroyed = false;
+  private handlers = new Set<(e: MapEvent) => void>();
+
+  constructor(readonly options: MapControllerOptions) {}
+
+  setCorridor(corridor: Corridor) {
+    this.corridor = corridor;
+  }
+  setVisibleGroups(groups: readonly LayerGroup[]) {
+    this.groups = groups;
+  }
+  setSelection(selection: Selection) {
+    this.selection = selection;
+  }
+  runCamera(command: CameraCommand) {
+    this.cameras.push(command);
+  }
+  onEvent(handler: (e: MapEvent) => void) {
+    this.handlers.add(handler);
+    return () => this.handlers.delete(handler);
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+  /** Plays an event as if the map had sent it. */
+  emit(e: MapEvent) {
+    for (const h of this.handlers) h(e);
+  }
+}
+
+/** A factory that keeps the controllers it made, newest last. */
+export function fakeMapFactory(): MapControllerFactory & { made: FakeMapController[]; latest: () => FakeMapController } {
+  const made: FakeMapController[] = [];
+  const factory = (options: MapControllerOptions) => {
+    const c = new FakeMapController(options);
+    made.push(c);
+    return c;
+  };
+  return Object.assign(factory, {
+    made,
+    latest: () => {
+      const c = made.at(-1);
+      if (!c) throw new Error("no map controller was created");
+      return c;
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { defaultVisibleGroups } from "../../src/layers/registry.ts";
+import { type HashState, parseHash, serializeHash } from "../../src/url/hashState.ts";
+
+const DEFAULT: HashState = { view: null, selection: { type: "none" }, layers: null };
+
+describe("URL hash state", () => {
+  it("round-trips view, selection and layers", () => {
+    const state: HashState = {
+      view: { zoom: 6.5, lat: 41.7167, lon: 44.7833 },
+      selection: { type: "segment", id: "btk-rail-marabda-kars" },
+      layers: ["transport", "telecom"],
+    };
+    const hash = serializeHash(state, defaultVisibleGroups());
+    expect(hash).toBe("#map=6.5/41.7167/44.7833&seg=btk-rail-marabda-kars&layers=transport,telecom");
+    expect(parseHash(hash)).toEqual(state);
+  });
+
+  it("writes the OpenStreetMap form map=ZOOM/LAT/LON", () => {
+    expect(parseHash("#map=5/42.5/60")).toEqual({ ...DEFAULT, view: { zoom: 5, lat: 42.5, lon: 60 } });
+  });
+
+  it("omits default layers and writes none when all are off", () => {
+    const base = { view: null, selection: { type: "none" } as const };
+    expect(serializeHash({ ...base, layers: defaultVisibleGroups() }, defaultVisibleGroups())).toBe("");
+    expect(serializeHash({ ...base, layers: [] }, defaultVisibleGroups())).toBe("#layers=none");
+    expect(parseHash("#layers=none").layers).toEqual([]);
+  });
+
+  it("round-trips a node selection", () => {
+    const hash = serializeHash({ ...DEFAULT, selection: { type: "node", id: "aktau-port" } }, defaultVisibleGroups());
+    expect(parseHash(hash).selection).toEqual({ type: "node", id: "aktau-port" });
+  });
+
+  it.each([
+    "",
+    "#",
+    "#map=",
+    "#map=abc",
+    "#map=5/95/10",
+    "#map=99/40/50",
+    "#map=5/40",
+    "#map=5/40/50/7",
+    "#map=5/40/Infinity",
+    "#map=NaN/NaN/NaN",
+    "#seg=<script>alert(1)</script>",
+    "#seg=Not_Kebab",
+    "#seg=%E0%A4%A",
+    "#layers=transport,bogus",
+    "#layers=",
+    "#&&&===",
+    "#map=5/1e3/2",
+  ])("falls back to defaults for garbage: %s", (hash) => {
+    expect(parseHash(hash)).toEqual(DEFAULT);
+  });
+
+  it("keeps the valid parts of a partly malformed hash", () => {
+    expect(parseHash("#map=bad&seg=kz-rail&layers=bogus")).toEqual({
+      ...DEFAULT,
+      selection: { type: "segment", id: "kz-rail" },
+    });
+  });
+});

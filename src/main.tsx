@@ -1,6 +1,8 @@
-import "@fontsource/noto-sans/400.css";
-import "@fontsource/noto-sans/400-italic.css";
-import "@fontsource/noto-sans/600.css";
+import "@fontsource/noto-sans/latin-400.css";
+import "@fontsource/noto-sans/latin-ext-400.css";
+import "@fontsource/noto-sans/latin-400-italic.css";
+import "@fontsource/noto-sans/latin-600.css";
+import "@fontsource/noto-sans/latin-ext-600.css";
 import "./styles/app.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -1,16 +1,19 @@
 // The explore layout: header, segment list, map with legend, details panel.
 
+import type { CSSProperties } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
 import { SegmentList } from "../features/list/SegmentList.tsx";
+import { Overview } from "../features/overview/Overview.tsx";
 import { MapView } from "../map/MapView.tsx";
+import { DETAILS_PANEL_WIDTH } from "../ui/layout.ts";
 
 export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
-    <div className="shell">
+    <div className="shell" style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}>
       <header className="app-header">
         <h1>Middle Corridor Map</h1>
         <p className="app-subtitle">
@@ -18,14 +21,13 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         </p>
       </header>
       <aside className="sidebar">
+        <Overview corridor={corridor} />
         <SegmentList corridor={corridor} />
       </aside>
       <main className="main">
         <MapView corridor={corridor} />
         <Legend kindsPresent={kindsPresent} />
-        <div className="panel">
-          <DetailsPanel corridor={corridor} />
-        </div>
+        <DetailsPanel />
       </main>
       <SelectionAnnouncer />
     </div>

@@ -1,6 +1,7 @@
 // The shape of corridor.geojson (see PRODUCT.md, "Contract") and of the data the app holds.
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
-import type { Fact, NodeKind, SegmentKind, SegmentStatus, Topic } from "./schema.ts";
+import type { Fact } from "./schema.ts";
+import type { NodeKind, SegmentKind, SegmentStatus, Topic } from "./vocabulary.ts";
 
 export interface SourceRef {
   id: string;

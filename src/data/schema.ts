@@ -1,41 +1,9 @@
 // The one schema for everything under data/. The build (Vite plugin), `npm run check:data`
 // and the tests all validate with these, so an error reads the same everywhere.
 import { z } from "zod";
+import { DATE_PRECISIONS, NODE_KINDS, SEGMENT_KINDS, STATUSES, TOPICS } from "./vocabulary.ts";
 
-export const SEGMENT_KINDS = [
-  "rail",
-  "road",
-  "sea",
-  "power-cable",
-  "fiber",
-  "pipeline",
-  "trade-flow",
-] as const;
-export const STATUSES = ["operational", "under-construction", "planned", "agreed", "proposed"] as const;
-export const NODE_KINDS = [
-  "port",
-  "border-crossing",
-  "terminal",
-  "junction",
-  "city",
-  "landing-point",
-] as const;
-export const TOPICS = [
-  "infrastructure",
-  "transit",
-  "customs",
-  "energy",
-  "telecom",
-  "trade",
-  "diplomacy",
-  "logistics",
-] as const;
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
-
-export type SegmentKind = (typeof SEGMENT_KINDS)[number];
-export type SegmentStatus = (typeof STATUSES)[number];
-export type NodeKind = (typeof NODE_KINDS)[number];
-export type Topic = (typeof TOPICS)[number];
+export * from "./vocabulary.ts";
 
 const kebabId = z
   .string()

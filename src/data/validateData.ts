@@ -145,20 +145,44 @@ export function validateData(raw: RawData): ValidationResult {
   }
 
   const rawNodes = (raw.nodes.content as { nodes?: unknown } | null)?.nodes;
-  const nodeIds = new Set([...nodes.map((n) => n.id), ...(Array.isArray(rawNodes) ? rawNodes.map((n) => idOf(n) ?? "") : [])]);
+  const nodeIds = new Set([
+    ...nodes.map((n) => n.id),
+    ...(Array.isArray(rawNodes) ? rawNodes.map((n) => idOf(n) ?? "") : []),
+  ]);
   // Ids of entries that failed their schema still count as known, so one mistake is reported once.
-  const segmentIds = new Set([...segments.map((s) => s.id), ...raw.segments.map((f) => idOf(f.content) ?? "")]);
+  const segmentIds = new Set([
+    ...segments.map((s) => s.id),
+    ...raw.segments.map((f) => idOf(f.content) ?? ""),
+  ]);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
+  const nodeById = new Map(nodes.map((n) => [n.id, n]));
   for (const s of segments) {
     const file = raw.segments.find((f) => idOf(f.content) === s.id)?.file ?? "data/segments";
+    const entry = `"${s.id}"`;
+    if (!file.endsWith(`/${s.id}.json`)) {
+      errors.push({ file, entry, field: "id", message: `the file must be named after the id: ${s.id}.json` });
+    }
     for (const end of ["from", "to"] as const) {
       if (!nodeIds.has(s[end])) {
         errors.push({
           file,
-          entry: `"${s.id}"`,
+          entry,
           field: end,
           message: `unknown node id "${s[end]}" (see data/nodes.json)`,
+        });
+        continue;
+      }
+      // Segments join end to end through their nodes, so a line must start and end exactly there.
+      const node = nodeById.get(s[end]);
+      const index = end === "from" ? 0 : s.waypoints.length - 1;
+      const point = s.waypoints[index];
+      if (node && point && (point[0] !== node.coordinates[0] || point[1] !== node.coordinates[1])) {
+        errors.push({
+          file,
+          entry,
+          field: `waypoints.${index}`,
+          message: `must equal the coordinates of its "${end}" node ${s[end]} (${node.coordinates.join(", ")}), not ${point.join(", ")}`,
         });
       }
     }

@@ -2,7 +2,7 @@
 // toggles and the URL `layers=` codes are all derived from it, so adding a kind here is the
 // whole change. Colours are from the Okabe–Ito palette (safe for colour-vision deficiency),
 // and every kind also differs by line pattern so colour is never the only cue.
-import type { NodeKind, SegmentKind, SegmentStatus } from "../data/schema.ts";
+import type { NodeKind, SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
 
 export const LAYER_GROUPS = ["transport", "energy", "telecom", "trade"] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];

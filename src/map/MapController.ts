@@ -1,12 +1,22 @@
 // The one owner of the MapLibre instance. The app drives it through MapControllerApi; each
 // setter does nothing when its input has not changed. Map events go back out as MapEvents.
-import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from "maplibre-gl";
+import type { FeatureCollection } from "geojson";
+import {
+  AttributionControl,
+  type GeoJSONSource,
+  Map as MlMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
-import { SEGMENT_KINDS } from "../data/schema.ts";
+import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { KINDS, type LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
+import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { mapWorkerUrl, styleAssets } from "./assets.ts";
+import { loadBasemap } from "./basemap.ts";
 import { type Bounds, corridorBounds, selectionBounds } from "./bounds.ts";
 import { routeClick } from "./clickRouter.ts";
 import type { MapControllerApi, MapControllerOptions, MapEvent } from "./controllerApi.ts";
@@ -15,15 +25,41 @@ import {
   LAYER_NODE_SELECTED,
   LAYER_SELECTED_INNER,
   LAYER_SELECTED_OUTER,
+  SOURCE_BASEMAP,
   SOURCE_CORRIDOR,
   segmentLayerId,
 } from "./layerIds.ts";
 import { buildStyle, idFilter } from "./style.ts";
 
 const FIT_PADDING = 48;
+
+/** Room the camera leaves for the details panel that floats over the map's right side. */
+function fitPadding(container: HTMLElement, panelOpen: boolean) {
+  const right =
+    panelOpen && container.clientWidth >= WIDE_MAP_MIN_WIDTH
+      ? DETAILS_PANEL_WIDTH + PANEL_MARGIN + FIT_PADDING / 2
+      : FIT_PADDING;
+  return { top: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING, right };
+}
 const MAX_FIT_ZOOM = 7.5;
 
 const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+
+/**
+ * A small, read-only hook for the browser tests and the benchmark: where a place is on screen,
+ * and whether the camera is still moving. It exposes no way to change the map.
+ */
+function exposeAutomationHook(map: MlMap, container: HTMLElement) {
+  const hook = {
+    project(lon: number, lat: number) {
+      const p = map.project([lon, lat]);
+      const r = container.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    isMoving: () => map.isMoving(),
+  };
+  (window as unknown as { __corridorMap?: typeof hook }).__corridorMap = hook;
+}
 
 export class MapController implements MapControllerApi {
   private readonly map: MlMap;
@@ -35,6 +71,7 @@ export class MapController implements MapControllerApi {
   private hoverId: string | null = null;
   private pendingCamera: CameraCommand | null;
   private styleLoaded = false;
+  private basemap: FeatureCollection | null = null;
   private ready = false;
 
   constructor({ container, initialCamera }: MapControllerOptions) {
@@ -49,8 +86,8 @@ export class MapController implements MapControllerApi {
       minZoom: 2,
       maxZoom: 12,
       maxBounds: [
-        [-5, 8],
-        [140, 68],
+        [-15, -2],
+        [150, 76],
       ],
       attributionControl: false,
       dragRotate: false,
@@ -62,7 +99,7 @@ export class MapController implements MapControllerApi {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+    this.map.addControl(new NavigationControl({ showCompass: false }), "top-left");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
     this.map.addControl(
       new AttributionControl({
@@ -75,8 +112,17 @@ export class MapController implements MapControllerApi {
       .getCanvas()
       .setAttribute("aria-label", "Map of the Middle Corridor. Use the segment list to select a segment.");
 
+    exposeAutomationHook(this.map, container);
+    loadBasemap(styleAssets().basemapUrl)
+      .then((fc) => {
+        this.basemap = fc;
+        this.applyBasemap();
+      })
+      .catch((e: unknown) => console.error(e));
+
     this.map.on("load", () => {
       this.styleLoaded = true;
+      this.applyBasemap();
       this.applyCorridor();
       this.applyGroups();
       this.applySelection();
@@ -96,7 +142,7 @@ export class MapController implements MapControllerApi {
     });
     this.map.on("mouseout", () => this.setHover(null));
     this.map.on("idle", () => {
-      if (this.ready || !this.corridor || !this.styleLoaded) return;
+      if (this.ready || !this.corridor || !this.basemap || !this.styleLoaded) return;
       this.ready = true;
       this.container.dataset.ready = "true";
       this.emit({ type: "ready" });
@@ -145,12 +191,15 @@ export class MapController implements MapControllerApi {
     for (const h of this.handlers) h(e);
   }
 
+  private applyBasemap() {
+    if (!this.styleLoaded || !this.basemap) return;
+    const source = this.map.getSource<GeoJSONSource>(SOURCE_BASEMAP);
+    source?.setData(this.basemap);
+  }
+
   private applyCorridor() {
     if (!this.styleLoaded || !this.corridor) return;
-    const source = this.map.getSource(SOURCE_CORRIDOR);
-    if (source && "setData" in source && typeof source.setData === "function") {
-      source.setData(this.corridor.collection);
-    }
+    this.map.getSource<GeoJSONSource>(SOURCE_CORRIDOR)?.setData(this.corridor.collection);
   }
 
   private applyGroups() {
@@ -195,18 +244,18 @@ export class MapController implements MapControllerApi {
     this.pendingCamera = null;
     const animate = !prefersReducedMotion();
     if (!command || command.type === "fit-all") {
-      this.fit(corridorBounds(this.corridor), false);
+      this.fit(corridorBounds(this.corridor), false, this.selection.type !== "none");
     } else if (command.type === "view") {
       this.map.jumpTo({ center: [command.view.lon, command.view.lat], zoom: command.view.zoom });
     } else {
       const bounds = selectionBounds(this.corridor, command.selection);
-      if (bounds) this.fit(bounds, animate);
+      if (bounds) this.fit(bounds, animate, command.selection.type !== "none");
     }
   }
 
-  private fit(bounds: Bounds, animate: boolean) {
+  private fit(bounds: Bounds, animate: boolean, panelOpen: boolean) {
     this.map.fitBounds(bounds, {
-      padding: FIT_PADDING,
+      padding: fitPadding(this.container, panelOpen),
       maxZoom: MAX_FIT_ZOOM,
       animate,
       duration: animate ? 1400 : 0,

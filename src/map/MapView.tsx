@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { useStoreApi } from "../state/StoreContext.tsx";
-import { useMapFactory } from "./MapFactoryContext.ts";
 import { bindController } from "./bindController.ts";
+import { useMapFactory } from "./MapFactoryContext.ts";
 
 export function MapView({ corridor }: { corridor: Corridor }) {
   const store = useStoreApi();

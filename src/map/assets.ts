@@ -15,7 +15,7 @@ export const mapWorkerUrl = () => abs(workerUrl);
 
 export function styleAssets(): StyleAssets {
   return {
-    basemapUrl: abs("basemap.geojson"),
+    basemapUrl: abs("basemap.topojson"),
     fonts: {
       regular: [abs(regularLatin), abs(regularExt)],
       semibold: [abs(semiboldLatin), abs(semiboldExt)],

@@ -4,7 +4,11 @@ import type { Corridor } from "../data/corridor.ts";
 import type { AppStore } from "../state/store.ts";
 import type { MapControllerApi } from "./controllerApi.ts";
 
-export function bindController(controller: MapControllerApi, store: AppStore, corridor: Corridor): () => void {
+export function bindController(
+  controller: MapControllerApi,
+  store: AppStore,
+  corridor: Corridor,
+): () => void {
   controller.setCorridor(corridor);
   // The camera command pending when the controller was made is its initial camera.
   let lastSeq = store.getState().camera?.seq ?? 0;

@@ -1,6 +1,6 @@
 // Ids of the map's own style layers and sources, in one place for the style, the controller
 // and the click router.
-import type { SegmentKind } from "../data/schema.ts";
+import type { SegmentKind } from "../data/vocabulary.ts";
 
 export const SOURCE_BASEMAP = "basemap";
 export const SOURCE_CORRIDOR = "corridor";

@@ -7,7 +7,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
-import { SEGMENT_KINDS } from "../data/schema.ts";
+import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
 import {
   LAYER_HOVER,
@@ -120,9 +120,10 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
       "Noto Sans Italic": fontFaces(assets.fonts.italic),
     },
     sources: {
+      // Filled by the controller once the TopoJSON basemap is decoded.
       [SOURCE_BASEMAP]: {
         type: "geojson",
-        data: assets.basemapUrl,
+        data: { type: "FeatureCollection", features: [] },
         attribution: "Basemap: Natural Earth (public domain)",
       },
       [SOURCE_CORRIDOR]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },

@@ -1,5 +1,5 @@
 // A short sample of a line as the map draws it (colour and pattern), for the legend and list.
-import type { SegmentKind, SegmentStatus } from "../data/schema.ts";
+import type { SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
 import { KINDS, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
 
 export function LineSwatch({

@@ -20,9 +20,16 @@ describe("segment list", () => {
     fireEvent.click(within(list()).getByRole("button", { name: /^Rail Beyneu–Aktau/ }));
     expect(within(details()).getByRole("heading", { level: 2 }).textContent).toBe("Rail Beyneu–Aktau");
     expect(map.selection).toEqual({ type: "segment", id: "rail-a" });
-    expect(map.cameras.at(-1)).toMatchObject({ type: "fit-selection", selection: { type: "segment", id: "rail-a" } });
+    expect(map.cameras.at(-1)).toMatchObject({
+      type: "fit-selection",
+      selection: { type: "segment", id: "rail-a" },
+    });
     expect(window.location.hash).toContain("seg=rail-a");
-    expect(within(list()).getByRole("button", { name: /^Rail Beyneu–Aktau/ }).getAttribute("aria-current")).toBe("true");
+    expect(
+      within(list())
+        .getByRole("button", { name: /^Rail Beyneu–Aktau/ })
+        .getAttribute("aria-current"),
+    ).toBe("true");
   });
 });
 

@@ -2,8 +2,8 @@
 import { render, screen } from "@testing-library/react";
 import { App } from "../../src/app/App.tsx";
 import { MapFactoryContext } from "../../src/map/MapFactoryContext.ts";
-import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 import { fakeMapFactory } from "../fakes/FakeMapController.ts";
+import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 
 export async function renderApp() {
   const factory = fakeMapFactory();

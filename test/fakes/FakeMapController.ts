@@ -45,7 +45,10 @@ export class FakeMapController implements MapControllerApi {
 }
 
 /** A factory that keeps the controllers it made, newest last. */
-export function fakeMapFactory(): MapControllerFactory & { made: FakeMapController[]; latest: () => FakeMapController } {
+export function fakeMapFactory(): MapControllerFactory & {
+  made: FakeMapController[];
+  latest: () => FakeMapController;
+} {
   const made: FakeMapController[] = [];
   const factory = (options: MapControllerOptions) => {
     const c = new FakeMapController(options);

@@ -5,9 +5,20 @@ import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 describe("segment length", () => {
   it("measures the drawn line along the great circle", () => {
     // One degree of longitude on the equator is 111.2 km.
-    expect(segmentLengthKm([[0, 0], [1, 0]])).toBe(111);
+    expect(
+      segmentLengthKm([
+        [0, 0],
+        [1, 0],
+      ]),
+    ).toBe(111);
     // Waypoints count: a detour is longer than the straight line.
-    expect(segmentLengthKm([[0, 0], [0.5, 0.5], [1, 0]])).toBe(157);
+    expect(
+      segmentLengthKm([
+        [0, 0],
+        [0.5, 0.5],
+        [1, 0],
+      ]),
+    ).toBe(157);
   });
 });
 
@@ -26,7 +37,13 @@ describe("buildCorridor", () => {
       fromName: "Beyneu",
       toName: "Aktau",
     });
-    expect(seg?.properties.lengthKm).toBe(segmentLengthKm([[55.19, 45.32], [52.12, 44.17], [51.2, 43.61]]));
+    expect(seg?.properties.lengthKm).toBe(
+      segmentLengthKm([
+        [55.19, 45.32],
+        [52.12, 44.17],
+        [51.2, 43.61],
+      ]),
+    );
     expect(seg?.properties.annotations[0]).toMatchObject({
       summary: "The line is being upgraded.",
       quotes: ["The railway from Aktau to the border is being upgraded."],
@@ -36,7 +53,12 @@ describe("buildCorridor", () => {
   });
 
   it("emits node features with id, name, kind and country, and their annotations", () => {
-    expect(corridor.nodeById.get("aktau")?.properties).toMatchObject({ id: "aktau", name: "Aktau", kind: "port", country: "KZ" });
+    expect(corridor.nodeById.get("aktau")?.properties).toMatchObject({
+      id: "aktau",
+      name: "Aktau",
+      kind: "port",
+      country: "KZ",
+    });
     expect(corridor.nodeById.get("aktau")?.properties.annotations.map((a) => a.id)).toEqual(["a-fiber"]);
   });
 

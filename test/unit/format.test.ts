@@ -3,13 +3,19 @@ import { formatSourceDate, isSafeHttpUrl } from "../../src/ui/format.ts";
 
 describe("formatSourceDate", () => {
   it("writes a day date", () => {
-    expect(formatSourceDate({ date: "2024-01-31", datePrecision: "day", dateInferred: false })).toBe("31 Jan 2024");
+    expect(formatSourceDate({ date: "2024-01-31", datePrecision: "day", dateInferred: false })).toBe(
+      "31 Jan 2024",
+    );
   });
   it("says when the year is inferred", () => {
-    expect(formatSourceDate({ date: "2025-02-25", datePrecision: "day", dateInferred: true })).toBe("25 Feb 2025 (year inferred)");
+    expect(formatSourceDate({ date: "2025-02-25", datePrecision: "day", dateInferred: true })).toBe(
+      "25 Feb 2025 (year inferred)",
+    );
   });
   it("writes month and year precision", () => {
-    expect(formatSourceDate({ date: "2025-02", datePrecision: "month", dateInferred: false })).toBe("Feb 2025");
+    expect(formatSourceDate({ date: "2025-02", datePrecision: "month", dateInferred: false })).toBe(
+      "Feb 2025",
+    );
     expect(formatSourceDate({ date: "2025", datePrecision: "year", dateInferred: false })).toBe("2025");
   });
 });

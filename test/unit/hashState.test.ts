@@ -28,7 +28,10 @@ describe("URL hash state", () => {
   });
 
   it("round-trips a node selection", () => {
-    const hash = serializeHash({ ...DEFAULT, selection: { type: "node", id: "aktau-port" } }, defaultVisibleGroups());
+    const hash = serializeHash(
+      { ...DEFAULT, selection: { type: "node", id: "aktau-port" } },
+      defaultVisibleGroups(),
+    );
     expect(parseHash(hash).selection).toEqual({ type: "node", id: "aktau-port" });
   });
 

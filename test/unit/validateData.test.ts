@@ -3,7 +3,10 @@ import { formatDataError } from "../../src/data/dataErrors.ts";
 import { type RawData, validateData } from "../../src/data/validateData.ts";
 import { fixtureRaw } from "../fixtures/corridorFixture.ts";
 
-type Mutable = Record<string, unknown> & { nodes?: Record<string, unknown>[]; annotations?: Record<string, unknown>[] };
+type Mutable = Record<string, unknown> & {
+  nodes?: Record<string, unknown>[];
+  annotations?: Record<string, unknown>[];
+};
 const content = (f: { content: unknown }) => f.content as Mutable;
 
 function errorsOf(mutate: (raw: RawData) => void): string[] {
@@ -27,7 +30,9 @@ describe("validateData", () => {
     const errs = errorsOf((raw) => {
       delete content(raw.segments[0]!).kind;
     });
-    expect(errs).toEqual([expect.stringMatching(/^data\/segments\/rail-a\.json, entry "rail-a", field "kind": is missing/)]);
+    expect(errs).toEqual([
+      expect.stringMatching(/^data\/segments\/rail-a\.json, entry "rail-a", field "kind": is missing/),
+    ]);
   });
 
   it("rejects a value outside an enum and lists the allowed ones", () => {
@@ -62,7 +67,9 @@ describe("validateData", () => {
 
   it("accepts a quote that differs from the source only by whitespace", () => {
     const errs = errorsOf((raw) => {
-      content(raw.annotations[0]!).annotations![0]!.quotes = ["The railway  from Aktau\nto the border is being upgraded."];
+      content(raw.annotations[0]!).annotations![0]!.quotes = [
+        "The railway  from Aktau\nto the border is being upgraded.",
+      ];
     });
     expect(errs).toEqual([]);
   });
@@ -78,14 +85,18 @@ describe("validateData", () => {
     const errs = errorsOf((raw) => {
       content(raw.segments[1]!).id = "rail-a";
     });
-    expect(errs.some((e) => /id "rail-a" is already used in data\/segments\/rail-a\.json/.test(e))).toBe(true);
+    expect(errs.some((e) => /id "rail-a" is already used in data\/segments\/rail-a\.json/.test(e))).toBe(
+      true,
+    );
   });
 
   it("rejects an unknown node at a segment's end", () => {
     const errs = errorsOf((raw) => {
       content(raw.segments[0]!).to = "atlantis";
     });
-    expect(errs).toContain('data/segments/rail-a.json, entry "rail-a", field "to": unknown node id "atlantis" (see data/nodes.json)');
+    expect(errs).toContain(
+      'data/segments/rail-a.json, entry "rail-a", field "to": unknown node id "atlantis" (see data/nodes.json)',
+    );
   });
 
   it("names a node by its id and the bad field", () => {
@@ -123,5 +134,25 @@ describe("validateData", () => {
       raw.texts = {};
     });
     expect(errs[0]).toMatch(/field "textFile": data\/sources\/src-a\.txt does not exist/);
+  });
+});
+
+describe("validateData, segment ends", () => {
+  it("rejects a line that does not start at its from node", () => {
+    const errs = errorsOf((raw) => {
+      (content(raw.segments[0]!).waypoints as number[][])[0] = [55.2, 45.3];
+    });
+    expect(errs).toContain(
+      'data/segments/rail-a.json, entry "rail-a", field "waypoints.0": must equal the coordinates of its "from" node beyneu (55.19, 45.32), not 55.2, 45.3',
+    );
+  });
+
+  it("rejects a file not named after its id", () => {
+    const errs = errorsOf((raw) => {
+      raw.segments[0]!.file = "data/segments/rail.json";
+    });
+    expect(errs).toContain(
+      'data/segments/rail.json, entry "rail-a", field "id": the file must be named after the id: rail-a.json',
+    );
   });
 });

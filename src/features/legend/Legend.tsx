@@ -1,7 +1,7 @@
 // The legend: what each colour and pattern means, how status shows, the place symbols, and a
 // switch per layer group that hides its lines and its list entries. All from the registry.
 import { useState } from "react";
-import type { SegmentKind } from "../../data/schema.ts";
+import type { SegmentKind } from "../../data/vocabulary.ts";
 import { GROUPS, KIND_ORDER, KINDS, LAYER_GROUPS, NODE_KINDS_SPEC } from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
@@ -44,11 +44,15 @@ export function Legend({ kindsPresent }: { kindsPresent: ReadonlySet<SegmentKind
               </fieldset>
             );
           })}
-          <div className="legend-status">
-            <LineSwatch kind="rail" status="operational" /> built
-            <LineSwatch kind="rail" status="planned" /> planned, agreed or under construction (lighter,
-            broken)
-          </div>
+          <ul className="legend-status">
+            <li>
+              <LineSwatch kind="rail" status="operational" /> Built
+            </li>
+            <li>
+              <LineSwatch kind="rail" status="planned" /> Planned, agreed or under construction: lighter,
+              broken
+            </li>
+          </ul>
           <ul className="legend-nodes">
             {(["port", "border-crossing", "junction"] as const).map((k) => (
               <li key={k}>

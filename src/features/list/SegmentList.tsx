@@ -3,7 +3,7 @@
 
 import type { Corridor } from "../../data/corridor.ts";
 import type { SegmentFeature } from "../../data/corridorTypes.ts";
-import type { SegmentKind } from "../../data/schema.ts";
+import type { SegmentKind } from "../../data/vocabulary.ts";
 import { KIND_ORDER, KINDS, STATUS_SPECS } from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";

@@ -1,4 +1,4 @@
-// What the panel shows when nothing is selected: what the map is, how to use it, and the
+// The corridor overview at the top of the sidebar: what the map is, how to use it, and the
 // sources with how many annotations each contributes.
 import type { Corridor } from "../../data/corridor.ts";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
@@ -17,38 +17,40 @@ function annotationCounts(corridor: Corridor): Map<string, number> {
 export function Overview({ corridor }: { corridor: Corridor }) {
   const counts = annotationCounts(corridor);
   return (
-    <section className="details overview" aria-label="Corridor overview">
-      <header className="details-header">
-        <h2>The Middle Corridor</h2>
-      </header>
-      <div className="details-body">
-        <p>
-          The Trans-Caspian International Transport Route runs from China through Kazakhstan, across the
-          Caspian Sea, through Azerbaijan and Georgia to Türkiye and Europe. Alongside it run the planned
-          Caspian seabed fibre-optic line and power cable.
-        </p>
-        <p className="muted">
-          Select a line on the map or a segment in the list to read what the sources say about it, with the
-          quote and the citation. {corridor.segments.length} segments, {corridor.nodes.length} places.
-        </p>
-        <h3>Sources</h3>
-        <ul className="source-list">
-          {corridor.sources.map((s) => (
+    <section className="overview" aria-label="Corridor overview">
+      <h2 className="panel-heading">About this map</h2>
+      <p>
+        The Trans-Caspian International Transport Route runs from China through Kazakhstan, across the Caspian
+        Sea, through Azerbaijan and Georgia to Türkiye and Europe; beside it, the planned Caspian seabed
+        fibre-optic line and power cable. Select a line to read what the sources say about it.
+      </p>
+      <h3 className="overview-sources-title">
+        Sources <span className="muted">(annotations)</span>
+      </h3>
+      <ul className="source-list">
+        {corridor.sources.map((s) => {
+          const n = counts.get(s.id) ?? 0;
+          return (
             <li key={s.id}>
               <cite>
                 {s.outlet}, “{s.title}
                 {s.titleKind === "lede" ? "…" : ""}”
               </cite>
-              , <time dateTime={s.date}>{formatSourceDate(s)}</time>, {s.dateline}.{" "}
+              , <time dateTime={s.date}>{formatSourceDate(s)}</time>.{" "}
               <span className="muted">
-                {counts.get(s.id) ?? 0} annotation{counts.get(s.id) === 1 ? "" : "s"}.
+                {n} annotation{n === 1 ? "" : "s"}.
               </span>{" "}
-              <ExternalLink href={s.url}>Original article</ExternalLink>
-              {s.dateInferred && s.dateNote && <p className="muted small">{s.dateNote}</p>}
+              <ExternalLink href={s.url}>Original</ExternalLink>
+              {s.dateInferred && s.dateNote && (
+                <details className="date-note">
+                  <summary>How the date was inferred</summary>
+                  <p>{s.dateNote}</p>
+                </details>
+              )}
             </li>
-          ))}
-        </ul>
-      </div>
+          );
+        })}
+      </ul>
     </section>
   );
 }

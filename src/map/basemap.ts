@@ -1,0 +1,16 @@
+// The basemap ships as TopoJSON (shared borders stored once, a third of the GeoJSON's size) and
+// is decoded here into the GeoJSON MapLibre draws. topojson-client is the reference decoder.
+import type { FeatureCollection } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+
+export const BASEMAP_OBJECT = "basemap";
+
+export async function loadBasemap(url: string): Promise<FeatureCollection> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`Could not load the basemap (${res.status})`);
+  const topology = (await res.json()) as Topology<{ [BASEMAP_OBJECT]: GeometryCollection }>;
+  const object = topology.objects[BASEMAP_OBJECT];
+  if (!object) throw new Error("The basemap file has no 'basemap' object");
+  return feature(topology, object) as FeatureCollection;
+}

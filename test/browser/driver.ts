@@ -1,0 +1,160 @@
+// The browser tests' domain verbs (after maputnik's driver): open the app, click a segment where
+// it is drawn, choose from the list, read the details. Specs stay short and read as behaviour.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { CorridorCollection, SegmentFeature } from "../../src/data/corridorTypes.ts";
+import { pickClickPoint } from "./pickClickPoint.ts";
+
+export interface OpenOptions {
+  hash?: string;
+  query?: string;
+  viewport?: { width: number; height: number };
+  reducedMotion?: boolean;
+}
+
+export class AppDriver {
+  readonly requests: string[] = [];
+  readonly pageErrors: string[] = [];
+
+  private constructor(
+    readonly baseURL: string,
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {
+    page.on("request", (r) => this.requests.push(r.url()));
+    page.on("pageerror", (e) => this.pageErrors.push(e.message));
+  }
+
+  static async open(browser: Browser, baseURL: string, options: OpenOptions = {}): Promise<AppDriver> {
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 800 },
+      reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
+    });
+    const driver = new AppDriver(baseURL, context, await context.newPage());
+    await driver.page.goto(`${baseURL}${options.query ?? ""}${options.hash ?? ""}`);
+    await driver.waitForMapReady();
+    return driver;
+  }
+
+  async close() {
+    await this.context.close();
+  }
+
+  // --- given -------------------------------------------------------------------------------
+
+  async waitForMapReady() {
+    await this.page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
+    await this.waitForCameraStill();
+  }
+
+  async waitForCameraStill() {
+    await this.page.waitForFunction(
+      () => {
+        const hook = (window as unknown as { __corridorMap?: { isMoving(): boolean } }).__corridorMap;
+        return hook !== undefined && !hook.isMoving();
+      },
+      undefined,
+      { timeout: 20_000 },
+    );
+    // One more frame so the last camera position is drawn.
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  }
+
+  async corridor(): Promise<CorridorCollection> {
+    return this.page.evaluate(async () => (await fetch("corridor.geojson")).json());
+  }
+
+  async segments(): Promise<SegmentFeature[]> {
+    const c = await this.corridor();
+    return c.features.filter((f): f is SegmentFeature => f.properties.featureType === "segment");
+  }
+
+  // --- when --------------------------------------------------------------------------------
+
+  async goToHash(hash: string) {
+    await this.page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+    await this.waitForCameraStill();
+  }
+
+  /** Clicks the segment's line on the canvas, where it is drawn and no other line or node is near. */
+  async clickSegmentOnMap(id: string) {
+    const c = await this.corridor();
+    const point = await pickClickPoint(this.page, c, id);
+    if (!point) throw new Error(`segment ${id} is not visible anywhere clickable on the map`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  async clickEmptyMap() {
+    const box = await this.page.locator('[data-testid="map"]').boundingBox();
+    if (!box) throw new Error("map not on screen");
+    // Bottom middle of the map: water or land far from the corridor at the default view.
+    await this.page.mouse.click(box.x + box.width * 0.45, box.y + 40);
+  }
+
+  async chooseInList(name: string) {
+    await this.page.getByRole("navigation", { name: "Segments" }).getByRole("button", { name }).click();
+  }
+
+  async toggleLayer(label: string) {
+    await this.page.getByRole("checkbox", { name: label }).click();
+  }
+
+  async pressKey(key: string) {
+    await this.page.keyboard.press(key);
+  }
+
+  // --- then --------------------------------------------------------------------------------
+
+  async detailsTitle(): Promise<string | null> {
+    const region = this.page.getByRole("region", { name: "Segment details" });
+    if ((await region.count()) === 0) return null;
+    return region.locator("h2").textContent();
+  }
+
+  async listButtonNames(): Promise<string[]> {
+    return this.page.getByRole("navigation", { name: "Segments" }).getByRole("button").allTextContents();
+  }
+
+  hash(): Promise<string> {
+    return this.page.evaluate(() => window.location.hash);
+  }
+
+  /** Requests to anywhere but the app's own origin (data: and blob: URLs stay in the page). */
+  offOriginRequests(): string[] {
+    const origin = new URL(this.baseURL).origin;
+    return this.requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u));
+  }
+
+  /** Colour statistics of the drawn map, to tell a real map from a blank canvas. */
+  async mapPixelStats(): Promise<{ distinctColours: number; corridorPixels: number; landPixels: number }> {
+    return this.page.evaluate(async () => {
+      const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
+      if (!canvas) throw new Error("no map canvas");
+      const img = new Image();
+      img.src = canvas.toDataURL("image/png");
+      await img.decode();
+      const c2 = document.createElement("canvas");
+      c2.width = img.width;
+      c2.height = img.height;
+      const ctx = c2.getContext("2d");
+      if (!ctx) throw new Error("no 2d context");
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c2.width, c2.height).data;
+      const colours = new Set<number>();
+      let corridorPixels = 0;
+      let landPixels = 0;
+      for (let i = 0; i < data.length; i += 16) {
+        const r = data[i] ?? 0;
+        const g = data[i + 1] ?? 0;
+        const b = data[i + 2] ?? 0;
+        colours.add((r << 16) | (g << 8) | b);
+        // The rail colour (#B8420F) and its neighbours.
+        if (r > 150 && g < 110 && b < 60) corridorPixels++;
+        // Land tones (#F4F2EC, #EEE9DC): light and warm.
+        if (r > 228 && g > 225 && b > 210 && r >= b + 6) landPixels++;
+      }
+      return { distinctColours: colours.size, corridorPixels, landPixels };
+    });
+  }
+}

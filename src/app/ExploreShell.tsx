@@ -1,6 +1,6 @@
 // The explore layout: header, segment list, map with legend, details panel.
 
-import type { CSSProperties } from "react";
+import { type CSSProperties, lazy, Suspense } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
@@ -8,9 +8,14 @@ import { Legend } from "../features/legend/Legend.tsx";
 import { SegmentList } from "../features/list/SegmentList.tsx";
 import { Overview } from "../features/overview/Overview.tsx";
 import { MapView } from "../map/MapView.tsx";
+import { useAppStore } from "../state/StoreContext.tsx";
 import { DETAILS_PANEL_WIDTH } from "../ui/layout.ts";
 
+// Loaded on demand: the reader is not needed for the first paint.
+const SourceReader = lazy(() => import("../features/reader/SourceReader.tsx"));
+
 export function ExploreShell({ corridor }: { corridor: Corridor }) {
+  const reader = useAppStore((s) => s.reader);
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
     <div className="shell" style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}>
@@ -30,6 +35,16 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         <DetailsPanel />
       </main>
       <SelectionAnnouncer />
+      {reader && (
+        <Suspense fallback={null}>
+          <SourceReader
+            key={`${reader.sourceId}:${reader.annotationId}`}
+            corridor={corridor}
+            sourceId={reader.sourceId}
+            annotationId={reader.annotationId}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

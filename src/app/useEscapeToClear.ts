@@ -1,4 +1,4 @@
-// Esc clears the selection, unless focus is in a form field that uses Esc itself.
+// Esc clears the selection, unless focus is in a form field or a dialog that uses Esc itself.
 import { useEffect } from "react";
 import type { AppStore } from "../state/store.ts";
 import { NO_SELECTION } from "../state/types.ts";
@@ -9,6 +9,8 @@ export function useEscapeToClear(store: AppStore): void {
       if (e.key !== "Escape" || e.defaultPrevented) return;
       const t = e.target as HTMLElement | null;
       if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable)) return;
+      // In a dialog, Esc closes the dialog and nothing else.
+      if (t?.closest?.("dialog")) return;
       if (store.getState().selection.type !== "none") store.getState().select(NO_SELECTION, "panel");
     };
     window.addEventListener("keydown", onKey);

@@ -87,6 +87,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
   const sources: SourceMeta[] = data.sources.map((s) => ({
     ...sourceRef(s),
     dateline: s.dateline,
+    republished: s.republished,
     ...(s.dateNote ? { dateNote: s.dateNote } : {}),
   }));
 

@@ -58,6 +58,7 @@ export type NodeFeature = Feature<Point, NodeProps>;
 export interface SourceMeta extends SourceRef {
   dateNote?: string;
   dateline: string;
+  republished: { outlet: string; title: string; date: string; url?: string }[];
 }
 
 export interface CorridorCollection

@@ -44,7 +44,20 @@ interface ViewSlice {
   requestCamera: (request: CameraRequest) => void;
 }
 
-export type AppState = DataSlice & SelectionSlice & LayersSlice & ViewSlice;
+export interface ReaderState {
+  sourceId: string;
+  /** The annotation the reader was opened from; its quote is scrolled to and emphasised. */
+  annotationId: string | null;
+}
+
+interface ReaderSlice {
+  /** The source article open in the reader, if any. */
+  reader: ReaderState | null;
+  openReader: (sourceId: string, annotationId: string | null) => void;
+  closeReader: () => void;
+}
+
+export type AppState = DataSlice & SelectionSlice & LayersSlice & ViewSlice & ReaderSlice;
 
 let cameraSeq = 0;
 
@@ -86,6 +99,10 @@ export const createAppStore = () =>
         ...(hidesSelection ? { selection: NO_SELECTION, selectionOrigin: "list" as const } : {}),
       });
     },
+
+    reader: null,
+    openReader: (sourceId, annotationId) => set({ reader: { sourceId, annotationId } }),
+    closeReader: () => set({ reader: null }),
 
     view: null,
     camera: null,

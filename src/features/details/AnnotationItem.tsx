@@ -1,10 +1,12 @@
 // One annotation: our summary, the verbatim quote(s) and the citation with a link to the article.
 import type { AnnotationOut } from "../../data/corridorTypes.ts";
+import { useAppStore } from "../../state/StoreContext.tsx";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
 
 export function AnnotationItem({ annotation }: { annotation: AnnotationOut }) {
   const { source } = annotation;
+  const openReader = useAppStore((s) => s.openReader);
   return (
     <article className="annotation" aria-label={`Annotation: ${annotation.topic}`}>
       <p className="annotation-topic">{annotation.topic}</p>
@@ -18,7 +20,10 @@ export function AnnotationItem({ annotation }: { annotation: AnnotationOut }) {
         <cite>
           {source.outlet}, {source.titleKind === "lede" ? <>“{source.title}…”</> : <>“{source.title}”</>},{" "}
           <time dateTime={source.date}>{formatSourceDate(source)}</time>
-        </cite>
+        </cite>{" "}
+        <button type="button" className="link-button" onClick={() => openReader(source.id, annotation.id)}>
+          Read in source
+        </button>
         {source.url ? (
           <>
             {" "}

@@ -1,0 +1,23 @@
+// The article texts, loaded once and only when the reader first opens.
+export interface SourceText {
+  id: string;
+  text: string;
+}
+
+export const SOURCES_URL = "sources.json";
+
+let cached: Promise<Map<string, string>> | null = null;
+
+export function fetchSourceTexts(): Promise<Map<string, string>> {
+  cached ??= fetch(SOURCES_URL)
+    .then((res) => {
+      if (!res.ok) throw new Error(`Could not load the article texts (${SOURCES_URL}: HTTP ${res.status}).`);
+      return res.json() as Promise<SourceText[]>;
+    })
+    .then((list) => new Map(list.map((s) => [s.id, s.text])))
+    .catch((e: unknown) => {
+      cached = null;
+      throw e;
+    });
+  return cached;
+}

@@ -1,0 +1,72 @@
+// An article's text with every quoted passage marked, each mark followed by links to the
+// segments and places its annotation describes.
+import { Fragment, useMemo } from "react";
+import type { IndexedAnnotation } from "../../data/annotationIndex.ts";
+import type { Selection } from "../../state/types.ts";
+import { highlightPieces, paragraphs } from "./highlight.ts";
+
+export function ArticleText({
+  text,
+  annotations,
+  focusAnnotation,
+  onGoTo,
+}: {
+  text: string;
+  annotations: IndexedAnnotation[];
+  focusAnnotation: string | null;
+  onGoTo: (target: Selection) => void;
+}) {
+  const byId = useMemo(() => new Map(annotations.map((a) => [a.annotation.id, a])), [annotations]);
+  const paras = useMemo(() => {
+    const quotes = annotations.flatMap((a) =>
+      a.annotation.quotes.map((quote) => ({ annotationId: a.annotation.id, quote })),
+    );
+    return paragraphs(highlightPieces(text, quotes));
+  }, [text, annotations]);
+
+  return (
+    <div className="article-text">
+      {paras.map((pieces) => (
+        <p key={pieces[0]?.start}>
+          {pieces.map((piece, i) => {
+            if (piece.annotationIds.length === 0) return <Fragment key={piece.start}>{piece.text}</Fragment>;
+            const next = pieces[i + 1];
+            const ending = piece.annotationIds.filter((id) => !next?.annotationIds.includes(id));
+            const targets = [
+              ...new Map(
+                ending.flatMap((id) => byId.get(id)?.targets ?? []).map((t) => [`${t.type}:${t.id}`, t]),
+              ).values(),
+            ];
+            const focused = focusAnnotation !== null && piece.annotationIds.includes(focusAnnotation);
+            return (
+              <Fragment key={piece.start}>
+                <mark
+                  className={focused ? "mark-focus" : undefined}
+                  data-annotations={piece.annotationIds.join(" ")}
+                >
+                  {piece.text}
+                </mark>
+                {targets.length > 0 && (
+                  <span className="mark-links">
+                    {targets.map((t) => (
+                      <a
+                        key={`${t.type}:${t.id}`}
+                        href={`#${t.type === "segment" ? "seg" : "node"}=${t.id}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          onGoTo({ type: t.type, id: t.id });
+                        }}
+                      >
+                        → {t.name}
+                      </a>
+                    ))}
+                  </span>
+                )}
+              </Fragment>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}

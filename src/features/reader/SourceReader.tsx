@@ -1,0 +1,134 @@
+// The source reader: the article inside the app, with its metadata and every quoted passage
+// highlighted, each highlight linking back to what it annotates. A modal <dialog>: the page
+// behind is inert, Esc closes it and focus returns to where it was.
+import { useEffect, useMemo, useRef } from "react";
+import { annotationsOfSource, indexAnnotations } from "../../data/annotationIndex.ts";
+import type { Corridor } from "../../data/corridor.ts";
+import { useAppStore } from "../../state/StoreContext.tsx";
+import type { Selection } from "../../state/types.ts";
+import { ExternalLink } from "../../ui/ExternalLink.tsx";
+import { formatSourceDate } from "../../ui/format.ts";
+import { ArticleText } from "./ArticleText.tsx";
+import { useSourceText } from "./useSourceText.ts";
+
+export default function SourceReader({
+  corridor,
+  sourceId,
+  annotationId,
+}: {
+  corridor: Corridor;
+  sourceId: string;
+  annotationId: string | null;
+}) {
+  const close = useAppStore((s) => s.closeReader);
+  const select = useAppStore((s) => s.select);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const source = corridor.sources.find((s) => s.id === sourceId);
+  const textState = useSourceText(sourceId);
+  const annotations = useMemo(
+    () => annotationsOfSource(indexAnnotations(corridor), sourceId),
+    [corridor, sourceId],
+  );
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const opener = document.activeElement as HTMLElement | null;
+    if (typeof dialog.showModal === "function" && !dialog.open) dialog.showModal();
+    else dialog.setAttribute("open", "");
+    return () => {
+      if (dialog.open && typeof dialog.close === "function") dialog.close();
+      opener?.focus?.();
+    };
+  }, []);
+
+  // Bring the passage the reader was opened from into view once the text is there.
+  useEffect(() => {
+    if (textState.status !== "ready") return;
+    dialogRef.current?.querySelector(".mark-focus")?.scrollIntoView?.({ block: "center" });
+  }, [textState.status]);
+
+  const goTo = (target: Selection) => {
+    close();
+    select(target, "list");
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="reader"
+      aria-labelledby="reader-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      <header className="reader-header">
+        <div>
+          <p className="reader-kicker">Source article</p>
+          <h2 id="reader-title">
+            {source ? `${source.title}${source.titleKind === "lede" ? "…" : ""}` : sourceId}
+          </h2>
+        </div>
+        <button type="button" className="icon-button" onClick={close} aria-label="Close the article">
+          ×
+        </button>
+      </header>
+      {source && (
+        <dl className="reader-meta">
+          <div>
+            <dt>Outlet</dt>
+            <dd>{source.outlet}</dd>
+          </div>
+          <div>
+            <dt>Date</dt>
+            <dd>
+              <time dateTime={source.date}>{formatSourceDate(source)}</time>
+              {source.dateNote && <span className="muted small"> {source.dateNote}</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Dateline</dt>
+            <dd>{source.dateline}</dd>
+          </div>
+          <div>
+            <dt>Title</dt>
+            <dd>
+              {source.titleKind === "lede"
+                ? "No headline known; the title is the lede's opening."
+                : "Headline as published."}
+            </dd>
+          </div>
+          <div>
+            <dt>Address</dt>
+            <dd>{source.url ? <ExternalLink href={source.url}>{source.url}</ExternalLink> : "not known"}</dd>
+          </div>
+          {source.republished.map((r) => (
+            <div key={`${r.outlet}-${r.date}`}>
+              <dt>Republished</dt>
+              <dd>
+                {r.outlet}, “{r.title}”, {r.date} {r.url && <ExternalLink href={r.url}>link</ExternalLink>}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="reader-body">
+        {textState.status === "loading" && <p role="status">Loading the article…</p>}
+        {textState.status === "error" && <p role="alert">{textState.message}</p>}
+        {textState.status === "ready" && (
+          <ArticleText
+            text={textState.text}
+            annotations={annotations}
+            focusAnnotation={annotationId}
+            onGoTo={goTo}
+          />
+        )}
+        <p className="muted small">
+          Highlighted: the passages quoted on the map ({annotations.length} annotations). The publisher's
+          promotional last line is left out.
+        </p>
+      </div>
+    </dialog>
+  );
+}

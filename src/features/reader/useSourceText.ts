@@ -1,0 +1,33 @@
+// The text of one source article, loaded on demand.
+import { useEffect, useState } from "react";
+import { fetchSourceTexts } from "../../data/fetchSources.ts";
+
+export type SourceTextState =
+  | { status: "loading" }
+  | { status: "error"; message: string }
+  | { status: "ready"; text: string };
+
+export function useSourceText(sourceId: string): SourceTextState {
+  const [state, setState] = useState<SourceTextState>({ status: "loading" });
+  useEffect(() => {
+    let live = true;
+    setState({ status: "loading" });
+    fetchSourceTexts()
+      .then((texts) => {
+        if (!live) return;
+        const text = texts.get(sourceId);
+        setState(
+          text === undefined
+            ? { status: "error", message: `No text for source ${sourceId}.` }
+            : { status: "ready", text },
+        );
+      })
+      .catch((e: unknown) => {
+        if (live) setState({ status: "error", message: e instanceof Error ? e.message : String(e) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [sourceId]);
+  return state;
+}

@@ -2,6 +2,7 @@
 // read narrow selectors; the map and the URL follow the store and report back through actions.
 import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
+import { type AnnotationFilter, NO_FILTER } from "../features/details/annotationFilter.ts";
 import { defaultVisibleGroups, KINDS, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
 import {
   type CameraCommand,
@@ -57,7 +58,17 @@ interface ReaderSlice {
   closeReader: () => void;
 }
 
-export type AppState = DataSlice & SelectionSlice & LayersSlice & ViewSlice & ReaderSlice;
+interface AnnotationFilterSlice {
+  annotationFilter: AnnotationFilter;
+  setAnnotationFilter: (filter: AnnotationFilter) => void;
+}
+
+export type AppState = DataSlice &
+  SelectionSlice &
+  LayersSlice &
+  ViewSlice &
+  ReaderSlice &
+  AnnotationFilterSlice;
 
 let cameraSeq = 0;
 
@@ -99,6 +110,9 @@ export const createAppStore = () =>
         ...(hidesSelection ? { selection: NO_SELECTION, selectionOrigin: "list" as const } : {}),
       });
     },
+
+    annotationFilter: NO_FILTER,
+    setAnnotationFilter: (annotationFilter) => set({ annotationFilter }),
 
     reader: null,
     openReader: (sourceId, annotationId) => set({ reader: { sourceId, annotationId } }),

@@ -112,3 +112,22 @@ describe("URL", () => {
     expect(window.location.hash).toBe("");
   });
 });
+
+describe("annotation filters", () => {
+  it("filter a segment's annotations by topic and say how many are shown", async () => {
+    const { map } = await renderApp();
+    act(() => map.emit({ type: "click", target: { type: "segment", id: "rail-a" } }));
+    expect(details().querySelectorAll("blockquote")).toHaveLength(2);
+    fireEvent.change(within(details()).getByRole("combobox", { name: "Topic" }), {
+      target: { value: "customs" },
+    });
+    expect([...details().querySelectorAll("blockquote")].map((b) => b.textContent)).toEqual([
+      "BAKU, January 1.",
+    ]);
+    expect(
+      within(details()).getByRole("heading", { level: 3, name: /What the sources say \(1 of 2\)/ }),
+    ).toBeTruthy();
+    fireEvent.change(within(details()).getByRole("combobox", { name: "Topic" }), { target: { value: "" } });
+    expect(details().querySelectorAll("blockquote")).toHaveLength(2);
+  });
+});

@@ -2,7 +2,7 @@
 import type { NodeFeature } from "../../data/corridorTypes.ts";
 import { NODE_KINDS_SPEC } from "../../layers/registry.ts";
 import { countryName } from "../../ui/format.ts";
-import { AnnotationItem } from "./AnnotationItem.tsx";
+import { AnnotationList } from "./AnnotationList.tsx";
 import { DetailsFrame } from "./DetailsFrame.tsx";
 
 export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () => void }) {
@@ -24,13 +24,7 @@ export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () 
           {p.note}
         </p>
       )}
-      <section aria-labelledby="annotations-heading">
-        <h3 id="annotations-heading">What the sources say ({p.annotations.length})</h3>
-        {p.annotations.length === 0 && <p className="muted">No source article speaks of this place yet.</p>}
-        {p.annotations.map((a) => (
-          <AnnotationItem key={a.id} annotation={a} />
-        ))}
-      </section>
+      <AnnotationList annotations={p.annotations} />
     </DetailsFrame>
   );
 }

@@ -3,7 +3,7 @@ import type { SegmentFeature } from "../../data/corridorTypes.ts";
 import { KINDS, STATUS_SPECS } from "../../layers/registry.ts";
 import { countryName, formatKm } from "../../ui/format.ts";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
-import { AnnotationItem } from "./AnnotationItem.tsx";
+import { AnnotationList } from "./AnnotationList.tsx";
 import { DetailsFrame } from "./DetailsFrame.tsx";
 import { FactList } from "./FactList.tsx";
 
@@ -47,12 +47,7 @@ export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; 
         </p>
       )}
       {p.description && <p className="details-description">{p.description}</p>}
-      <section aria-labelledby="annotations-heading">
-        <h3 id="annotations-heading">What the sources say ({p.annotations.length})</h3>
-        {p.annotations.map((a) => (
-          <AnnotationItem key={a.id} annotation={a} />
-        ))}
-      </section>
+      <AnnotationList annotations={p.annotations} />
       <FactList facts={p.facts} />
     </DetailsFrame>
   );

@@ -1,0 +1,64 @@
+// The annotations of a segment or place, with filters by topic and by source when there is
+// more than one to choose from.
+import { useId } from "react";
+import type { AnnotationOut } from "../../data/corridorTypes.ts";
+import type { Topic } from "../../data/vocabulary.ts";
+import { useAppStore } from "../../state/StoreContext.tsx";
+import { formatSourceDate } from "../../ui/format.ts";
+import { AnnotationItem } from "./AnnotationItem.tsx";
+import { filterAnnotations } from "./annotationFilter.ts";
+
+export function AnnotationList({ annotations }: { annotations: readonly AnnotationOut[] }) {
+  const filter = useAppStore((s) => s.annotationFilter);
+  const setFilter = useAppStore((s) => s.setAnnotationFilter);
+  const headingId = useId();
+  const topics = [...new Set(annotations.map((a) => a.topic))].sort();
+  const sources = [...new Map(annotations.map((a) => [a.source.id, a.source])).values()];
+  const shown = filterAnnotations(annotations, filter);
+  const filtered = shown.length !== annotations.length;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        What the sources say ({filtered ? `${shown.length} of ${annotations.length}` : annotations.length})
+      </h3>
+      {(topics.length > 1 || sources.length > 1 || filter.topic || filter.source) && (
+        <div className="annotation-filters">
+          <label>
+            Topic{" "}
+            <select
+              value={filter.topic ?? ""}
+              onChange={(e) => setFilter({ ...filter, topic: (e.target.value || null) as Topic | null })}
+            >
+              <option value="">all</option>
+              {topics.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Source{" "}
+            <select
+              value={filter.source ?? ""}
+              onChange={(e) => setFilter({ ...filter, source: e.target.value || null })}
+            >
+              <option value="">all</option>
+              {sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.outlet}, {formatSourceDate(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {annotations.length === 0 && <p className="muted">No source article speaks of this yet.</p>}
+      {filtered && shown.length === 0 && <p className="muted">No annotation matches these filters.</p>}
+      {shown.map((a) => (
+        <AnnotationItem key={a.id} annotation={a} />
+      ))}
+    </section>
+  );
+}

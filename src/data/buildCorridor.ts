@@ -35,14 +35,13 @@ export function buildCorridor(data: ValidData): CorridorCollection {
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
   const nodeById = new Map(data.nodes.map((n) => [n.id, n]));
 
+  const out = (a: ValidData["annotations"][number]): AnnotationOut => {
+    const source = sourceById.get(a.source);
+    if (!source) throw new Error(`annotation ${a.id}: unknown source ${a.source}`);
+    return { id: a.id, summary: a.summary, quotes: a.quotes, topic: a.topic, source: sourceRef(source) };
+  };
   const annotationsFor = (field: "segments" | "nodes", id: string): AnnotationOut[] =>
-    data.annotations
-      .filter((a) => a[field].includes(id))
-      .map((a) => {
-        const source = sourceById.get(a.source);
-        if (!source) throw new Error(`annotation ${a.id}: unknown source ${a.source}`);
-        return { id: a.id, summary: a.summary, quotes: a.quotes, topic: a.topic, source: sourceRef(source) };
-      });
+    data.annotations.filter((a) => a[field].includes(id)).map(out);
 
   const segments: SegmentFeature[] = [...data.segments]
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
@@ -76,6 +75,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
       featureType: "node",
       id: n.id,
       name: n.name,
+      label: n.label ?? n.name,
       kind: n.kind,
       country: n.country,
       rank: n.rank,
@@ -91,5 +91,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
     ...(s.dateNote ? { dateNote: s.dateNote } : {}),
   }));
 
-  return { type: "FeatureCollection", sources, features: [...segments, ...nodes] };
+  const overview = data.annotations.filter((a) => a.corridor).map(out);
+
+  return { type: "FeatureCollection", sources, overview, features: [...segments, ...nodes] };
 }

@@ -45,6 +45,8 @@ export interface NodeProps {
   featureType: "node";
   id: string;
   name: string;
+  /** Map label: the short name where there is one. */
+  label: string;
   kind: NodeKind;
   country: string;
   rank: number;
@@ -65,4 +67,6 @@ export interface CorridorCollection
   extends FeatureCollection<LineString | MultiLineString | Point, SegmentProps | NodeProps> {
   /** Foreign member: the sources' metadata (their text ships separately, for the reader). */
   sources: SourceMeta[];
+  /** Foreign member: annotations about the corridor as a whole, for the overview. */
+  overview: AnnotationOut[];
 }

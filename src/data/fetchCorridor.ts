@@ -12,6 +12,7 @@ function isCollection(v: unknown): v is CorridorCollection {
     o.type === "FeatureCollection" &&
     Array.isArray(o.features) &&
     Array.isArray(o.sources) &&
+    Array.isArray((v as { overview?: unknown }).overview) &&
     o.features.every(
       (f: { properties?: { id?: unknown; featureType?: unknown } }) =>
         typeof f?.properties?.id === "string" &&

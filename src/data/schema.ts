@@ -95,6 +95,8 @@ export const segmentSchema = z.strictObject({
 export const nodeSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
+  /** A shorter name for the map label, where the full name is long. */
+  label: z.string().min(1).optional(),
   kind: z.enum(NODE_KINDS),
   country: countryCode,
   coordinates: position,
@@ -110,12 +112,14 @@ export const annotationSchema = z
     id: kebabId,
     segments: z.array(kebabId).default([]),
     nodes: z.array(kebabId).default([]),
+    /** About the corridor as a whole: shown in the overview when nothing is selected. */
+    corridor: z.boolean().default(false),
     topic: z.enum(TOPICS),
     summary: z.string().min(1),
     quotes: z.array(z.string().min(1)).min(1),
   })
-  .refine((a) => a.segments.length + a.nodes.length > 0, {
-    message: "must name at least one segment or node",
+  .refine((a) => a.corridor || a.segments.length + a.nodes.length > 0, {
+    message: 'must name at least one segment or node, or be about the whole corridor ("corridor": true)',
     path: ["segments"],
   });
 

@@ -35,11 +35,13 @@ const FIT_PADDING = 48;
 
 /** Room the camera leaves for the details panel that floats over the map's right side. */
 function fitPadding(container: HTMLElement, panelOpen: boolean) {
+  // Sideways a little more, so the labels of the end points stay on screen.
+  const side = FIT_PADDING * 1.6;
   const right =
     panelOpen && container.clientWidth >= WIDE_MAP_MIN_WIDTH
       ? DETAILS_PANEL_WIDTH + PANEL_MARGIN + FIT_PADDING / 2
-      : FIT_PADDING;
-  return { top: FIT_PADDING, bottom: FIT_PADDING, left: FIT_PADDING, right };
+      : side;
+  return { top: FIT_PADDING, bottom: FIT_PADDING, left: side, right };
 }
 const MAX_FIT_ZOOM = 7.5;
 
@@ -86,7 +88,7 @@ export class MapController implements MapControllerApi {
       minZoom: 2,
       maxZoom: 12,
       maxBounds: [
-        [-15, -2],
+        [-15, -12],
         [150, 76],
       ],
       attributionControl: false,

@@ -109,6 +109,8 @@ const nodeColor = (prop: "fill" | "stroke"): ExpressionSpecification =>
     "#333333",
   ] as unknown as ExpressionSpecification;
 
+// Label layers come last: MapLibre places the topmost layers' labels first, and country and sea
+// names must not give way to the many place labels.
 export function buildStyle(assets: StyleAssets): StyleSpecification {
   const isNode: FilterSpecification = ["==", ["get", "featureType"], "node"];
   const isSegment: FilterSpecification = ["==", ["get", "featureType"], "segment"];
@@ -158,46 +160,6 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         filter: ["==", ["get", "layer"], "border"],
         layout: { "line-join": "round" },
         paint: { "line-color": PALETTE.border, "line-width": byZoom(0.6, 1.2), "line-dasharray": [3, 1.5] },
-      },
-      {
-        id: "sea-labels",
-        type: "symbol",
-        source: SOURCE_BASEMAP,
-        filter: [
-          "all",
-          ["==", ["get", "layer"], "sea-label"],
-          ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4, 2, 5.5, 3]],
-        ],
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": ["Noto Sans Italic"],
-          "text-size": byZoom(11, 16),
-          "text-letter-spacing": 0.08,
-          "text-max-width": 6,
-        },
-        paint: { "text-color": PALETTE.seaLabel, "text-halo-color": PALETTE.water, "text-halo-width": 1 },
-      },
-      {
-        id: "country-labels",
-        type: "symbol",
-        source: SOURCE_BASEMAP,
-        filter: [
-          "all",
-          ["==", ["get", "layer"], "country-label"],
-          ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4, 2, 5.5, 3]],
-        ],
-        layout: {
-          "text-field": ["upcase", ["get", "name"]],
-          "text-font": ["Noto Sans SemiBold"],
-          "text-size": byZoom(10, 15),
-          "text-letter-spacing": 0.15,
-          "text-max-width": 8,
-        },
-        paint: {
-          "text-color": PALETTE.countryLabel,
-          "text-halo-color": PALETTE.land,
-          "text-halo-width": 1.2,
-        },
       },
       {
         id: LAYER_HOVER,
@@ -263,7 +225,7 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         source: SOURCE_CORRIDOR,
         filter: ["all", isNode, ["<=", ["get", "rank"], ["step", ["zoom"], 1, 5, 2, 7, 3]]],
         layout: {
-          "text-field": ["get", "name"],
+          "text-field": ["get", "label"],
           "text-font": ["Noto Sans Regular"],
           "text-size": ["match", ["get", "rank"], 1, 12.5, 11],
           "text-variable-anchor": ["left", "right", "top", "bottom"],
@@ -272,6 +234,46 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
           "text-max-width": 9,
         },
         paint: { "text-color": PALETTE.nodeLabel, "text-halo-color": PALETTE.halo, "text-halo-width": 1.5 },
+      },
+      {
+        id: "sea-labels",
+        type: "symbol",
+        source: SOURCE_BASEMAP,
+        filter: [
+          "all",
+          ["==", ["get", "layer"], "sea-label"],
+          ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4, 2, 5.5, 3]],
+        ],
+        layout: {
+          "text-field": ["get", "name"],
+          "text-font": ["Noto Sans Italic"],
+          "text-size": byZoom(11, 16),
+          "text-letter-spacing": 0.08,
+          "text-max-width": 6,
+        },
+        paint: { "text-color": PALETTE.seaLabel, "text-halo-color": PALETTE.water, "text-halo-width": 1 },
+      },
+      {
+        id: "country-labels",
+        type: "symbol",
+        source: SOURCE_BASEMAP,
+        filter: [
+          "all",
+          ["==", ["get", "layer"], "country-label"],
+          ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4, 2, 5.5, 3]],
+        ],
+        layout: {
+          "text-field": ["upcase", ["get", "name"]],
+          "text-font": ["Noto Sans SemiBold"],
+          "text-size": byZoom(10, 15),
+          "text-letter-spacing": 0.15,
+          "text-max-width": 8,
+        },
+        paint: {
+          "text-color": PALETTE.countryLabel,
+          "text-halo-color": PALETTE.land,
+          "text-halo-width": 1.2,
+        },
       },
     ],
   };

@@ -5,6 +5,7 @@ import {
   clipLonLatLine,
   clipLonLatPolygon,
   clipPolygon,
+  distanceOutsideBox,
   type PolygonRings,
   pointInPolygon,
   polygonArea,
@@ -246,6 +247,16 @@ describe("clipLonLatPolygon", () => {
     expect(clipPolygon(strip, farBox).map(polygonArea)).not.toEqual([10]);
     expect(clipLonLatPolygon(strip, farBox).map(polygonArea)).toEqual([10]);
     expect(clipLonLatPolygon(strip, box)).toEqual([]);
+  });
+});
+
+describe("distanceOutsideBox", () => {
+  it("is 0 inside or on the box, and the straight-line distance outside it", () => {
+    expect(distanceOutsideBox([5, 5], box)).toBe(0);
+    expect(distanceOutsideBox([10, 0], box)).toBe(0);
+    expect(distanceOutsideBox([-3, 5], box)).toBe(3);
+    expect(distanceOutsideBox([5, 12], box)).toBe(2);
+    expect(distanceOutsideBox([13, -4], box)).toBe(5);
   });
 });
 

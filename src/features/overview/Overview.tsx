@@ -3,9 +3,11 @@
 import type { Corridor } from "../../data/corridor.ts";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
+import { AnnotationItem } from "../details/AnnotationItem.tsx";
 
 function annotationCounts(corridor: Corridor): Map<string, number> {
   const seen = new Map<string, string>();
+  for (const a of corridor.collection.overview) seen.set(a.id, a.source.id);
   for (const f of [...corridor.segments, ...corridor.nodes]) {
     for (const a of f.properties.annotations) seen.set(a.id, a.source.id);
   }
@@ -24,6 +26,14 @@ export function Overview({ corridor }: { corridor: Corridor }) {
         Sea, through Azerbaijan and Georgia to Türkiye and Europe; beside it, the planned Caspian seabed
         fibre-optic line and power cable. Select a line to read what the sources say about it.
       </p>
+      {corridor.collection.overview.length > 0 && (
+        <div className="overview-annotations">
+          <h3 className="overview-sources-title">What the sources say about the corridor</h3>
+          {corridor.collection.overview.map((a) => (
+            <AnnotationItem key={a.id} annotation={a} />
+          ))}
+        </div>
+      )}
       <h3 className="overview-sources-title">
         Sources <span className="muted">(annotations)</span>
       </h3>

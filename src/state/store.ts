@@ -27,8 +27,10 @@ interface DataSlice {
 interface SelectionSlice {
   selection: Selection;
   selectionOrigin: Origin;
-  /** Selects; from the list or the URL the camera also goes to it. */
+  /** Selects; from the list the camera also goes to it. */
   select: (selection: Selection, origin: Origin) => void;
+  /** Applies what the URL says in one step, so the URL sync sees a single change from "url". */
+  applyFromUrl: (selection: Selection, groups: readonly LayerGroup[]) => void;
 }
 
 interface LayersSlice {
@@ -90,6 +92,13 @@ export const createAppStore = () =>
       if (selection.type !== "none" && origin === "list") {
         get().requestCamera({ type: "fit-selection", selection });
       }
+    },
+
+    applyFromUrl: (selection, groups) => {
+      const next = normalizeGroups(groups);
+      const current = get().visibleGroups;
+      const sameGroups = next.length === current.length && next.every((g, i) => g === current[i]);
+      set({ selection, selectionOrigin: "url", ...(sameGroups ? {} : { visibleGroups: next }) });
     },
 
     visibleGroups: defaultVisibleGroups(),

@@ -16,8 +16,7 @@ function knownSelection(selection: Selection, corridor: Corridor): Selection {
 export function applyHashState(store: AppStore, parsed: HashState, corridor: Corridor): void {
   const s = store.getState();
   const selection = knownSelection(parsed.selection, corridor);
-  s.setVisibleGroups(parsed.layers ?? defaultVisibleGroups());
-  s.select(selection, "url");
+  s.applyFromUrl(selection, parsed.layers ?? defaultVisibleGroups());
   if (parsed.view) s.requestCamera({ type: "view", view: parsed.view });
   else if (selection.type !== "none") s.requestCamera({ type: "fit-selection", selection });
 }

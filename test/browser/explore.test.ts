@@ -111,11 +111,10 @@ describe("explore mode in Chromium", () => {
     await app.chooseInList(other.properties.name);
     expect(await app.detailsTitle()).toBe(other.properties.name);
     await app.page.goBack();
-    await app.waitForCameraStill();
-    expect(await app.detailsTitle()).toBe(btk.properties.name);
+    await expect.poll(() => app.detailsTitle()).toBe(btk.properties.name);
     await app.page.goForward();
+    await expect.poll(() => app.detailsTitle()).toBe(other.properties.name);
     await app.waitForCameraStill();
-    expect(await app.detailsTitle()).toBe(other.properties.name);
   });
 
   it("a malformed URL shows the default view without errors", async () => {

@@ -1,6 +1,6 @@
 // The explore layout: header, segment list, map with legend, details panel.
 
-import { type CSSProperties, lazy, Suspense } from "react";
+import { type CSSProperties, lazy, Suspense, useRef } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
@@ -16,6 +16,9 @@ const SourceReader = lazy(() => import("../features/reader/SourceReader.tsx"));
 
 export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const reader = useAppStore((s) => s.reader);
+  const legendRef = useRef<HTMLElement>(null);
+  // The legend floats over the bottom left of the map; fitted views keep clear of it.
+  const overlayInsets = () => ({ bottom: (legendRef.current?.offsetHeight ?? 0) + 12 });
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
     <div className="shell" style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}>
@@ -30,8 +33,8 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         <SegmentList corridor={corridor} />
       </aside>
       <main className="main">
-        <MapView corridor={corridor} />
-        <Legend kindsPresent={kindsPresent} />
+        <MapView corridor={corridor} overlayInsets={overlayInsets} />
+        <Legend ref={legendRef} kindsPresent={kindsPresent} />
         <DetailsPanel />
       </main>
       <SelectionAnnouncer />

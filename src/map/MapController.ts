@@ -19,7 +19,7 @@ import { mapWorkerUrl, styleAssets } from "./assets.ts";
 import { loadBasemap } from "./basemap.ts";
 import { type Bounds, corridorBounds, selectionBounds } from "./bounds.ts";
 import { routeClick } from "./clickRouter.ts";
-import type { MapControllerApi, MapControllerOptions, MapEvent } from "./controllerApi.ts";
+import type { Insets, MapControllerApi, MapControllerOptions, MapEvent } from "./controllerApi.ts";
 import {
   LAYER_HOVER,
   LAYER_NODE_SELECTED,
@@ -33,16 +33,21 @@ import { buildStyle, idFilter } from "./style.ts";
 
 const FIT_PADDING = 48;
 
-/** Room the camera leaves for the details panel that floats over the map's right side. */
-function fitPadding(container: HTMLElement, panelOpen: boolean) {
+/** Room the camera leaves around what it fits: for end-point labels, the floating legend, and
+ * the details panel over the map's right side (not yet drawn when the camera starts moving). */
+function fitPadding(container: HTMLElement, panelOpen: boolean, overlay: Partial<Insets>) {
   // Sideways a little more, so the labels of the end points stay on screen.
   const side = FIT_PADDING * 1.6;
-  const right =
-    panelOpen && container.clientWidth >= WIDE_MAP_MIN_WIDTH
-      ? DETAILS_PANEL_WIDTH + PANEL_MARGIN + FIT_PADDING / 2
-      : side;
-  return { top: FIT_PADDING, bottom: FIT_PADDING, left: side, right };
+  const wide = container.clientWidth >= WIDE_MAP_MIN_WIDTH;
+  const right = panelOpen && wide ? DETAILS_PANEL_WIDTH + PANEL_MARGIN + FIT_PADDING / 2 : side;
+  return {
+    top: FIT_PADDING + (overlay.top ?? 0),
+    right: right + (overlay.right ?? 0),
+    bottom: FIT_PADDING / 2 + (overlay.bottom ?? 0),
+    left: side + (overlay.left ?? 0),
+  };
 }
+
 const MAX_FIT_ZOOM = 7.5;
 
 const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -76,7 +81,10 @@ export class MapController implements MapControllerApi {
   private basemap: FeatureCollection | null = null;
   private ready = false;
 
-  constructor({ container, initialCamera }: MapControllerOptions) {
+  private readonly overlayInsets: () => Partial<Insets>;
+
+  constructor({ container, initialCamera, overlayInsets }: MapControllerOptions) {
+    this.overlayInsets = overlayInsets ?? (() => ({}));
     setWorkerUrl(mapWorkerUrl());
     this.container = container;
     this.pendingCamera = initialCamera;
@@ -257,7 +265,7 @@ export class MapController implements MapControllerApi {
 
   private fit(bounds: Bounds, animate: boolean, panelOpen: boolean) {
     this.map.fitBounds(bounds, {
-      padding: fitPadding(this.container, panelOpen),
+      padding: fitPadding(this.container, panelOpen, this.overlayInsets()),
       maxZoom: MAX_FIT_ZOOM,
       animate,
       duration: animate ? 1400 : 0,

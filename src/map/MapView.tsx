@@ -4,20 +4,34 @@ import { useEffect, useRef, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { useStoreApi } from "../state/StoreContext.tsx";
 import { bindController } from "./bindController.ts";
+import type { Insets } from "./controllerApi.ts";
 import { useMapFactory } from "./MapFactoryContext.ts";
 
-export function MapView({ corridor }: { corridor: Corridor }) {
+export function MapView({
+  corridor,
+  overlayInsets,
+}: {
+  corridor: Corridor;
+  overlayInsets?: () => Partial<Insets>;
+}) {
   const store = useStoreApi();
   const factory = useMapFactory();
   const containerRef = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Read at each fit through a ref, so a new function on re-render does not recreate the map.
+  const insetsRef = useRef(overlayInsets);
+  insetsRef.current = overlayInsets;
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     try {
       // Created and bound in one step, so no store change can fall between the two.
-      const controller = factory({ container, initialCamera: store.getState().camera });
+      const controller = factory({
+        container,
+        initialCamera: store.getState().camera,
+        overlayInsets: () => insetsRef.current?.() ?? {},
+      });
       const unbind = bindController(controller, store, corridor);
       return () => {
         unbind();

@@ -19,10 +19,20 @@ export interface MapControllerApi {
   destroy(): void;
 }
 
+/** Room, in px, that panels floating over the map take from each side. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export interface MapControllerOptions {
   container: HTMLElement;
   /** Where to look first; without it the map fits the whole corridor. */
   initialCamera: CameraCommand | null;
+  /** Measured when the camera fits something, so it is not hidden under the legend. */
+  overlayInsets?: () => Partial<Insets>;
 }
 
 export type MapControllerFactory = (options: MapControllerOptions) => MapControllerApi;

@@ -35,9 +35,9 @@ export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; 
           <dd>{p.countries.map(countryName).join(", ")}</dd>
         </div>
         <div>
-          <dt>Length as drawn</dt>
+          <dt>Length</dt>
           <dd>
-            {formatKm(p.lengthKm)} <span className="muted">(measured along the map line)</span>
+            {formatKm(p.lengthKm)} <span className="muted small">along the drawn line</span>
           </dd>
         </div>
       </dl>

@@ -1,18 +1,24 @@
 // The legend: what each colour and pattern means, how status shows, the place symbols, and a
 // switch per layer group that hides its lines and its list entries. All from the registry.
-import { useState } from "react";
+// Compact, so it covers little of the map.
+import { forwardRef, useState } from "react";
 import type { SegmentKind } from "../../data/vocabulary.ts";
 import { GROUPS, KIND_ORDER, KINDS, LAYER_GROUPS, NODE_KINDS_SPEC } from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
 
-export function Legend({ kindsPresent }: { kindsPresent: ReadonlySet<SegmentKind> }) {
+const LEGEND_NODE_KINDS = ["port", "border-crossing", "junction"] as const;
+
+export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<SegmentKind> }>(function Legend(
+  { kindsPresent },
+  ref,
+) {
   const visible = useAppStore((s) => s.visibleGroups);
   const toggle = useAppStore((s) => s.toggleGroup);
   const [open, setOpen] = useState(true);
 
   return (
-    <aside className="legend" aria-label="Legend and layers">
+    <aside ref={ref} className="legend" aria-label="Legend and layers">
       <div className="legend-header">
         <h2 className="panel-heading">Legend</h2>
         <button type="button" className="text-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
@@ -26,47 +32,44 @@ export function Legend({ kindsPresent }: { kindsPresent: ReadonlySet<SegmentKind
             if (kinds.length === 0) return null;
             const on = visible.includes(group);
             return (
-              <fieldset key={group} className="legend-group">
-                <legend>
-                  <label className="toggle">
-                    <input type="checkbox" checked={on} onChange={() => toggle(group)} />
-                    {GROUPS[group].label}
-                  </label>
-                </legend>
-                <ul>
+              <div key={group} className="legend-row">
+                <label className="toggle">
+                  <input type="checkbox" checked={on} onChange={() => toggle(group)} />
+                  {GROUPS[group].label}
+                </label>
+                <ul className={on ? "legend-kinds" : "legend-kinds legend-off"}>
                   {kinds.map((k) => (
-                    <li key={k} className={on ? undefined : "legend-off"}>
-                      <LineSwatch kind={k} /> {KINDS[k].label}{" "}
-                      <span className="muted">({KINDS[k].patternLabel})</span>
+                    <li key={k}>
+                      <LineSwatch kind={k} width={26} /> {KINDS[k].label}
+                      <span className="visually-hidden">, {KINDS[k].patternLabel} line</span>
                     </li>
                   ))}
                 </ul>
-              </fieldset>
+              </div>
             );
           })}
-          <ul className="legend-status">
+          <ul className="legend-inline">
             <li>
-              <LineSwatch kind="rail" status="operational" /> Built
+              <LineSwatch kind="rail" status="operational" width={26} /> built
             </li>
             <li>
-              <LineSwatch kind="rail" status="planned" /> Planned, agreed or under construction: lighter,
-              broken
+              <LineSwatch kind="rail" status="planned" width={26} /> planned or agreed (lighter)
             </li>
           </ul>
-          <ul className="legend-nodes">
-            {(["port", "border-crossing", "junction"] as const).map((k) => (
+          <ul className="legend-inline">
+            {LEGEND_NODE_KINDS.map((k) => (
               <li key={k}>
-                <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+                <svg width="12" height="12" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
                   <circle
                     cx="7"
                     cy="7"
                     r="5"
                     fill={NODE_KINDS_SPEC[k].fill}
                     stroke={NODE_KINDS_SPEC[k].stroke}
-                    strokeWidth="1.6"
+                    strokeWidth="1.8"
                   />
-                </svg>{" "}
-                {NODE_KINDS_SPEC[k].label}
+                </svg>
+                {NODE_KINDS_SPEC[k].label.toLowerCase()}
               </li>
             ))}
           </ul>
@@ -74,4 +77,4 @@ export function Legend({ kindsPresent }: { kindsPresent: ReadonlySet<SegmentKind
       )}
     </aside>
   );
-}
+});

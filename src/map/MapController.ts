@@ -37,7 +37,7 @@ const FIT_PADDING = 48;
  * the details panel over the map's right side (not yet drawn when the camera starts moving). */
 function fitPadding(container: HTMLElement, panelOpen: boolean, overlay: Partial<Insets>) {
   // Sideways a little more, so the labels of the end points stay on screen.
-  const side = FIT_PADDING * 1.6;
+  const side = FIT_PADDING * 2;
   const wide = container.clientWidth >= WIDE_MAP_MIN_WIDTH;
   const right = panelOpen && wide ? DETAILS_PANEL_WIDTH + PANEL_MARGIN + FIT_PADDING / 2 : side;
   return {
@@ -114,7 +114,11 @@ export class MapController implements MapControllerApi {
     this.map.addControl(
       new AttributionControl({
         compact: false,
-        customAttribution: "Corridor data: see sources in each segment",
+        // Credits as links only; nothing is fetched from these addresses.
+        customAttribution: [
+          '<a href="https://maplibre.org/" target="_blank" rel="noopener noreferrer">MapLibre</a>',
+          "Corridor data: sources cited on each segment",
+        ],
       }),
       "bottom-right",
     );
@@ -254,18 +258,19 @@ export class MapController implements MapControllerApi {
     this.pendingCamera = null;
     const animate = !prefersReducedMotion();
     if (!command || command.type === "fit-all") {
-      this.fit(corridorBounds(this.corridor), false, this.selection.type !== "none");
+      // The whole corridor runs east–west through the middle; the legend's corner stays clear.
+      this.fit(corridorBounds(this.corridor), false, this.selection.type !== "none", false);
     } else if (command.type === "view") {
       this.map.jumpTo({ center: [command.view.lon, command.view.lat], zoom: command.view.zoom });
     } else {
       const bounds = selectionBounds(this.corridor, command.selection);
-      if (bounds) this.fit(bounds, animate, command.selection.type !== "none");
+      if (bounds) this.fit(bounds, animate, command.selection.type !== "none", true);
     }
   }
 
-  private fit(bounds: Bounds, animate: boolean, panelOpen: boolean) {
+  private fit(bounds: Bounds, animate: boolean, panelOpen: boolean, clearOverlays: boolean) {
     this.map.fitBounds(bounds, {
-      padding: fitPadding(this.container, panelOpen, this.overlayInsets()),
+      padding: fitPadding(this.container, panelOpen, clearOverlays ? this.overlayInsets() : {}),
       maxZoom: MAX_FIT_ZOOM,
       animate,
       duration: animate ? 1400 : 0,

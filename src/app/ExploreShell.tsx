@@ -5,6 +5,7 @@ import type { Corridor } from "../data/corridor.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
+import { PlaceList } from "../features/list/PlaceList.tsx";
 import { SegmentList } from "../features/list/SegmentList.tsx";
 import { Overview } from "../features/overview/Overview.tsx";
 import { MapView } from "../map/MapView.tsx";
@@ -31,6 +32,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
       <aside className="sidebar">
         <Overview corridor={corridor} />
         <SegmentList corridor={corridor} />
+        <PlaceList corridor={corridor} />
       </aside>
       <main className="main">
         <MapView corridor={corridor} overlayInsets={overlayInsets} />

@@ -132,18 +132,37 @@ export const UNBUILT_OPACITY = 0.55;
 
 export interface NodeKindSpec {
   label: string;
+  plural: string;
   fill: string;
   stroke: string;
   radius: number;
 }
 
 export const NODE_KINDS_SPEC: Record<NodeKind, NodeKindSpec> = {
-  port: { label: "Port", fill: "#0068A8", stroke: "#FFFFFF", radius: 5 },
-  "border-crossing": { label: "Border crossing", fill: "#FFFFFF", stroke: "#222222", radius: 4.5 },
-  terminal: { label: "Terminal", fill: "#3B3B3B", stroke: "#FFFFFF", radius: 4.5 },
-  junction: { label: "Rail junction", fill: "#FFFFFF", stroke: "#B8420F", radius: 3.5 },
-  city: { label: "City", fill: "#333333", stroke: "#FFFFFF", radius: 3.5 },
-  "landing-point": { label: "Cable landing", fill: "#A8468C", stroke: "#FFFFFF", radius: 4 },
+  port: { label: "Port", plural: "Ports", fill: "#0068A8", stroke: "#FFFFFF", radius: 5 },
+  "border-crossing": {
+    label: "Border crossing",
+    plural: "Border crossings",
+    fill: "#FFFFFF",
+    stroke: "#222222",
+    radius: 4.5,
+  },
+  terminal: { label: "Terminal", plural: "Terminals", fill: "#3B3B3B", stroke: "#FFFFFF", radius: 4.5 },
+  junction: {
+    label: "Rail junction",
+    plural: "Rail junctions",
+    fill: "#FFFFFF",
+    stroke: "#B8420F",
+    radius: 3.5,
+  },
+  city: { label: "City", plural: "Cities", fill: "#333333", stroke: "#FFFFFF", radius: 3.5 },
+  "landing-point": {
+    label: "Cable landing",
+    plural: "Cable landings",
+    fill: "#A8468C",
+    stroke: "#FFFFFF",
+    radius: 4,
+  },
 };
 
 export function groupOfKind(kind: SegmentKind): LayerGroup {

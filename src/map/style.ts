@@ -126,7 +126,8 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
       [SOURCE_BASEMAP]: {
         type: "geojson",
         data: { type: "FeatureCollection", features: [] },
-        attribution: '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>',
+        attribution:
+          '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>',
       },
       [SOURCE_CORRIDOR]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },

@@ -131,3 +131,21 @@ describe("annotation filters", () => {
     expect(details().querySelectorAll("blockquote")).toHaveLength(2);
   });
 });
+
+describe("place list", () => {
+  it("reaches every place by keyboard and opens its details", async () => {
+    const { map } = await renderApp();
+    const places = screen.getByRole("navigation", { name: "Places" });
+    expect(within(places).getAllByRole("button", { hidden: true })).toHaveLength(3);
+    fireEvent.click(within(places).getByRole("button", { name: /^Alat/, hidden: true }));
+    expect(
+      within(screen.getByRole("region", { name: "Place details" })).getByRole("heading", { level: 2 })
+        .textContent,
+    ).toBe("Alat");
+    expect(map.cameras.at(-1)).toMatchObject({
+      type: "fit-selection",
+      selection: { type: "node", id: "alat" },
+    });
+    expect(window.location.hash).toContain("node=alat");
+  });
+});

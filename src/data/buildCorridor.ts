@@ -2,6 +2,7 @@
 // annotations and turf-computed length) and nodes. Pure and deterministic.
 import { lineString } from "@turf/helpers";
 import { length } from "@turf/length";
+import { KINDS } from "../layers/registry.ts";
 import type {
   AnnotationOut,
   CorridorCollection,
@@ -55,8 +56,11 @@ export function buildCorridor(data: ValidData): CorridorCollection {
         kind: s.kind,
         status: s.status,
         order: s.order,
+        role: s.role,
+        group: s.layerGroup ?? KINDS[s.kind].group,
         countries: s.countries,
         lengthKm: segmentLengthKm(s.waypoints),
+        ...(s.referenceLength ? { referenceLength: s.referenceLength } : {}),
         from: s.from,
         to: s.to,
         fromName: nodeById.get(s.from)?.name ?? s.from,
@@ -80,6 +84,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
       country: n.country,
       rank: n.rank,
       ...(n.note ? { note: n.note } : {}),
+      facts: n.facts,
       annotations: annotationsFor("nodes", n.id),
     },
   }));

@@ -1,7 +1,7 @@
 // The shape of corridor.geojson (see PRODUCT.md, "Contract") and of the data the app holds.
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
 import type { Fact } from "./schema.ts";
-import type { NodeKind, SegmentKind, SegmentStatus, Topic } from "./vocabulary.ts";
+import type { LayerGroup, NodeKind, Role, SegmentKind, SegmentStatus, Topic } from "./vocabulary.ts";
 
 export interface SourceRef {
   id: string;
@@ -29,8 +29,13 @@ export interface SegmentProps {
   kind: SegmentKind;
   status: SegmentStatus;
   order: number;
+  role: Role;
+  /** The layer group that shows or hides it: its kind's, unless the data overrides it. */
+  group: LayerGroup;
   countries: string[];
   lengthKm: number;
+  /** A published length, when one is known, with its reference. */
+  referenceLength?: { km: number; ref: Fact["ref"] };
   from: string;
   to: string;
   fromName: string;
@@ -51,6 +56,7 @@ export interface NodeProps {
   country: string;
   rank: number;
   note?: string;
+  facts: Fact[];
   annotations: AnnotationOut[];
 }
 

@@ -1,7 +1,15 @@
 // The one schema for everything under data/. The build (Vite plugin), `npm run check:data`
 // and the tests all validate with these, so an error reads the same everywhere.
 import { z } from "zod";
-import { DATE_PRECISIONS, NODE_KINDS, SEGMENT_KINDS, STATUSES, TOPICS } from "./vocabulary.ts";
+import {
+  DATE_PRECISIONS,
+  LAYER_GROUPS,
+  NODE_KINDS,
+  ROLES,
+  SEGMENT_KINDS,
+  STATUSES,
+  TOPICS,
+} from "./vocabulary.ts";
 
 export * from "./vocabulary.ts";
 
@@ -31,17 +39,50 @@ const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 export const position = z.tuple([lon, lat]);
 
-/** Where a fact that is not from the articles comes from. */
-export const referenceSchema = z.strictObject({
-  url: httpUrl.optional(),
-  note: z.string().min(1).optional(),
-});
+/** Where a fact that is not from the articles comes from: an address, a note, or both. */
+export const referenceSchema = z
+  .strictObject({
+    url: httpUrl.optional(),
+    note: z.string().min(1).optional(),
+  })
+  .refine((r) => r.url !== undefined || r.note !== undefined, {
+    path: ["url"],
+    message: "needs a url or a note saying where the fact comes from",
+  });
 
-export const factSchema = z.strictObject({
-  label: z.string().min(1),
-  value: z.string().min(1),
-  ref: referenceSchema,
-});
+/**
+ * A fact from outside the articles (length, opening, operator, capacity, status…) with its own
+ * reference. Where sources disagree, give one fact per source under the same label.
+ */
+export const factSchema = z
+  .strictObject({
+    label: z.string().min(1),
+    value: z.string().min(1),
+    /** When the fact held or happened, e.g. the date of a status. */
+    date: isoDate.optional(),
+    datePrecision: z.enum(DATE_PRECISIONS).optional(),
+    ref: referenceSchema,
+  })
+  .refine((f) => (f.date === undefined) === (f.datePrecision === undefined), {
+    message: "a date needs its datePrecision (day, month or year), and a precision needs its date",
+    path: ["datePrecision"],
+  })
+  .refine(
+    (f) => f.date === undefined || f.datePrecision === undefined || precisionMatches(f.date, f.datePrecision),
+    {
+      message: "datePrecision does not match the date (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)",
+      path: ["datePrecision"],
+    },
+  );
+
+function precisionMatches(date: string, precision: (typeof DATE_PRECISIONS)[number]): boolean {
+  const parts = date.split("-").length;
+  return (
+    (precision === "year" && parts === 1) ||
+    (precision === "month" && parts === 2) ||
+    (precision === "day" && parts === 3)
+  );
+}
 
 export const sourceSchema = z.strictObject({
   id: kebabId,
@@ -84,6 +125,12 @@ export const segmentSchema = z.strictObject({
   from: kebabId,
   to: kebabId,
   countries: z.array(countryCode).min(1),
+  /** Main chain, a branch off it, a variant route, or an alternative to it. */
+  role: z.enum(ROLES).default("main"),
+  /** Overrides the layer group the kind belongs to, e.g. an oil tanker leg in "energy". */
+  layerGroup: z.enum(LAYER_GROUPS).optional(),
+  /** A published length to check the drawn line against (the data check reports the ratio). */
+  referenceLength: z.strictObject({ km: z.number().positive(), ref: referenceSchema }).optional(),
   description: z.string().min(1).optional(),
   /** Shown on the map and in the panel when the alignment is schematic, not surveyed. */
   routeNote: z.string().min(1).optional(),
@@ -103,6 +150,7 @@ export const nodeSchema = z.strictObject({
   /** Smaller nodes are labelled only when zoomed in. 1 = always labelled. */
   rank: z.number().int().min(1).max(3).default(2),
   note: z.string().min(1).optional(),
+  facts: z.array(factSchema).default([]),
 });
 
 export const nodesFileSchema = z.strictObject({ nodes: z.array(nodeSchema).min(1) });

@@ -28,9 +28,16 @@ export const TOPICS = [
   "diplomacy",
   "logistics",
 ] as const;
+/** Layer groups: what the legend's switches turn on and off. */
+export const LAYER_GROUPS = ["transport", "energy", "telecom", "trade"] as const;
+/** A segment's place in the corridor: the main chain, a branch off it, a variant route or an alternative. */
+export const ROLES = ["main", "branch", "variant", "alternative"] as const;
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 export type SegmentStatus = (typeof STATUSES)[number];
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type Topic = (typeof TOPICS)[number];
+export type LayerGroup = (typeof LAYER_GROUPS)[number];
+export type Role = (typeof ROLES)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -4,8 +4,9 @@
 // and every kind also differs by line pattern so colour is never the only cue.
 import type { NodeKind, SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
 
-export const LAYER_GROUPS = ["transport", "energy", "telecom", "trade"] as const;
-export type LayerGroup = (typeof LAYER_GROUPS)[number];
+import { LAYER_GROUPS, type LayerGroup } from "../data/vocabulary.ts";
+
+export { LAYER_GROUPS, type LayerGroup };
 
 export interface GroupSpec {
   label: string;

@@ -12,7 +12,7 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { SEGMENT_KINDS } from "../data/vocabulary.ts";
-import { KINDS, type LayerGroup } from "../layers/registry.ts";
+import type { LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { mapWorkerUrl, styleAssets } from "./assets.ts";
@@ -23,13 +23,14 @@ import type { Insets, MapControllerApi, MapControllerOptions, MapEvent } from ".
 import {
   LAYER_HOVER,
   LAYER_NODE_SELECTED,
+  LAYER_SEGMENTS_HIT,
   LAYER_SELECTED_INNER,
   LAYER_SELECTED_OUTER,
   SOURCE_BASEMAP,
   SOURCE_CORRIDOR,
   segmentLayerId,
 } from "./layerIds.ts";
-import { buildStyle, idFilter } from "./style.ts";
+import { buildStyle, hitFilter, idFilter, segmentFilter } from "./style.ts";
 
 const FIT_PADDING = 48;
 
@@ -218,23 +219,14 @@ export class MapController implements MapControllerApi {
 
   private applyGroups() {
     if (!this.styleLoaded || !this.groups) return;
-    const hidden = new Set(SEGMENT_KINDS.filter((k) => !this.groups?.includes(KINDS[k].group)));
+    // Filtered by the segment's own group (a kind's lines may sit in more than one group);
+    // hidden lines take no clicks either.
     for (const kind of SEGMENT_KINDS) {
       for (const built of [true, false]) {
-        this.map.setLayoutProperty(
-          segmentLayerId(kind, built),
-          "visibility",
-          hidden.has(kind) ? "none" : "visible",
-        );
+        this.map.setFilter(segmentLayerId(kind, built), segmentFilter(kind, built, this.groups));
       }
     }
-    // Hidden kinds must not take clicks either.
-    const visibleKinds = SEGMENT_KINDS.filter((k) => !hidden.has(k));
-    this.map.setFilter("segments-hit", [
-      "all",
-      ["==", ["get", "featureType"], "segment"],
-      ["in", ["get", "kind"], ["literal", visibleKinds]],
-    ]);
+    this.map.setFilter(LAYER_SEGMENTS_HIT, hitFilter(this.groups));
   }
 
   private applySelection() {

@@ -52,13 +52,30 @@ const fontFaces = (urls: string[]) =>
     "unicode-range": i === 0 ? ["U+0000-00FF", "U+2000-206F", "U+20AC"] : ["U+0100-024F", "U+1E00-1EFF"],
   }));
 
-const segmentFilter = (kind: string, built: boolean): FilterSpecification => [
+/** Segments whose layer group is switched on; all when `groups` is null. */
+const inGroups = (groups: readonly string[] | null): ExpressionSpecification[] =>
+  groups ? [["in", ["get", "group"], ["literal", [...groups]]]] : [];
+
+/** The segments one line layer draws: one kind, built or not, in the visible groups. */
+export const segmentFilter = (
+  kind: string,
+  built: boolean,
+  groups: readonly string[] | null = null,
+): FilterSpecification => [
   "all",
   ["==", ["get", "featureType"], "segment"],
   ["==", ["get", "kind"], kind],
   built
     ? ["in", ["get", "status"], ["literal", builtStatuses()]]
     : ["!", ["in", ["get", "status"], ["literal", builtStatuses()]]],
+  ...inGroups(groups),
+];
+
+/** The segments that take clicks: the visible ones only. */
+export const hitFilter = (groups: readonly string[] | null = null): FilterSpecification => [
+  "all",
+  ["==", ["get", "featureType"], "segment"],
+  ...inGroups(groups),
 ];
 
 function builtStatuses(): string[] {
@@ -113,7 +130,6 @@ const nodeColor = (prop: "fill" | "stroke"): ExpressionSpecification =>
 // names must not give way to the many place labels.
 export function buildStyle(assets: StyleAssets): StyleSpecification {
   const isNode: FilterSpecification = ["==", ["get", "featureType"], "node"];
-  const isSegment: FilterSpecification = ["==", ["get", "featureType"], "segment"];
   return {
     version: 8,
     "font-faces": {
@@ -191,7 +207,7 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         id: LAYER_SEGMENTS_HIT,
         type: "line",
         source: SOURCE_CORRIDOR,
-        filter: isSegment,
+        filter: hitFilter(),
         layout: { "line-join": "round", "line-cap": "round" },
         // Invisible but 20 px wide: a click within about 10 px of a line selects it.
         paint: { "line-color": "#000000", "line-width": 20, "line-opacity": 0.01 },

@@ -1,7 +1,6 @@
 // Narrow selectors and derived values shared by components.
 import type { Corridor } from "../data/corridor.ts";
 import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
-import { KINDS } from "../layers/registry.ts";
 import type { AppState } from "./store.ts";
 
 export const selectCorridor = (s: AppState): Corridor | null =>
@@ -19,5 +18,5 @@ export function selectedNode(s: AppState): NodeFeature | null {
 
 /** Segments whose layer group is switched on, in corridor order. */
 export function visibleSegments(corridor: Corridor, groups: readonly string[]): SegmentFeature[] {
-  return corridor.segments.filter((f) => groups.includes(KINDS[f.properties.kind].group));
+  return corridor.segments.filter((f) => groups.includes(f.properties.group));
 }

@@ -3,7 +3,7 @@
 import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
 import { type AnnotationFilter, NO_FILTER } from "../features/details/annotationFilter.ts";
-import { defaultVisibleGroups, KINDS, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
+import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
 import {
   type CameraCommand,
   type CameraRequest,
@@ -113,7 +113,7 @@ export const createAppStore = () =>
         selection.type === "segment" && load.status === "ready"
           ? load.corridor.segmentById.get(selection.id)
           : undefined;
-      const hidesSelection = seg !== undefined && !next.includes(KINDS[seg.properties.kind].group);
+      const hidesSelection = seg !== undefined && !next.includes(seg.properties.group);
       set({
         visibleGroups: next,
         ...(hidesSelection ? { selection: NO_SELECTION, selectionOrigin: "list" as const } : {}),

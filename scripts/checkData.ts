@@ -1,17 +1,32 @@
 // `npm run check:data`: validates everything under data/ and says, for each mistake, which
-// file, which entry and which field. Exit code 1 when anything is wrong.
+// file, which entry and which field. Exit code 1 when anything is wrong. Also prints how each
+// drawn line compares with its published length.
 import { formatDataError } from "../src/data/dataErrors.ts";
-import { loadCorridor } from "./lib/loadCorridor.ts";
+import { checkAll } from "./lib/checkAll.ts";
 
-const result = loadCorridor(process.cwd());
-if (!result.ok) {
-  console.error(`Data check failed: ${result.errors.length} problem(s)\n`);
-  for (const e of result.errors) console.error(`  ✗ ${formatDataError(e)}`);
+const { load, errors, lengths } = checkAll(process.cwd());
+
+if (lengths.length > 0) {
+  console.log("Drawn length / reference length:");
+  for (const r of lengths) {
+    const flag = Math.abs(r.ratio - 1) > 0.15 ? "  ✗" : "";
+    console.log(
+      `  ${r.id.padEnd(34)} ${String(r.drawnKm).padStart(5)} / ${String(r.referenceKm).padStart(5)} km = ${r.ratio.toFixed(2)}${flag}`,
+    );
+  }
+  console.log("");
+}
+
+if (errors.length > 0) {
+  console.error(`Data check failed: ${errors.length} problem(s)\n`);
+  for (const e of errors) console.error(`  ✗ ${formatDataError(e)}`);
   console.error('\nSee README.md, "Adding a source article", for what each field means.');
   process.exit(1);
 }
-const { data } = result;
-console.log(
-  `Data check passed: ${data.sources.length} sources, ${data.segments.length} segments, ` +
-    `${data.nodes.length} nodes, ${data.annotations.length} annotations.`,
-);
+if (load.ok) {
+  const { data } = load;
+  console.log(
+    `Data check passed: ${data.sources.length} sources, ${data.segments.length} segments, ` +
+      `${data.nodes.length} nodes, ${data.annotations.length} annotations.`,
+  );
+}

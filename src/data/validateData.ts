@@ -38,7 +38,8 @@ export interface SourceWithText extends Source {
 
 export interface ValidData {
   sources: SourceWithText[];
-  segments: Segment[];
+  /** Each with the file it came from, for later checks' messages. */
+  segments: (Segment & { file: string })[];
   nodes: CorridorNode[];
   /** Annotations with the source they come from. */
   annotations: (Annotation & { source: string; file: string })[];
@@ -61,7 +62,7 @@ const REPORT = { reportInput: true } as const;
 export function validateData(raw: RawData): ValidationResult {
   const errors: DataError[] = [];
   const sources: SourceWithText[] = [];
-  const segments: Segment[] = [];
+  const segments: ValidData["segments"] = [];
   let nodes: CorridorNode[] = [];
   const annotations: ValidData["annotations"] = [];
   const fileOfId = new Map<string, string>();
@@ -107,7 +108,7 @@ export function validateData(raw: RawData): ValidationResult {
       continue;
     }
     claimId(r.data.id, f.file, entry);
-    segments.push(r.data);
+    segments.push({ ...r.data, file: f.file });
   }
 
   const nodesParsed = nodesFileSchema.safeParse(raw.nodes.content, REPORT);
@@ -158,7 +159,7 @@ export function validateData(raw: RawData): ValidationResult {
 
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
   for (const s of segments) {
-    const file = raw.segments.find((f) => idOf(f.content) === s.id)?.file ?? "data/segments";
+    const { file } = s;
     const entry = `"${s.id}"`;
     if (!file.endsWith(`/${s.id}.json`)) {
       errors.push({ file, entry, field: "id", message: `the file must be named after the id: ${s.id}.json` });
@@ -240,9 +241,8 @@ export function validateData(raw: RawData): ValidationResult {
 
   for (const s of segments) {
     if (!annotations.some((a) => a.segments.includes(s.id))) {
-      const file = raw.segments.find((f) => idOf(f.content) === s.id)?.file ?? "data/segments";
       errors.push({
-        file,
+        file: s.file,
         entry: `"${s.id}"`,
         field: "id",
         message: "segment has no annotation: add one in data/annotations/ that names it under segments",

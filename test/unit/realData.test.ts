@@ -1,14 +1,21 @@
 // The real data under data/, checked through the same loader the build and check:data use,
 // plus facts about the corridor that a map most easily gets wrong.
 import { describe, expect, it } from "vitest";
-import { loadCorridor } from "../../scripts/lib/loadCorridor.ts";
+import { checkAll } from "../../scripts/lib/checkAll.ts";
+import { buildGraph, findPath } from "../../src/data/corridorGraph.ts";
 import { formatDataError } from "../../src/data/dataErrors.ts";
 
-const result = loadCorridor(process.cwd());
+const checked = checkAll(process.cwd());
+const result = checked.load;
 
 describe("data/", () => {
-  it("passes every check", () => {
-    expect(result.ok ? [] : result.errors.map(formatDataError)).toEqual([]);
+  it("passes every check: schema, links, geometry against Natural Earth, lengths", () => {
+    expect(checked.errors.map(formatDataError)).toEqual([]);
+  });
+
+  it("draws each line within ±15 % of its published length", () => {
+    for (const r of checked.lengths)
+      expect(Math.abs(r.ratio - 1), `${r.id}: ratio ${r.ratio.toFixed(2)}`).toBeLessThanOrEqual(0.15);
   });
 
   it("has the segments the corridor needs, each with an annotation that quotes a source", () => {
@@ -48,5 +55,28 @@ describe("data/", () => {
           expect(lon, `at ${lon.toFixed(3)}, ${lat.toFixed(3)}`).toBeLessThan(43.35);
       }
     }
+  });
+});
+
+describe("the transport chain", () => {
+  if (!result.ok) throw new Error("invalid data");
+  const transport = result.data.segments.filter(
+    (s) => ["rail", "road", "sea"].includes(s.kind) && s.layerGroup !== "energy",
+  );
+  const graph = buildGraph(transport, result.data.nodes);
+
+  it.each([
+    ["lianyungang", "halkali", "Istanbul"],
+    ["lianyungang", "kapikule", "the Bulgarian border"],
+    ["lianyungang", "constanta", "Constanța"],
+  ])("joins up end to end from China (%s) to %s (%s)", (from, to) => {
+    const path = findPath(graph, from, to);
+    expect(path, `${from} → ${to}`).not.toBeNull();
+    // It crosses the Caspian by sea.
+    expect(path?.some((h) => transport.find((s) => s.id === h.segment)?.kind === "sea")).toBe(true);
+  });
+
+  it("does not join places that no segment links", () => {
+    expect(findPath(buildGraph([], result.data.nodes), "lianyungang", "halkali")).toBeNull();
   });
 });

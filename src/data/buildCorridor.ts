@@ -11,12 +11,21 @@ import type {
   SourceMeta,
   SourceRef,
 } from "./corridorTypes.ts";
+import { flowCurve } from "./flowCurve.ts";
 import type { Segment } from "./schema.ts";
 import type { SourceWithText, ValidData } from "./validateData.ts";
 
 /** Length of the drawn geometry along the great circle, in km, rounded to 1 km. */
-export function segmentLengthKm(waypoints: Segment["waypoints"]): number {
+export function segmentLengthKm(waypoints: readonly (readonly [number, number])[]): number {
   return Math.round(length(lineString(waypoints.map(([x, y]) => [x, y])), { units: "kilometers" }));
+}
+
+/** The line as drawn: waypoints, except trade flows, which curve from their first to last point. */
+export function drawnLine(s: Pick<Segment, "kind" | "waypoints">): [number, number][] {
+  const first = s.waypoints[0];
+  const last = s.waypoints.at(-1);
+  if (s.kind === "trade-flow" && first && last) return flowCurve(first, last);
+  return s.waypoints.map(([x, y]) => [x, y]);
 }
 
 function sourceRef(s: SourceWithText): SourceRef {
@@ -48,7 +57,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
     .map((s) => ({
       type: "Feature",
-      geometry: { type: "LineString", coordinates: s.waypoints.map(([x, y]) => [x, y]) },
+      geometry: { type: "LineString", coordinates: drawnLine(s) },
       properties: {
         featureType: "segment",
         id: s.id,
@@ -59,7 +68,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
         role: s.role,
         group: s.layerGroup ?? KINDS[s.kind].group,
         countries: s.countries,
-        lengthKm: segmentLengthKm(s.waypoints),
+        lengthKm: segmentLengthKm(drawnLine(s)),
         ...(s.referenceLength ? { referenceLength: s.referenceLength } : {}),
         from: s.from,
         to: s.to,

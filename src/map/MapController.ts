@@ -12,7 +12,7 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { SEGMENT_KINDS } from "../data/vocabulary.ts";
-import type { LayerGroup } from "../layers/registry.ts";
+import { KINDS, type LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { mapWorkerUrl, styleAssets } from "./assets.ts";
@@ -20,7 +20,10 @@ import { loadBasemap } from "./basemap.ts";
 import { type Bounds, corridorBounds, selectionBounds } from "./bounds.ts";
 import { routeClick } from "./clickRouter.ts";
 import type { Insets, MapControllerApi, MapControllerOptions, MapEvent } from "./controllerApi.ts";
+import { chevronImage } from "./flowArrow.ts";
 import {
+  IMAGE_FLOW_ARROW,
+  LAYER_FLOW_ARROWS,
   LAYER_HOVER,
   LAYER_NODE_SELECTED,
   LAYER_SEGMENTS_HIT,
@@ -30,7 +33,7 @@ import {
   SOURCE_CORRIDOR,
   segmentLayerId,
 } from "./layerIds.ts";
-import { buildStyle, hitFilter, idFilter, segmentFilter } from "./style.ts";
+import { buildStyle, flowArrowFilter, hitFilter, idFilter, segmentFilter } from "./style.ts";
 
 const FIT_PADDING = 48;
 
@@ -136,6 +139,8 @@ export class MapController implements MapControllerApi {
       .catch((e: unknown) => console.error(e));
 
     this.map.on("load", () => {
+      // 2× pixels for sharp arrows on high-density screens.
+      this.map.addImage(IMAGE_FLOW_ARROW, chevronImage(32, KINDS["trade-flow"].color), { pixelRatio: 2 });
       this.styleLoaded = true;
       this.applyBasemap();
       this.applyCorridor();
@@ -227,6 +232,7 @@ export class MapController implements MapControllerApi {
       }
     }
     this.map.setFilter(LAYER_SEGMENTS_HIT, hitFilter(this.groups));
+    this.map.setFilter(LAYER_FLOW_ARROWS, flowArrowFilter(this.groups));
   }
 
   private applySelection() {

@@ -11,6 +11,8 @@ export const LAYER_HOVER = "segment-hover";
 export const LAYER_SELECTED_OUTER = "segment-selected-outer";
 export const LAYER_SELECTED_INNER = "segment-selected-inner";
 export const LAYER_NODE_SELECTED = "node-selected";
+export const LAYER_FLOW_ARROWS = "flow-arrows";
+export const IMAGE_FLOW_ARROW = "flow-arrow";
 
 export const segmentLayerId = (kind: SegmentKind, built: boolean) =>
   `segments-${kind}-${built ? "built" : "unbuilt"}`;

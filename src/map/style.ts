@@ -10,6 +10,8 @@ import type {
 import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
 import {
+  IMAGE_FLOW_ARROW,
+  LAYER_FLOW_ARROWS,
   LAYER_HOVER,
   LAYER_NODE_SELECTED,
   LAYER_NODES_HIT,
@@ -68,6 +70,14 @@ export const segmentFilter = (
   built
     ? ["in", ["get", "status"], ["literal", builtStatuses()]]
     : ["!", ["in", ["get", "status"], ["literal", builtStatuses()]]],
+  ...inGroups(groups),
+];
+
+/** Trade flows in the visible groups: they carry direction arrows. */
+export const flowArrowFilter = (groups: readonly string[] | null = null): FilterSpecification => [
+  "all",
+  ["==", ["get", "featureType"], "segment"],
+  ["==", ["get", "kind"], "trade-flow"],
   ...inGroups(groups),
 ];
 
@@ -203,6 +213,21 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         paint: { "line-color": "#FFFFFF", "line-width": byZoom(5, 8) },
       },
       ...segmentLayers(),
+      {
+        id: LAYER_FLOW_ARROWS,
+        type: "symbol",
+        source: SOURCE_CORRIDOR,
+        filter: flowArrowFilter(),
+        layout: {
+          "symbol-placement": "line",
+          "symbol-spacing": 70,
+          "icon-image": IMAGE_FLOW_ARROW,
+          "icon-size": byZoom(0.5, 0.8),
+          "icon-allow-overlap": true,
+          "icon-ignore-placement": true,
+          "icon-rotation-alignment": "map",
+        },
+      },
       {
         id: LAYER_SEGMENTS_HIT,
         type: "line",

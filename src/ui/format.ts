@@ -3,13 +3,18 @@ import type { SourceRef } from "../data/corridorTypes.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "31 Jan 2024"; "Feb 2025"; "2025"; with "(year inferred)" when the date was not printed. */
-export function formatSourceDate(source: Pick<SourceRef, "date" | "datePrecision" | "dateInferred">): string {
-  const [y, m, d] = source.date.split("-");
+/** "31 Jan 2024", "Feb 2025" or "2025", as precise as the date is known. */
+export function formatDate(date: string, precision: "day" | "month" | "year"): string {
+  const [y, m, d] = date.split("-");
   const month = m ? MONTHS[Number(m) - 1] : undefined;
-  let text = y ?? source.date;
-  if (source.datePrecision === "month" && month) text = `${month} ${y}`;
-  if (source.datePrecision === "day" && month && d) text = `${Number(d)} ${month} ${y}`;
+  if (precision === "day" && month && d) return `${Number(d)} ${month} ${y}`;
+  if (precision !== "year" && month) return `${month} ${y}`;
+  return y ?? date;
+}
+
+/** A source's date, with "(year inferred)" when the date was not printed. */
+export function formatSourceDate(source: Pick<SourceRef, "date" | "datePrecision" | "dateInferred">): string {
+  const text = formatDate(source.date, source.datePrecision);
   return source.dateInferred ? `${text} (year inferred)` : text;
 }
 

@@ -149,3 +149,23 @@ describe("place list", () => {
     expect(window.location.hash).toContain("node=alat");
   });
 });
+
+describe("facts", () => {
+  it("show each fact with its reference and date, and both figures where sources differ", async () => {
+    const { map } = await renderApp();
+    act(() => map.emit({ type: "click", target: { type: "segment", id: "rail-a" } }));
+    const facts = within(details()).getByRole("heading", { name: "Facts and their sources" })
+      .parentElement as HTMLElement;
+    expect(facts.textContent).toContain("second track under way (Sep 2025)");
+    const length = within(facts).getByText(/^Length/).parentElement as HTMLElement;
+    expect(length.textContent).toContain("sources differ");
+    expect(length.textContent).toContain("380 km");
+    expect(length.textContent).toContain("395 km");
+    expect(length.textContent).toContain("Operator's brochure");
+    expect(
+      within(length)
+        .getByRole("link", { name: /source/ })
+        .getAttribute("href"),
+    ).toBe("https://example.org/length-a");
+  });
+});

@@ -1,25 +1,66 @@
-// Facts from outside the articles, each with its own reference.
+// Facts from outside the articles, each with its own reference and, where dated, its date.
+// Facts that share a label but come from different sources are shown together, marked as
+// disagreeing, so the reader sees both figures.
+import { useId } from "react";
 import type { Fact } from "../../data/schema.ts";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
+import { formatDate } from "../../ui/format.ts";
+
+function groupByLabel(facts: readonly Fact[]): [string, Fact[]][] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) groups.set(f.label, [...(groups.get(f.label) ?? []), f]);
+  return [...groups.entries()];
+}
+
+function FactValue({ fact }: { fact: Fact }) {
+  return (
+    <>
+      {fact.value}
+      {fact.date && fact.datePrecision && (
+        <span className="fact-date">
+          {" "}
+          (<time dateTime={fact.date}>{formatDate(fact.date, fact.datePrecision)}</time>)
+        </span>
+      )}{" "}
+      <span className="fact-ref">
+        {fact.ref.url ? <ExternalLink href={fact.ref.url}>source</ExternalLink> : null}
+        {fact.ref.note ? <span className="fact-note"> {fact.ref.note}</span> : null}
+      </span>
+    </>
+  );
+}
 
 export function FactList({ facts }: { facts: readonly Fact[] }) {
+  const headingId = useId();
   if (facts.length === 0) return null;
   return (
-    <section className="facts" aria-labelledby="facts-heading">
-      <h3 id="facts-heading">Facts</h3>
+    <section className="facts" aria-labelledby={headingId}>
+      <h3 id={headingId}>Facts and their sources</h3>
       <dl>
-        {facts.map((f) => (
-          <div key={`${f.label}:${f.value}`} className="fact">
-            <dt>{f.label}</dt>
-            <dd>
-              {f.value}{" "}
-              <span className="fact-ref">
-                {f.ref.url ? <ExternalLink href={f.ref.url}>source</ExternalLink> : null}
-                {f.ref.note ? <span className="fact-note"> {f.ref.note}</span> : null}
-              </span>
-            </dd>
-          </div>
-        ))}
+        {groupByLabel(facts).map(([label, group]) => {
+          const differ = group.length > 1 && new Set(group.map((f) => f.value)).size > 1;
+          return (
+            <div key={label} className="fact">
+              <dt>
+                {label}
+                {differ && <span className="fact-differ">sources differ</span>}
+              </dt>
+              <dd>
+                {group.length === 1 && group[0] ? (
+                  <FactValue fact={group[0]} />
+                ) : (
+                  <ul className="fact-variants">
+                    {group.map((f) => (
+                      <li key={`${f.value}|${f.ref.url ?? f.ref.note}`}>
+                        <FactValue fact={f} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
     </section>
   );

@@ -4,6 +4,7 @@ import { NODE_KINDS_SPEC } from "../../layers/registry.ts";
 import { countryName } from "../../ui/format.ts";
 import { AnnotationList } from "./AnnotationList.tsx";
 import { DetailsFrame } from "./DetailsFrame.tsx";
+import { FactList } from "./FactList.tsx";
 
 export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () => void }) {
   const p = node.properties;
@@ -25,6 +26,7 @@ export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () 
         </p>
       )}
       <AnnotationList annotations={p.annotations} />
+      <FactList facts={p.facts} />
     </DetailsFrame>
   );
 }

@@ -49,16 +49,18 @@ export function ArticleText({
                 {targets.length > 0 && (
                   <span className="mark-links">
                     {targets.map((t) => (
-                      <a
-                        key={`${t.type}:${t.id}`}
-                        href={`#${t.type === "segment" ? "seg" : "node"}=${t.id}`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          onGoTo({ type: t.type, id: t.id });
-                        }}
-                      >
-                        → {t.name}
-                      </a>
+                      <Fragment key={`${t.type}:${t.id}`}>
+                        {" "}
+                        <a
+                          href={`#${t.type === "segment" ? "seg" : "node"}=${t.id}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            onGoTo({ type: t.type, id: t.id });
+                          }}
+                        >
+                          → {t.name}
+                        </a>
+                      </Fragment>
                     ))}
                   </span>
                 )}

@@ -6,6 +6,10 @@ import { corridorData } from "./scripts/corridorDataPlugin.ts";
 export default defineConfig({
   base: "./",
   plugins: [react(), corridorData()],
+  // The data is public: any page may embed the map, including from a sandboxed iframe whose
+  // opaque origin makes every request cross-origin.
+  preview: { headers: { "Access-Control-Allow-Origin": "*" } },
+  server: { headers: { "Access-Control-Allow-Origin": "*" } },
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,

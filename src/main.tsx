@@ -7,15 +7,19 @@ import "./styles/app.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
+import { parseMode } from "./app/mode.ts";
 import { createMapController } from "./map/createMapController.ts";
 import { MapFactoryContext } from "./map/MapFactoryContext.ts";
+import { prepareMapWorker } from "./map/prepareWorker.ts";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+// The worker is set up before the first map is made (it may need a fetch in a sandboxed frame).
+await prepareMapWorker();
 createRoot(root).render(
   <StrictMode>
     <MapFactoryContext.Provider value={createMapController}>
-      <App />
+      <App modeState={parseMode(window.location.search)} />
     </MapFactoryContext.Provider>
   </StrictMode>,
 );

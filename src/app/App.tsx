@@ -1,26 +1,33 @@
-// The app: one store, the corridor data, and the shell for the mode. Only explore mode exists
-// so far; embed and present come with their issues.
+// The app: one store, the corridor data, and the shell for the mode.
 import { useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { fetchCorridor } from "../data/fetchCorridor.ts";
 import { StoreProvider, useAppStore } from "../state/StoreContext.tsx";
 import { createAppStore } from "../state/store.ts";
+import { EmbedShell } from "./EmbedShell.tsx";
 import { ExploreShell } from "./ExploreShell.tsx";
+import { DEFAULT_EMBED, type ModeState } from "./mode.ts";
 import { useCorridorLoad } from "./useCorridorLoad.ts";
 import { useEscapeToClear } from "./useEscapeToClear.ts";
 
-export function App({ loadCorridor = fetchCorridor }: { loadCorridor?: () => Promise<Corridor> }) {
+export function App({
+  loadCorridor = fetchCorridor,
+  modeState = { mode: "explore", embed: DEFAULT_EMBED },
+}: {
+  loadCorridor?: () => Promise<Corridor>;
+  modeState?: ModeState;
+}) {
   const [store] = useState(createAppStore);
   const retry = useCorridorLoad(store, loadCorridor);
   useEscapeToClear(store);
   return (
     <StoreProvider store={store}>
-      <AppBody retry={retry} />
+      <AppBody retry={retry} modeState={modeState} />
     </StoreProvider>
   );
 }
 
-function AppBody({ retry }: { retry: () => void }) {
+function AppBody({ retry, modeState }: { retry: () => void; modeState: ModeState }) {
   const load = useAppStore((s) => s.load);
   switch (load.status) {
     case "loading":
@@ -40,6 +47,15 @@ function AppBody({ retry }: { retry: () => void }) {
         </div>
       );
     case "ready":
-      return <ExploreShell corridor={load.corridor} />;
+      return <Shell corridor={load.corridor} modeState={modeState} />;
+  }
+}
+
+function Shell({ corridor, modeState }: { corridor: Corridor; modeState: ModeState }) {
+  switch (modeState.mode) {
+    case "explore":
+      return <ExploreShell corridor={corridor} />;
+    case "embed":
+      return <EmbedShell corridor={corridor} options={modeState.embed} />;
   }
 }

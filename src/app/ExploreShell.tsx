@@ -12,11 +12,15 @@ import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { DETAILS_PANEL_WIDTH } from "../ui/layout.ts";
 
-// Loaded on demand: the reader is not needed for the first paint.
+// Loaded on demand: none of these is needed for the first paint.
 const SourceReader = lazy(() => import("../features/reader/SourceReader.tsx"));
+const ShareDialog = lazy(() => import("../features/share/ShareDialog.tsx"));
 
 export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const reader = useAppStore((s) => s.reader);
+  const dialog = useAppStore((s) => s.dialog);
+  const openDialog = useAppStore((s) => s.openDialog);
+  const closeDialog = useAppStore((s) => s.closeDialog);
   const legendRef = useRef<HTMLElement>(null);
   // The legend floats over the bottom left of the map; fitted views keep clear of it.
   const overlayInsets = () => ({ bottom: (legendRef.current?.offsetHeight ?? 0) + 12 });
@@ -28,6 +32,11 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         <p className="app-subtitle">
           Rail, sea, cable and pipeline links from China to Europe, with what the sources say
         </p>
+        <div className="app-actions">
+          <button type="button" onClick={() => openDialog("share")}>
+            Share
+          </button>
+        </div>
       </header>
       <aside className="sidebar">
         <Overview corridor={corridor} />
@@ -40,6 +49,11 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         <DetailsPanel />
       </main>
       <SelectionAnnouncer />
+      {dialog === "share" && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={closeDialog} />
+        </Suspense>
+      )}
       {reader && (
         <Suspense fallback={null}>
           <SourceReader

@@ -7,7 +7,6 @@ import {
   Map as MlMap,
   NavigationControl,
   ScaleControl,
-  setWorkerUrl,
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
@@ -15,7 +14,7 @@ import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { KINDS, type LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
-import { mapWorkerUrl, styleAssets } from "./assets.ts";
+import { styleAssets } from "./assets.ts";
 import { loadBasemap } from "./basemap.ts";
 import { type Bounds, corridorBounds, selectionBounds } from "./bounds.ts";
 import { routeClick } from "./clickRouter.ts";
@@ -87,9 +86,8 @@ export class MapController implements MapControllerApi {
 
   private readonly overlayInsets: () => Partial<Insets>;
 
-  constructor({ container, initialCamera, overlayInsets }: MapControllerOptions) {
+  constructor({ container, initialCamera, overlayInsets, interactive = true }: MapControllerOptions) {
     this.overlayInsets = overlayInsets ?? (() => ({}));
-    setWorkerUrl(mapWorkerUrl());
     this.container = container;
     this.pendingCamera = initialCamera;
     this.map = new MlMap({
@@ -104,6 +102,7 @@ export class MapController implements MapControllerApi {
         [150, 76],
       ],
       attributionControl: false,
+      interactive,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -113,7 +112,7 @@ export class MapController implements MapControllerApi {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), "top-left");
+    if (interactive) this.map.addControl(new NavigationControl({ showCompass: false }), "top-left");
     this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
     this.map.addControl(
       new AttributionControl({

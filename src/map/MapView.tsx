@@ -10,9 +10,11 @@ import { useMapFactory } from "./MapFactoryContext.ts";
 export function MapView({
   corridor,
   overlayInsets,
+  interactive = true,
 }: {
   corridor: Corridor;
   overlayInsets?: () => Partial<Insets>;
+  interactive?: boolean;
 }) {
   const store = useStoreApi();
   const factory = useMapFactory();
@@ -30,6 +32,7 @@ export function MapView({
       const controller = factory({
         container,
         initialCamera: store.getState().camera,
+        interactive,
         overlayInsets: () => insetsRef.current?.() ?? {},
       });
       const unbind = bindController(controller, store, corridor);
@@ -41,7 +44,7 @@ export function MapView({
       setFailure(e instanceof Error ? e.message : String(e));
       return undefined;
     }
-  }, [factory, store, corridor]);
+  }, [factory, store, corridor, interactive]);
 
   return (
     <div className="map-wrap">

@@ -33,6 +33,7 @@ export function bindController(
         s.setViewFromMap(e.view);
         break;
       case "ready":
+        s.setMapReady();
         break;
     }
   });

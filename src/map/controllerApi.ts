@@ -31,6 +31,8 @@ export interface MapControllerOptions {
   container: HTMLElement;
   /** Where to look first; without it the map fits the whole corridor. */
   initialCamera: CameraCommand | null;
+  /** False for a still embed: no pan, zoom or click. */
+  interactive?: boolean;
   /** Measured when the camera fits something, so it is not hidden under the legend. */
   overlayInsets?: () => Partial<Insets>;
 }

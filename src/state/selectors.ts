@@ -1,6 +1,8 @@
 // Narrow selectors and derived values shared by components.
 import type { Corridor } from "../data/corridor.ts";
 import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
+import { defaultVisibleGroups } from "../layers/registry.ts";
+import { serializeHash } from "../url/hashState.ts";
 import type { AppState } from "./store.ts";
 
 export const selectCorridor = (s: AppState): Corridor | null =>
@@ -19,4 +21,12 @@ export function selectedNode(s: AppState): NodeFeature | null {
 /** Segments whose layer group is switched on, in corridor order. */
 export function visibleSegments(corridor: Corridor, groups: readonly string[]): SegmentFeature[] {
   return corridor.segments.filter((f) => groups.includes(f.properties.group));
+}
+
+/** The URL hash for the current state: what a permalink or an "open full map" link carries. */
+export function selectHash(s: AppState): string {
+  return serializeHash(
+    { view: s.view, selection: s.selection, layers: s.visibleGroups },
+    defaultVisibleGroups(),
+  );
 }

@@ -40,6 +40,9 @@ interface LayersSlice {
 }
 
 interface ViewSlice {
+  /** The map has drawn for the first time (data-ready). */
+  mapReady: boolean;
+  setMapReady: () => void;
   /** The camera as last reported by the map (or asked for by the URL before the map exists). */
   view: MapView | null;
   camera: CameraCommand | null;
@@ -65,7 +68,17 @@ interface AnnotationFilterSlice {
   setAnnotationFilter: (filter: AnnotationFilter) => void;
 }
 
-export type AppState = DataSlice &
+/** The tool dialogs the header opens; the reader has its own slice (it carries a source). */
+export type ToolDialog = "share" | "export";
+
+interface DialogSlice {
+  dialog: ToolDialog | null;
+  openDialog: (dialog: ToolDialog) => void;
+  closeDialog: () => void;
+}
+
+export type AppState = DialogSlice &
+  DataSlice &
   SelectionSlice &
   LayersSlice &
   ViewSlice &
@@ -123,10 +136,16 @@ export const createAppStore = () =>
     annotationFilter: NO_FILTER,
     setAnnotationFilter: (annotationFilter) => set({ annotationFilter }),
 
+    dialog: null,
+    openDialog: (dialog) => set({ dialog }),
+    closeDialog: () => set({ dialog: null }),
+
     reader: null,
     openReader: (sourceId, annotationId) => set({ reader: { sourceId, annotationId } }),
     closeReader: () => set({ reader: null }),
 
+    mapReady: false,
+    setMapReady: () => set({ mapReady: true }),
     view: null,
     camera: null,
     setViewFromMap: (view) => set({ view }),

@@ -2,9 +2,10 @@
 // history entry (so Back and Forward move between selections); camera moves only replace it.
 import type { Corridor } from "../data/corridor.ts";
 import { defaultVisibleGroups } from "../layers/registry.ts";
+import { selectHash } from "../state/selectors.ts";
 import type { AppStore } from "../state/store.ts";
 import { NO_SELECTION, type Selection, sameSelection } from "../state/types.ts";
-import { type HashState, parseHash, serializeHash } from "./hashState.ts";
+import { type HashState, parseHash } from "./hashState.ts";
 
 /** Drops a selection whose id the data does not have: a stale link shows the default view. */
 function knownSelection(selection: Selection, corridor: Corridor): Selection {
@@ -42,14 +43,20 @@ export function startHashSync(store: AppStore, corridor: Corridor, win: HistoryL
   };
   fromUrl();
 
-  const current = () => {
-    const { view, selection, visibleGroups } = store.getState();
-    return serializeHash({ view, selection, layers: visibleGroups }, defaultVisibleGroups());
+  const current = () => selectHash(store.getState());
+  // A sandboxed embed (opaque origin) may refuse history changes; the map still works without.
+  const write = (kind: "push" | "replace", href: string) => {
+    try {
+      if (kind === "push") win.history.pushState(null, "", href);
+      else win.history.replaceState(null, "", href);
+    } catch {
+      // Nothing to do: the URL just does not follow.
+    }
   };
   let last = store.getState();
   // Write the normalised form of what was opened (a malformed hash is replaced by the default).
   lastHash = current();
-  win.history.replaceState(null, "", hrefWithHash(win.location.href, lastHash));
+  write("replace", hrefWithHash(win.location.href, lastHash));
 
   const unsubscribe = store.subscribe((state) => {
     const prev = last;
@@ -61,8 +68,7 @@ export function startHashSync(store: AppStore, corridor: Corridor, win: HistoryL
     const newEntry =
       state.selectionOrigin !== "url" &&
       (!sameSelection(prev.selection, state.selection) || prev.visibleGroups !== state.visibleGroups);
-    if (newEntry) win.history.pushState(null, "", href);
-    else win.history.replaceState(null, "", href);
+    write(newEntry ? "push" : "replace", href);
   });
 
   win.addEventListener("popstate", fromUrl);

@@ -1,11 +1,11 @@
 // The source reader: the article inside the app, with its metadata and every quoted passage
-// highlighted, each highlight linking back to what it annotates. A modal <dialog>: the page
-// behind is inert, Esc closes it and focus returns to where it was.
+// highlighted, each highlight linking back to what it annotates.
 import { useEffect, useMemo, useRef } from "react";
 import { annotationsOfSource, indexAnnotations } from "../../data/annotationIndex.ts";
 import type { Corridor } from "../../data/corridor.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import type { Selection } from "../../state/types.ts";
+import { Dialog } from "../../ui/Dialog.tsx";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
 import { ArticleText } from "./ArticleText.tsx";
@@ -22,7 +22,7 @@ export default function SourceReader({
 }) {
   const close = useAppStore((s) => s.closeReader);
   const select = useAppStore((s) => s.select);
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const source = corridor.sources.find((s) => s.id === sourceId);
   const textState = useSourceText(sourceId);
   const annotations = useMemo(
@@ -30,22 +30,10 @@ export default function SourceReader({
     [corridor, sourceId],
   );
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement as HTMLElement | null;
-    if (typeof dialog.showModal === "function" && !dialog.open) dialog.showModal();
-    else dialog.setAttribute("open", "");
-    return () => {
-      if (dialog.open && typeof dialog.close === "function") dialog.close();
-      opener?.focus?.();
-    };
-  }, []);
-
   // Bring the passage the reader was opened from into view once the text is there.
   useEffect(() => {
     if (textState.status !== "ready") return;
-    dialogRef.current?.querySelector(".mark-focus")?.scrollIntoView?.({ block: "center" });
+    bodyRef.current?.querySelector(".mark-focus")?.scrollIntoView?.({ block: "center" });
   }, [textState.status]);
 
   const goTo = (target: Selection) => {
@@ -54,26 +42,12 @@ export default function SourceReader({
   };
 
   return (
-    <dialog
-      ref={dialogRef}
+    <Dialog
+      title={source ? `${source.title}${source.titleKind === "lede" ? "…" : ""}` : sourceId}
+      kicker="Source article"
+      onClose={close}
       className="reader"
-      aria-labelledby="reader-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
     >
-      <header className="reader-header">
-        <div>
-          <p className="reader-kicker">Source article</p>
-          <h2 id="reader-title">
-            {source ? `${source.title}${source.titleKind === "lede" ? "…" : ""}` : sourceId}
-          </h2>
-        </div>
-        <button type="button" className="icon-button" onClick={close} aria-label="Close the article">
-          ×
-        </button>
-      </header>
       {source && (
         <dl className="reader-meta">
           <div>
@@ -113,7 +87,7 @@ export default function SourceReader({
           ))}
         </dl>
       )}
-      <div className="reader-body">
+      <div className="reader-body" ref={bodyRef}>
         {textState.status === "loading" && <p role="status">Loading the article…</p>}
         {textState.status === "error" && <p role="alert">{textState.message}</p>}
         {textState.status === "ready" && (
@@ -129,6 +103,6 @@ export default function SourceReader({
           promotional last line is left out.
         </p>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,0 +1,58 @@
+// Embed mode (`?embed=1`): the map alone, at the height the embed code asked for, with a
+// compact legend, the credits and an "Open full map" link to the same view. No page header.
+import { type CSSProperties, useRef } from "react";
+import type { Corridor } from "../data/corridor.ts";
+import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
+import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
+import { CompactLegend } from "../features/legend/CompactLegend.tsx";
+import { MapView } from "../map/MapView.tsx";
+import { useAppStore } from "../state/StoreContext.tsx";
+import { selectHash, visibleSegments } from "../state/selectors.ts";
+import type { EmbedOptions } from "./mode.ts";
+import { useEmbedMessages } from "./useEmbedMessages.ts";
+
+/** The same view in the full app: this page's address without the embed parameters. */
+function fullMapUrl(hash: string): string {
+  const { origin, pathname } = window.location;
+  // A sandboxed frame has the opaque origin "null"; the path still names the app.
+  const base = origin && origin !== "null" ? `${origin}${pathname}` : pathname;
+  return `${base}${hash}`;
+}
+
+export function EmbedShell({ corridor, options }: { corridor: Corridor; options: EmbedOptions }) {
+  const ready = useAppStore((s) => s.mapReady);
+  const groups = useAppStore((s) => s.visibleGroups);
+  const hash = useAppStore(selectHash);
+  const contentRef = useRef<HTMLDivElement>(null);
+  useEmbedMessages(ready, contentRef);
+  const kinds = new Set(visibleSegments(corridor, groups).map((s) => s.properties.kind));
+
+  return (
+    <div
+      ref={contentRef}
+      className="embed-shell"
+      style={{ "--embed-map-h": `${options.height}px` } as CSSProperties}
+    >
+      <div className="embed-map">
+        <MapView corridor={corridor} interactive={options.interactive} />
+        {options.interactive && <DetailsPanel />}
+        <a className="embed-open" href={fullMapUrl(hash)} target="_blank" rel="noopener noreferrer">
+          Open full map<span aria-hidden="true"> ↗</span>
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </div>
+      <div className="embed-footer">
+        {options.legend && <CompactLegend kinds={kinds} />}
+        <p className="embed-credit">
+          <strong>Middle Corridor Map</strong> · Sources:{" "}
+          {corridor.sources
+            .map((s) => s.outlet)
+            .filter((o, i, a) => a.indexOf(o) === i)
+            .join(", ")}{" "}
+          · Basemap: Natural Earth · MapLibre
+        </p>
+      </div>
+      <SelectionAnnouncer />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// Talks to the page that embeds the map (PRODUCT.md, "Contract"): once the map has drawn, it
+// posts { type: "middle-corridor:ready", height }, then { type: "middle-corridor:height",
+// height } whenever its height changes, so embed.js can size the iframe.
+
+export const READY_MESSAGE = "middle-corridor:ready";
+export const HEIGHT_MESSAGE = "middle-corridor:height";
+
+export interface EmbedMessage {
+  type: typeof READY_MESSAGE | typeof HEIGHT_MESSAGE;
+  height: number;
+}
+
+export interface ParentLike {
+  postMessage(message: EmbedMessage, targetOrigin: string): void;
+}
+
+/** The parent window, or null when the page is not in a frame (or the parent cannot be reached). */
+export function embeddingParent(win: Window = window): ParentLike | null {
+  try {
+    return win.parent && win.parent !== win ? win.parent : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Posts ready once, then each new height. The map's data is public, so any host may listen. */
+export function createEmbedReporter(parent: ParentLike) {
+  let sentReady = false;
+  let lastHeight = -1;
+  return (height: number) => {
+    const h = Math.ceil(height);
+    if (!sentReady) {
+      sentReady = true;
+      lastHeight = h;
+      parent.postMessage({ type: READY_MESSAGE, height: h }, "*");
+    } else if (h !== lastHeight) {
+      lastHeight = h;
+      parent.postMessage({ type: HEIGHT_MESSAGE, height: h }, "*");
+    }
+  };
+}

@@ -1,0 +1,52 @@
+// The app's modes as an explicit union, read from the query string (PRODUCT.md: `?embed=1`).
+// Query parameters hold how the page is shown; the hash holds what it shows (view, selection).
+
+export type Mode = "explore" | "embed";
+
+export interface EmbedOptions {
+  /** Show the compact legend. */
+  legend: boolean;
+  /** Pan, zoom and click; false gives a still picture of the view. */
+  interactive: boolean;
+  /** Height of the map in px; the page posts its full height to the host. */
+  height: number;
+}
+
+export interface ModeState {
+  mode: Mode;
+  embed: EmbedOptions;
+}
+
+export const DEFAULT_EMBED: EmbedOptions = { legend: true, interactive: true, height: 600 };
+export const EMBED_HEIGHTS = [400, 600, 800] as const;
+
+const flag = (v: string | null, fallback: boolean) =>
+  v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : fallback;
+
+export function parseMode(search: string): ModeState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { mode: "explore", embed: DEFAULT_EMBED };
+  }
+  const mode: Mode = flag(params.get("embed"), false) ? "embed" : "explore";
+  const h = Number(params.get("height"));
+  return {
+    mode,
+    embed: {
+      legend: flag(params.get("legend"), DEFAULT_EMBED.legend),
+      interactive: !flag(params.get("static"), false),
+      height: Number.isInteger(h) && h >= 200 && h <= 2000 ? h : DEFAULT_EMBED.height,
+    },
+  };
+}
+
+/** The query string for an embed with these options (defaults left out). */
+export function serializeEmbed(options: EmbedOptions): string {
+  const params = new URLSearchParams({ embed: "1" });
+  if (options.height !== DEFAULT_EMBED.height) params.set("height", String(options.height));
+  if (!options.legend) params.set("legend", "0");
+  if (!options.interactive) params.set("static", "1");
+  return `?${params.toString()}`;
+}

@@ -1,0 +1,39 @@
+// A read-only field with a Copy button and a spoken confirmation.
+import { useId, useRef, useState } from "react";
+import { copyText } from "../../ui/copyText.ts";
+
+export function CopyField({
+  label,
+  value,
+  multiline = false,
+}: {
+  label: string;
+  value: string;
+  multiline?: boolean;
+}) {
+  const id = useId();
+  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState("");
+  const copy = async () => {
+    const result = await copyText(value, fieldRef.current);
+    setStatus(result === "copied" ? "Copied." : "Selected: press Ctrl+C (⌘C) to copy.");
+  };
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      <div className="copy-row">
+        {multiline ? (
+          <textarea id={id} ref={fieldRef} readOnly value={value} rows={5} spellCheck={false} />
+        ) : (
+          <input id={id} ref={fieldRef} readOnly value={value} spellCheck={false} />
+        )}
+        <button type="button" onClick={copy}>
+          Copy<span className="visually-hidden"> {label.toLowerCase()}</span>
+        </button>
+      </div>
+      <p className="copy-status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

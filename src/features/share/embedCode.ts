@@ -1,0 +1,60 @@
+// Builds the permalink and the iframe embed code from the current state and the chosen
+// options. Pure, so the tests pin the exact code authors paste into their pages.
+import type { EmbedOptions } from "../../app/mode.ts";
+import { serializeEmbed } from "../../app/mode.ts";
+import { defaultVisibleGroups, type LayerGroup } from "../../layers/registry.ts";
+import type { MapView, Selection } from "../../state/types.ts";
+import { serializeHash } from "../../url/hashState.ts";
+
+export interface EmbedChoice extends EmbedOptions {
+  /** Width: "responsive" fills the host's column; otherwise a fixed width in px. */
+  width: "responsive" | number;
+  /** Keep the current selection in the embed. */
+  includeSelection: boolean;
+  layers: LayerGroup[];
+}
+
+/** Height the footer under the embedded map (legend and credits) adds. */
+export const EMBED_FOOTER_PX = 50;
+
+export function permalink(
+  base: string,
+  view: MapView | null,
+  selection: Selection,
+  layers: readonly LayerGroup[],
+): string {
+  return `${base}${serializeHash({ view, selection, layers: [...layers] }, defaultVisibleGroups())}`;
+}
+
+export function embedUrl(
+  base: string,
+  choice: EmbedChoice,
+  view: MapView | null,
+  selection: Selection,
+): string {
+  const hash = serializeHash(
+    { view, selection: choice.includeSelection ? selection : { type: "none" }, layers: choice.layers },
+    defaultVisibleGroups(),
+  );
+  return `${base}${serializeEmbed(choice)}${hash}`;
+}
+
+const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+/** The HTML an author pastes: a sandboxed iframe and, optionally, the script that sizes it. */
+export function embedSnippet(
+  base: string,
+  choice: EmbedChoice,
+  view: MapView | null,
+  selection: Selection,
+): string {
+  const src = embedUrl(base, choice, view, selection);
+  const width = choice.width === "responsive" ? "100%" : String(choice.width);
+  const height = choice.height + (choice.legend ? EMBED_FOOTER_PX : EMBED_FOOTER_PX - 22);
+  return [
+    `<iframe src="${attr(src)}" title="Middle Corridor Map" width="${width}" height="${height}"`,
+    `  style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"`,
+    `  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+    `<script src="${attr(`${base}embed.js`)}" defer></script>`,
+  ].join("\n");
+}

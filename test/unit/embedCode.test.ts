@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { type EmbedChoice, embedSnippet, embedUrl, permalink } from "../../src/features/share/embedCode.ts";
+
+const BASE = "https://maps.example.org/corridor/";
+const VIEW = { zoom: 6, lat: 41.5, lon: 45 };
+const SEL = { type: "segment", id: "btk-rail-marabda-kars" } as const;
+const CHOICE: EmbedChoice = {
+  width: "responsive",
+  height: 600,
+  legend: true,
+  interactive: true,
+  includeSelection: true,
+  layers: ["transport", "energy", "telecom", "trade"],
+};
+
+describe("share and embed code", () => {
+  it("makes a permalink with view, selection and layers", () => {
+    expect(permalink(BASE, VIEW, SEL, ["transport"])).toBe(
+      `${BASE}#map=6/41.5/45&seg=btk-rail-marabda-kars&layers=transport`,
+    );
+  });
+
+  it("puts the embed options in the query and the view in the hash", () => {
+    expect(
+      embedUrl(
+        BASE,
+        { ...CHOICE, height: 400, legend: false, interactive: false, includeSelection: false },
+        VIEW,
+        SEL,
+      ),
+    ).toBe(`${BASE}?embed=1&height=400&legend=0&static=1#map=6/41.5/45`);
+  });
+
+  it("writes a sandboxed, responsive iframe and the sizing script", () => {
+    expect(embedSnippet(BASE, CHOICE, VIEW, SEL)).toBe(
+      [
+        `<iframe src="${BASE}?embed=1#map=6/41.5/45&amp;seg=btk-rail-marabda-kars" title="Middle Corridor Map" width="100%" height="650"`,
+        `  style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"`,
+        `  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`,
+        `<script src="${BASE}embed.js" defer></script>`,
+      ].join("\n"),
+    );
+  });
+
+  it("escapes what it puts in attributes", () => {
+    expect(
+      embedSnippet('https://x.test/a"b<c/', { ...CHOICE, width: 800 }, null, { type: "none" }),
+    ).toContain('src="https://x.test/a&quot;b&lt;c/?embed=1" title="Middle Corridor Map" width="800"');
+  });
+});

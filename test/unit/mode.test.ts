@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_EMBED, parseMode, serializeEmbed } from "../../src/app/mode.ts";
+
+describe("mode from the query string", () => {
+  it("is explore by default and embed with ?embed=1", () => {
+    expect(parseMode("").mode).toBe("explore");
+    expect(parseMode("?embed=1").mode).toBe("embed");
+    expect(parseMode("?embed=0").mode).toBe("explore");
+  });
+
+  it("round-trips the embed options", () => {
+    const options = { legend: false, interactive: false, height: 400 };
+    expect(serializeEmbed(options)).toBe("?embed=1&height=400&legend=0&static=1");
+    expect(parseMode(serializeEmbed(options))).toEqual({ mode: "embed", embed: options });
+    expect(serializeEmbed(DEFAULT_EMBED)).toBe("?embed=1");
+  });
+
+  it.each([
+    "?embed=1&height=abc",
+    "?embed=1&height=-5",
+    "?embed=1&height=99999",
+    "?embed=1&legend=maybe",
+    "?%E0%A4%A",
+  ])("falls back to defaults for garbage: %s", (search) => {
+    expect(parseMode(search).embed).toEqual(DEFAULT_EMBED);
+  });
+});

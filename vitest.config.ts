@@ -1,10 +1,11 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { inlineData } from "./scripts/inlineDataPlugin.ts";
 
 // Three layers of tests (ARCHITECTURE.md): pure logic in node, components in jsdom with a fake
 // map controller, and the production build in real Chromium.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineData(false)],
   test: {
     projects: [
       {

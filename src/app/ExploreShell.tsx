@@ -8,6 +8,8 @@ import { Legend } from "../features/legend/Legend.tsx";
 import { PlaceList } from "../features/list/PlaceList.tsx";
 import { SegmentList } from "../features/list/SegmentList.tsx";
 import { Overview } from "../features/overview/Overview.tsx";
+import { PrintFooter, PrintHeader, usePrintSize } from "../features/print/PrintFrame.tsx";
+import type { MapControllerApi } from "../map/controllerApi.ts";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { DETAILS_PANEL_WIDTH } from "../ui/layout.ts";
@@ -15,6 +17,7 @@ import { DETAILS_PANEL_WIDTH } from "../ui/layout.ts";
 // Loaded on demand: none of these is needed for the first paint.
 const SourceReader = lazy(() => import("../features/reader/SourceReader.tsx"));
 const ShareDialog = lazy(() => import("../features/share/ShareDialog.tsx"));
+const ExportDialog = lazy(() => import("../features/export/ExportDialog.tsx"));
 
 export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const reader = useAppStore((s) => s.reader);
@@ -22,6 +25,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const openDialog = useAppStore((s) => s.openDialog);
   const closeDialog = useAppStore((s) => s.closeDialog);
   const legendRef = useRef<HTMLElement>(null);
+  const controllerRef = useRef<MapControllerApi | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  usePrintSize(mainRef);
   // The legend floats over the bottom left of the map; fitted views keep clear of it.
   const overlayInsets = () => ({ bottom: (legendRef.current?.offsetHeight ?? 0) + 12 });
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
@@ -36,6 +42,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           <button type="button" onClick={() => openDialog("share")}>
             Share
           </button>
+          <button type="button" onClick={() => openDialog("export")}>
+            Export
+          </button>
         </div>
       </header>
       <aside className="sidebar">
@@ -43,15 +52,36 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         <SegmentList corridor={corridor} />
         <PlaceList corridor={corridor} />
       </aside>
-      <main className="main">
-        <MapView corridor={corridor} overlayInsets={overlayInsets} />
+      <PrintHeader corridor={corridor} />
+      <main className="main" ref={mainRef}>
+        <MapView
+          corridor={corridor}
+          overlayInsets={overlayInsets}
+          onController={(c) => {
+            controllerRef.current = c;
+          }}
+        />
         <Legend ref={legendRef} kindsPresent={kindsPresent} />
         <DetailsPanel />
       </main>
+      <PrintFooter corridor={corridor} />
       <SelectionAnnouncer />
       {dialog === "share" && (
         <Suspense fallback={null}>
           <ShareDialog onClose={closeDialog} />
+        </Suspense>
+      )}
+      {dialog === "export" && (
+        <Suspense fallback={null}>
+          <ExportDialog
+            corridor={corridor}
+            getController={() => controllerRef.current}
+            getMapSize={() => ({
+              width: mainRef.current?.clientWidth ?? 1000,
+              height: mainRef.current?.clientHeight ?? 700,
+            })}
+            onClose={closeDialog}
+          />
         </Suspense>
       )}
       {reader && (

@@ -66,6 +66,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
         status: s.status,
         order: s.order,
         role: s.role,
+        drawOffset: s.drawOffset ?? 0,
         group: s.layerGroup ?? KINDS[s.kind].group,
         countries: s.countries,
         lengthKm: segmentLengthKm(drawnLine(s)),

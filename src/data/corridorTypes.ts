@@ -30,6 +30,8 @@ export interface SegmentProps {
   status: SegmentStatus;
   order: number;
   role: Role;
+  /** Screen px to the right of the path the line is drawn (0 for most). */
+  drawOffset: number;
   /** The layer group that shows or hides it: its kind's, unless the data overrides it. */
   group: LayerGroup;
   countries: string[];

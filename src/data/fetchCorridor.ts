@@ -2,6 +2,7 @@
 // broken file gives a readable error instead of a blank page.
 import { type Corridor, indexCorridor } from "./corridor.ts";
 import type { CorridorCollection } from "./corridorTypes.ts";
+import { INLINE_DATA } from "./inlineData.ts";
 
 export const CORRIDOR_URL = "corridor.geojson";
 
@@ -22,6 +23,7 @@ function isCollection(v: unknown): v is CorridorCollection {
 }
 
 export async function fetchCorridor(fetchImpl: typeof fetch = fetch): Promise<Corridor> {
+  if (INLINE_DATA) return indexCorridor(INLINE_DATA.corridor);
   const res = await fetchImpl(CORRIDOR_URL);
   if (!res.ok) throw new Error(`Could not load the corridor data (${CORRIDOR_URL}: HTTP ${res.status}).`);
   let json: unknown;

@@ -1,4 +1,5 @@
 // The article texts, loaded once and only when the reader first opens.
+import { INLINE_DATA } from "./inlineData.ts";
 export interface SourceText {
   id: string;
   text: string;
@@ -9,6 +10,7 @@ export const SOURCES_URL = "sources.json";
 let cached: Promise<Map<string, string>> | null = null;
 
 export function fetchSourceTexts(): Promise<Map<string, string>> {
+  if (INLINE_DATA) return Promise.resolve(new Map(INLINE_DATA.sources.map((s) => [s.id, s.text])));
   cached ??= fetch(SOURCES_URL)
     .then((res) => {
       if (!res.ok) throw new Error(`Could not load the article texts (${SOURCES_URL}: HTTP ${res.status}).`);

@@ -3,13 +3,18 @@
 import type { FeatureCollection } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { INLINE_DATA } from "./inlineData.ts";
 
 export const BASEMAP_OBJECT = "basemap";
 
 export async function loadBasemap(url: string): Promise<FeatureCollection> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`Could not load the basemap (${res.status})`);
-  const topology = (await res.json()) as Topology<{ [BASEMAP_OBJECT]: GeometryCollection }>;
+  let json: unknown = INLINE_DATA?.basemap;
+  if (!json) {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`Could not load the basemap (${res.status})`);
+    json = await res.json();
+  }
+  const topology = json as Topology<{ [BASEMAP_OBJECT]: GeometryCollection }>;
   const object = topology.objects[BASEMAP_OBJECT];
   if (!object) throw new Error("The basemap file has no 'basemap' object");
   return feature(topology, object) as FeatureCollection;

@@ -136,6 +136,11 @@ export const segmentSchema = z.strictObject({
   routeNote: z.string().min(1).optional(),
   /** Waypoints, (lon, lat), in the direction of travel. */
   waypoints: z.array(position).min(2),
+  /**
+   * Draws the line this many screen px to the right of its path (negative: left), so two lines
+   * that share a path (a tanker leg on a ferry lane) are both seen and both clickable.
+   */
+  drawOffset: z.number().min(-12).max(12).optional(),
   facts: z.array(factSchema).default([]),
 });
 

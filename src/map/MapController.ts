@@ -10,15 +10,22 @@ import {
 } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
+import { loadBasemap } from "../data/loadBasemap.ts";
 import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { KINDS, type LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { styleAssets } from "./assets.ts";
-import { loadBasemap } from "./basemap.ts";
 import { type Bounds, corridorBounds, selectionBounds } from "./bounds.ts";
 import { routeClick } from "./clickRouter.ts";
-import type { Insets, MapControllerApi, MapControllerOptions, MapEvent } from "./controllerApi.ts";
+import type {
+  ImageRequest,
+  Insets,
+  LonLatBounds,
+  MapControllerApi,
+  MapControllerOptions,
+  MapEvent,
+} from "./controllerApi.ts";
 import { chevronImage } from "./flowArrow.ts";
 import {
   IMAGE_FLOW_ARROW,
@@ -86,7 +93,14 @@ export class MapController implements MapControllerApi {
 
   private readonly overlayInsets: () => Partial<Insets>;
 
-  constructor({ container, initialCamera, overlayInsets, interactive = true }: MapControllerOptions) {
+  constructor({
+    container,
+    initialCamera,
+    overlayInsets,
+    interactive = true,
+    pixelRatio,
+    offscreen = false,
+  }: MapControllerOptions) {
     this.overlayInsets = overlayInsets ?? (() => ({}));
     this.container = container;
     this.pendingCamera = initialCamera;
@@ -103,6 +117,7 @@ export class MapController implements MapControllerApi {
       ],
       attributionControl: false,
       interactive,
+      ...(pixelRatio ? { pixelRatio } : {}),
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
@@ -129,7 +144,7 @@ export class MapController implements MapControllerApi {
       .getCanvas()
       .setAttribute("aria-label", "Map of the Middle Corridor. Use the segment list to select a segment.");
 
-    exposeAutomationHook(this.map, container);
+    if (!offscreen) exposeAutomationHook(this.map, container);
     loadBasemap(styleAssets().basemapUrl)
       .then((fc) => {
         this.basemap = fc;
@@ -199,6 +214,47 @@ export class MapController implements MapControllerApi {
   runCamera(command: CameraCommand): void {
     this.pendingCamera = command;
     this.runPendingCamera();
+  }
+
+  viewBounds(): LonLatBounds | null {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  async renderImage(request: ImageRequest): Promise<string> {
+    if (!this.corridor) throw new Error("The map has no data yet.");
+    const host = document.createElement("div");
+    // Off screen but laid out at full size, so MapLibre draws every pixel.
+    Object.assign(host.style, {
+      position: "fixed",
+      left: "-20000px",
+      top: "0",
+      width: `${request.cssWidth}px`,
+      height: `${request.cssHeight}px`,
+    });
+    host.setAttribute("aria-hidden", "true");
+    document.body.append(host);
+    const [w, s, e, n] = request.bounds;
+    const copy = new MapController({
+      container: host,
+      initialCamera: null,
+      interactive: false,
+      pixelRatio: request.pixelRatio,
+      offscreen: true,
+    });
+    try {
+      copy.map.setMaxBounds(null);
+      copy.setCorridor(this.corridor);
+      if (this.groups) copy.setVisibleGroups(this.groups);
+      copy.setSelection(this.selection);
+      await new Promise<void>((resolve) => copy.onEvent((ev) => ev.type === "ready" && resolve()));
+      copy.map.fitBounds([w, s, e, n], { padding: 0, animate: false });
+      await copy.map.once("idle");
+      return copy.map.getCanvas().toDataURL("image/png");
+    } finally {
+      copy.destroy();
+      host.remove();
+    }
   }
 
   destroy(): void {

@@ -4,17 +4,20 @@ import { useEffect, useRef, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { useStoreApi } from "../state/StoreContext.tsx";
 import { bindController } from "./bindController.ts";
-import type { Insets } from "./controllerApi.ts";
+import type { Insets, MapControllerApi } from "./controllerApi.ts";
 import { useMapFactory } from "./MapFactoryContext.ts";
 
 export function MapView({
   corridor,
   overlayInsets,
   interactive = true,
+  onController,
 }: {
   corridor: Corridor;
   overlayInsets?: () => Partial<Insets>;
   interactive?: boolean;
+  /** Told of the controller when it is made and (with null) when it goes, for figure export. */
+  onController?: (controller: MapControllerApi | null) => void;
 }) {
   const store = useStoreApi();
   const factory = useMapFactory();
@@ -23,6 +26,8 @@ export function MapView({
   // Read at each fit through a ref, so a new function on re-render does not recreate the map.
   const insetsRef = useRef(overlayInsets);
   insetsRef.current = overlayInsets;
+  const onControllerRef = useRef(onController);
+  onControllerRef.current = onController;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -36,7 +41,9 @@ export function MapView({
         overlayInsets: () => insetsRef.current?.() ?? {},
       });
       const unbind = bindController(controller, store, corridor);
+      onControllerRef.current?.(controller);
       return () => {
+        onControllerRef.current?.(null);
         unbind();
         controller.destroy();
       };

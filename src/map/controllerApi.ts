@@ -9,7 +9,22 @@ export type MapEvent =
   | { type: "view"; view: MapView }
   | { type: "ready" };
 
+export type LonLatBounds = [number, number, number, number];
+
+export interface ImageRequest {
+  /** The map's size in CSS px; the image is this times pixelRatio. */
+  cssWidth: number;
+  cssHeight: number;
+  pixelRatio: number;
+  /** Exactly what to show (its aspect matches the size). */
+  bounds: LonLatBounds;
+}
+
 export interface MapControllerApi {
+  /** West, south, east, north of what the map shows now. */
+  viewBounds(): LonLatBounds | null;
+  /** Draws the map off screen at any size and resolution, for figures; a PNG data URL. */
+  renderImage(request: ImageRequest): Promise<string>;
   setCorridor(corridor: Corridor): void;
   setVisibleGroups(groups: readonly LayerGroup[]): void;
   setSelection(selection: Selection): void;
@@ -33,6 +48,10 @@ export interface MapControllerOptions {
   initialCamera: CameraCommand | null;
   /** False for a still embed: no pan, zoom or click. */
   interactive?: boolean;
+  /** Device pixels per CSS px; more for print-resolution figures. */
+  pixelRatio?: number;
+  /** Off-screen maps (figures) neither expose the test hook nor take focus. */
+  offscreen?: boolean;
   /** Measured when the camera fits something, so it is not hidden under the legend. */
   overlayInsets?: () => Partial<Insets>;
 }

@@ -8,6 +8,7 @@ import type {
   StyleSpecification,
 } from "maplibre-gl";
 import { SEGMENT_KINDS } from "../data/vocabulary.ts";
+import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
 import {
   IMAGE_FLOW_ARROW,
@@ -27,22 +28,6 @@ export interface StyleAssets {
   basemapUrl: string;
   fonts: { regular: string[]; semibold: string[]; italic: string[] };
 }
-
-export const PALETTE = {
-  water: "#D6E4EC",
-  land: "#F4F2EC",
-  landCorridor: "#EEE9DC",
-  border: "#A8A196",
-  coast: "#8FA9B9",
-  countryLabel: "#6F685E",
-  seaLabel: "#4D7690",
-  nodeLabel: "#1E1E1E",
-  halo: "#FFFFFF",
-  selection: "#111111",
-} as const;
-
-/** The countries the corridor crosses get a slightly warmer land tone. */
-export const CORRIDOR_COUNTRIES = ["CN", "KZ", "AZ", "GE", "TR"];
 
 const NONE = "__none__";
 export const idFilter = (id: string | null): FilterSpecification => ["==", ["get", "id"], id ?? NONE];
@@ -94,6 +79,9 @@ function builtStatuses(): string[] {
     .map(([k]) => k);
 }
 
+/** Lines that share a path are drawn side by side (drawOffset in the data). */
+const OFFSET: ExpressionSpecification = ["coalesce", ["get", "drawOffset"], 0];
+
 const byZoom = (a: number, b: number): ExpressionSpecification => [
   "interpolate",
   ["linear"],
@@ -121,6 +109,7 @@ function segmentLayers(): LayerSpecification[] {
           "line-color": spec.color,
           "line-width": byZoom(spec.width * (built ? 0.8 : 0.7), spec.width * (built ? 1.8 : 1.5)),
           "line-opacity": built ? 1 : UNBUILT_OPACITY + 0.25,
+          "line-offset": OFFSET,
           ...(dash ? { "line-dasharray": [...dash] } : {}),
         },
       };
@@ -194,7 +183,12 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         source: SOURCE_CORRIDOR,
         filter: idFilter(null),
         layout: { "line-join": "round", "line-cap": "round" },
-        paint: { "line-color": "#F2C230", "line-width": byZoom(9, 14), "line-opacity": 0.55 },
+        paint: {
+          "line-color": "#F2C230",
+          "line-width": byZoom(9, 14),
+          "line-opacity": 0.55,
+          "line-offset": OFFSET,
+        },
       },
       {
         id: LAYER_SELECTED_OUTER,
@@ -202,7 +196,7 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         source: SOURCE_CORRIDOR,
         filter: idFilter(null),
         layout: { "line-join": "round", "line-cap": "round" },
-        paint: { "line-color": PALETTE.selection, "line-width": byZoom(8, 12) },
+        paint: { "line-color": PALETTE.selection, "line-width": byZoom(8, 12), "line-offset": OFFSET },
       },
       {
         id: LAYER_SELECTED_INNER,
@@ -210,7 +204,7 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         source: SOURCE_CORRIDOR,
         filter: idFilter(null),
         layout: { "line-join": "round", "line-cap": "round" },
-        paint: { "line-color": "#FFFFFF", "line-width": byZoom(5, 8) },
+        paint: { "line-color": "#FFFFFF", "line-width": byZoom(5, 8), "line-offset": OFFSET },
       },
       ...segmentLayers(),
       {
@@ -235,7 +229,7 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         filter: hitFilter(),
         layout: { "line-join": "round", "line-cap": "round" },
         // Invisible but 20 px wide: a click within about 10 px of a line selects it.
-        paint: { "line-color": "#000000", "line-width": 20, "line-opacity": 0.01 },
+        paint: { "line-color": "#000000", "line-width": 20, "line-opacity": 0.01, "line-offset": OFFSET },
       },
       {
         id: LAYER_NODE_SELECTED,

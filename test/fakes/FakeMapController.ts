@@ -19,6 +19,14 @@ export class FakeMapController implements MapControllerApi {
 
   constructor(readonly options: MapControllerOptions) {}
 
+  viewBounds(): [number, number, number, number] {
+    return [40, 38, 56, 46];
+  }
+  images: unknown[] = [];
+  async renderImage(request: unknown) {
+    this.images.push(request);
+    return "data:image/png;base64,iVBORw0KGgo=";
+  }
   setCorridor(corridor: Corridor) {
     this.corridor = corridor;
   }

@@ -1,0 +1,109 @@
+// The Export dialog: figures for reports (PNG at screen, 2× or print size; SVG with vector
+// lines), printing, and the visible data for analysts.
+import { useState } from "react";
+import type { Corridor } from "../../data/corridor.ts";
+import type { MapControllerApi } from "../../map/controllerApi.ts";
+import { useAppStore } from "../../state/StoreContext.tsx";
+import { selectHash } from "../../state/selectors.ts";
+import { Dialog } from "../../ui/Dialog.tsx";
+import { DataDownloads } from "./DataDownloads.tsx";
+import { download } from "./download.ts";
+import { exportPng, exportSvg, FIGURE_PRESETS, type FigurePreset } from "./exportFigure.ts";
+import { figureContent } from "./figureContent.ts";
+
+type Format = FigurePreset | "svg";
+const FORMATS: [Format, string][] = [
+  ...(Object.entries(FIGURE_PRESETS) as [FigurePreset, { label: string }][]).map(
+    ([k, v]): [Format, string] => [k, v.label],
+  ),
+  ["svg", "SVG, lines as vector paths (Illustrator, Inkscape)"],
+];
+
+export default function ExportDialog({
+  corridor,
+  getController,
+  getMapSize,
+  onClose,
+}: {
+  corridor: Corridor;
+  getController: () => MapControllerApi | null;
+  getMapSize: () => { width: number; height: number };
+  onClose: () => void;
+}) {
+  const groups = useAppStore((s) => s.visibleGroups);
+  const selection = useAppStore((s) => s.selection);
+  const hash = useAppStore(selectHash);
+  const [format, setFormat] = useState<Format>("a4");
+  const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: "" });
+
+  const makeFigure = async () => {
+    const controller = getController();
+    if (!controller) {
+      setStatus({
+        busy: false,
+        text: "The map is not drawn in this browser, so there is no figure to export.",
+      });
+      return;
+    }
+    setStatus({ busy: true, text: "Drawing the figure…" });
+    try {
+      const content = figureContent(corridor, groups, selection, new Date());
+      const ctx = {
+        controller,
+        corridor,
+        content,
+        selectedId: selection.type === "segment" ? selection.id : null,
+        permalink: `${window.location.href.replace(/#.*$/, "")}${hash}`,
+        screen: getMapSize(),
+      };
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (format === "svg") download(`middle-corridor-${stamp}.svg`, await exportSvg(ctx), "image/svg+xml");
+      else download(`middle-corridor-${stamp}-${format}.png`, await exportPng(format, ctx));
+      setStatus({ busy: false, text: "Done: the figure is in your downloads." });
+    } catch (e) {
+      setStatus({
+        busy: false,
+        text: `The figure could not be made: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  };
+
+  return (
+    <Dialog title="Export" kicker="Figures and data" onClose={onClose} className="export-dialog">
+      <div className="dialog-body">
+        <h3>Figure for a report</h3>
+        <p className="muted small">
+          The map as shown, with title, legend, scale bar, credits, the sources of the annotations shown,
+          today's date and a link back to this view.
+        </p>
+        <fieldset className="export-formats">
+          <legend className="visually-hidden">Format</legend>
+          {FORMATS.map(([value, label]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="figure-format"
+                checked={format === value}
+                onChange={() => setFormat(value)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <div className="export-actions">
+          <button type="button" onClick={makeFigure} disabled={status.busy}>
+            Download figure
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print…
+          </button>
+          <span className="copy-status" aria-live="polite">
+            {status.text}
+          </span>
+        </div>
+        <p className="muted small">Printing (Ctrl+P) gives the same figure on one landscape page.</p>
+        <DataDownloads corridor={corridor} groups={groups} />
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,137 @@
+// Makes the export figures: PNG at screen size, 2× or print size (A4 / Letter landscape at
+// 300 dpi), and SVG with the map as vector paths. The same SVG layout serves both; for PNG the
+// map inside it is a raster drawn off screen at the figure's resolution.
+import type { Corridor } from "../../data/corridor.ts";
+import { loadBasemap } from "../../data/loadBasemap.ts";
+import type { MapControllerApi } from "../../map/controllerApi.ts";
+import { FONT_FILES } from "../../ui/fontFiles.ts";
+import { type FigureInput, figureLayout, figureSvg } from "./figure/figureSvg.ts";
+import { fitBoundsToAspect, type LonLatBounds } from "./figure/mercator.ts";
+import type { FigureContent } from "./figureContent.ts";
+
+export type FigurePreset = "screen" | "2x" | "a4" | "letter";
+
+/** 300 dpi over CSS's 96 px per inch: how much larger everything is drawn at print size. */
+const PRINT_SCALE = 300 / 96;
+
+export const FIGURE_PRESETS: Record<
+  FigurePreset,
+  {
+    label: string;
+    size: (screen: { width: number; height: number }) => { width: number; height: number; scale: number };
+  }
+> = {
+  screen: {
+    label: "PNG, screen size",
+    size: (s) => ({ width: Math.round(s.width), height: Math.round(s.height), scale: 1 }),
+  },
+  "2x": {
+    label: "PNG, 2× (sharp on slides and high-density screens)",
+    size: (s) => ({ width: Math.round(s.width * 2), height: Math.round(s.height * 2), scale: 2 }),
+  },
+  a4: {
+    label: "PNG, A4 landscape at 300 dpi (3508 × 2480)",
+    size: () => ({ width: 3508, height: 2480, scale: PRINT_SCALE }),
+  },
+  letter: {
+    label: "PNG, US Letter landscape at 300 dpi (3300 × 2550)",
+    size: () => ({ width: 3300, height: 2550, scale: PRINT_SCALE }),
+  },
+};
+
+export interface FigureContext {
+  controller: MapControllerApi;
+  corridor: Corridor;
+  content: FigureContent;
+  selectedId: string | null;
+  permalink: string;
+  /** The on-screen map's size in CSS px (the "screen size" figure). */
+  screen: { width: number; height: number };
+}
+
+function baseInput(ctx: FigureContext, size: { width: number; height: number; scale: number }) {
+  const c = ctx.content;
+  const layout = figureLayout({ ...size, legendKinds: c.legendKinds, sources: c.sources });
+  const shown = ctx.controller.viewBounds() ?? ([20, 30, 125, 55] as LonLatBounds);
+  const bounds = fitBoundsToAspect(shown, layout.map.width, layout.map.height);
+  const input: Omit<FigureInput, "map"> = {
+    ...size,
+    title: c.title,
+    subtitle: c.subtitle,
+    bounds,
+    legendKinds: c.legendKinds,
+    sources: c.sources,
+    asOf: c.asOf,
+    permalink: ctx.permalink,
+    credits: c.credits,
+  };
+  return { input, layout, bounds };
+}
+
+async function dataUrl(url: string): Promise<string> {
+  const blob = await (await fetch(url)).blob();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** @font-face rules with the fonts inline: an SVG drawn as an image cannot load files. */
+async function inlineFontCss(): Promise<string> {
+  const face = async (url: string, weight: number) =>
+    `@font-face{font-family:'Noto Sans';font-weight:${weight};src:url(${await dataUrl(url)}) format('woff2');}`;
+  const rules = await Promise.all([
+    ...FONT_FILES.regular.map((u) => face(u, 400)),
+    ...FONT_FILES.semibold.map((u) => face(u, 600)),
+  ]);
+  return rules.join("");
+}
+
+export async function exportPng(preset: FigurePreset, ctx: FigureContext): Promise<Blob> {
+  const size = FIGURE_PRESETS[preset].size(ctx.screen);
+  const { input, layout, bounds } = baseInput(ctx, size);
+  const href = await ctx.controller.renderImage({
+    cssWidth: layout.map.width / size.scale,
+    cssHeight: layout.map.height / size.scale,
+    pixelRatio: size.scale,
+    bounds,
+  });
+  const svg = figureSvg({ ...input, map: { kind: "raster", href }, fontCss: await inlineFontCss() });
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await img.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = size.width;
+  canvas.height = size.height;
+  const g = canvas.getContext("2d");
+  if (!g) throw new Error("This browser cannot draw the figure (no 2D canvas).");
+  g.drawImage(img, 0, 0);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error("The figure could not be encoded as PNG."))),
+      "image/png",
+    ),
+  );
+}
+
+export async function exportSvg(ctx: FigureContext): Promise<string> {
+  const size = {
+    width: Math.max(1200, Math.round(ctx.screen.width)),
+    height: Math.max(800, Math.round(ctx.screen.height)),
+    scale: 1,
+  };
+  const { input } = baseInput(ctx, size);
+  const basemap = await loadBasemap(new URL("basemap.topojson", document.baseURI).href);
+  return figureSvg({
+    ...input,
+    map: {
+      kind: "vector",
+      basemap,
+      segments: ctx.content.segments,
+      nodes: ctx.corridor.nodes,
+      selectedId: ctx.selectedId,
+    },
+  });
+}

@@ -1,0 +1,144 @@
+// The export figure as one SVG: title, the map (raster for PNG, vector paths for SVG), legend,
+// scale bar, credits, the sources of the annotations shown, an "as of" date and the permalink.
+// Everything is sized from `scale`, so text stays legible at print resolution.
+import type { SegmentKind } from "../../../data/vocabulary.ts";
+import { KIND_ORDER, KINDS, UNBUILT_OPACITY } from "../../../layers/registry.ts";
+import { type VectorMapInput, vectorMap } from "./figureMapVector.ts";
+import { kmPerPixel, type LonLatBounds, scaleBar } from "./mercator.ts";
+import { charsFor, esc, wrap } from "./svgText.ts";
+
+export interface FigureInput {
+  width: number;
+  height: number;
+  /** 1 for screen size; larger for print, where 1 unit is a smaller physical size. */
+  scale: number;
+  title: string;
+  subtitle: string;
+  bounds: LonLatBounds;
+  map:
+    | { kind: "raster"; href: string }
+    | ({ kind: "vector" } & Omit<VectorMapInput, "bounds" | "width" | "height" | "scale">);
+  legendKinds: SegmentKind[];
+  sources: string[];
+  asOf: string;
+  permalink: string;
+  credits: string;
+  /** @font-face rules to embed, so the figure renders in the app's font when rasterised. */
+  fontCss?: string;
+}
+
+export interface FigureLayout {
+  margin: number;
+  map: { x: number; y: number; width: number; height: number };
+}
+
+const FONT = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+
+export function figureLayout(
+  f: Pick<FigureInput, "width" | "height" | "scale" | "legendKinds" | "sources">,
+): FigureLayout {
+  const k = f.scale;
+  const margin = 20 * k;
+  const header = 58 * k;
+  const line = 15 * k;
+  const legendRows = Math.ceil((f.legendKinds.length + 1) / 2) + 2;
+  const infoRows = f.sources.length * 2 + 3;
+  const footer = Math.max(legendRows, infoRows) * line + 18 * k;
+  return {
+    margin,
+    map: {
+      x: margin,
+      y: header,
+      width: f.width - 2 * margin,
+      height: f.height - header - footer - margin * 0.5,
+    },
+  };
+}
+
+function legendSvg(f: FigureInput, x: number, y: number, colWidth: number): string {
+  const k = f.scale;
+  const line = 15 * k;
+  const items = [
+    ...KIND_ORDER.filter((kind) => f.legendKinds.includes(kind)).map((kind) => ({
+      kind,
+      label: KINDS[kind].label,
+      planned: false,
+    })),
+    { kind: "rail" as SegmentKind, label: "planned or agreed", planned: true },
+  ];
+  const out = [
+    `<text x="${x}" y="${y}" font-weight="600" font-size="${11 * k}" letter-spacing="${0.8 * k}">LEGEND</text>`,
+  ];
+  items.forEach((item, i) => {
+    const cx = x + (i % 2) * colWidth;
+    const cy = y + (Math.floor(i / 2) + 1) * line;
+    const spec = KINDS[item.kind];
+    const w = spec.width * k;
+    const dash = item.planned ? (spec.dash ?? [2, 1.6]) : spec.dash;
+    out.push(
+      `<line x1="${cx}" y1="${cy - 4 * k}" x2="${cx + 26 * k}" y2="${cy - 4 * k}" stroke="${spec.color}" stroke-width="${w}"` +
+        `${item.planned ? ` stroke-opacity="${UNBUILT_OPACITY + 0.25}"` : ""}${dash ? ` stroke-dasharray="${dash.map((d) => Math.max(d * w, 0.1)).join(",")}"` : ""}/>`,
+      `<text x="${cx + 32 * k}" y="${cy}" font-size="${11 * k}">${esc(item.label)}</text>`,
+    );
+  });
+  return out.join("\n");
+}
+
+function scaleBarSvg(f: FigureInput, layout: FigureLayout, x: number, y: number): string {
+  const k = f.scale;
+  const { km, px } = scaleBar(kmPerPixel(f.bounds, layout.map.width), 140 * k);
+  return [
+    `<rect x="${x}" y="${y - 5 * k}" width="${px}" height="${5 * k}" fill="#333"/>`,
+    `<rect x="${x + px / 2}" y="${y - 5 * k}" width="${px / 2}" height="${5 * k}" fill="#fff" stroke="#333" stroke-width="${0.8 * k}"/>`,
+    `<text x="${x}" y="${y + 11 * k}" font-size="${10 * k}">0</text>`,
+    `<text x="${x + px}" y="${y + 11 * k}" font-size="${10 * k}" text-anchor="end">${km.toLocaleString("en-GB")} km</text>`,
+  ].join("\n");
+}
+
+export function figureSvg(f: FigureInput): string {
+  const k = f.scale;
+  const layout = figureLayout(f);
+  const { margin, map } = layout;
+  const footerY = map.y + map.height + 22 * k;
+  const legendWidth = Math.min(330 * k, f.width * 0.36);
+  const infoX = margin + legendWidth + 24 * k;
+  const infoWidth = f.width - infoX - margin;
+  const line = 15 * k;
+  const chars = charsFor(infoWidth, 10.5 * k);
+
+  const info: string[] = [];
+  let iy = footerY;
+  const text = (s: string, opts = "") => {
+    info.push(`<text x="${infoX}" y="${iy}" font-size="${10.5 * k}"${opts}>${esc(s)}</text>`);
+    iy += line;
+  };
+  text("Sources of the annotations shown:", ' font-weight="600"');
+  for (const s of f.sources) for (const l of wrap(s, chars)) text(l);
+  text(`As of ${f.asOf}. ${f.credits}`);
+  for (const l of wrap(f.permalink, chars)) text(l, ' fill="#0a5a8a"');
+
+  const mapContent =
+    f.map.kind === "raster"
+      ? `<image href="${esc(f.map.href)}" x="0" y="0" width="${map.width}" height="${map.height}" preserveAspectRatio="none"/>`
+      : vectorMap({ ...f.map, bounds: f.bounds, width: map.width, height: map.height, scale: k });
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" font-family="${FONT}" fill="#1d1d1b">`,
+    f.fontCss ? `<style>${f.fontCss}</style>` : "",
+    `<title>${esc(f.title)}</title>`,
+    `<rect width="${f.width}" height="${f.height}" fill="#fff"/>`,
+    `<text x="${margin}" y="${margin + 18 * k}" font-size="${21 * k}" font-weight="600">${esc(f.title)}</text>`,
+    `<text x="${margin}" y="${margin + 34 * k}" font-size="${12 * k}" fill="#5c5a55">${esc(f.subtitle)}</text>`,
+    `<defs><clipPath id="map-clip"><rect width="${map.width}" height="${map.height}"/></clipPath></defs>`,
+    `<g id="map" transform="translate(${map.x} ${map.y})" clip-path="url(#map-clip)">`,
+    mapContent,
+    "</g>",
+    `<rect x="${map.x}" y="${map.y}" width="${map.width}" height="${map.height}" fill="none" stroke="#999" stroke-width="${0.8 * k}"/>`,
+    legendSvg(f, margin, footerY, legendWidth / 2),
+    scaleBarSvg(f, layout, margin, footerY + (Math.ceil((f.legendKinds.length + 1) / 2) + 1.6) * line),
+    ...info,
+    "</svg>",
+  ]
+    .filter(Boolean)
+    .join("\n");
+}

@@ -1,0 +1,52 @@
+// Web Mercator, as the map draws it, for placing data on a figure of a given size.
+export type LonLatBounds = [number, number, number, number];
+
+const mercY = (lat: number) =>
+  Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
+
+/** A projection that maps `bounds` onto a `width`×`height` box (x right, y down). */
+export function fitProjection(bounds: LonLatBounds, width: number, height: number) {
+  const [w, s, e, n] = bounds;
+  const x0 = (w * Math.PI) / 180;
+  const x1 = (e * Math.PI) / 180;
+  const y0 = mercY(n);
+  const y1 = mercY(s);
+  const kx = width / (x1 - x0);
+  const ky = height / (y0 - y1);
+  return (lon: number, lat: number): [number, number] => [
+    ((lon * Math.PI) / 180 - x0) * kx,
+    (y0 - mercY(lat)) * ky,
+  ];
+}
+
+/** Kilometres per horizontal pixel at the middle of the bounds. */
+export function kmPerPixel(bounds: LonLatBounds, width: number): number {
+  const [w, s, e, n] = bounds;
+  const midLat = (((s + n) / 2) * Math.PI) / 180;
+  return ((e - w) * 111.32 * Math.cos(midLat)) / width;
+}
+
+/** A round scale-bar length (1, 2 or 5 × a power of ten km) no longer than `maxPx`. */
+export function scaleBar(kmPerPx: number, maxPx: number): { km: number; px: number } {
+  const maxKm = kmPerPx * maxPx;
+  const pow = 10 ** Math.floor(Math.log10(maxKm));
+  const km = [5, 2, 1].map((m) => m * pow).find((k) => k <= maxKm) ?? pow;
+  return { km, px: km / kmPerPx };
+}
+
+/** Widens `bounds` (in Mercator space, about its centre) so they have the aspect of width×height. */
+export function fitBoundsToAspect(bounds: LonLatBounds, width: number, height: number): LonLatBounds {
+  const [w, s, e, n] = bounds;
+  const x0 = (w * Math.PI) / 180;
+  const x1 = (e * Math.PI) / 180;
+  const y0 = mercY(s);
+  const y1 = mercY(n);
+  const target = width / height;
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  let [hw, hh] = [(x1 - x0) / 2, (y1 - y0) / 2];
+  if (hw / hh < target) hw = hh * target;
+  else hh = hw / target;
+  const lat = (y: number) => (Math.atan(Math.sinh(y)) * 180) / Math.PI;
+  const lon = (x: number) => (x * 180) / Math.PI;
+  return [lon(cx - hw), lat(cy - hh), lon(cx + hw), lat(cy + hh)];
+}

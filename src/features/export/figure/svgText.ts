@@ -1,0 +1,28 @@
+// Text helpers for the SVG figure: escaping (all text from data is untrusted) and wrapping.
+
+export function esc(s: string): string {
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/** Splits text into lines of at most `maxChars` characters, at spaces where possible. */
+export function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = "";
+    }
+    line = line ? `${line} ${word}` : word.length > maxChars ? `${word.slice(0, maxChars - 1)}…` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Characters that fit in `px` at font size `size` (Noto Sans averages about 0.53 em). */
+export const charsFor = (px: number, size: number) => Math.max(8, Math.floor(px / (size * 0.53)));

@@ -1,0 +1,143 @@
+// "Download the visible data" as KML 2.2, which Google Earth and QGIS open directly: the
+// visible segments, styled by kind with the map's colours, and every place, each with its
+// annotations, quotes and citations in the description balloon. Hand-written (the shape is
+// small and fixed). All data text is untrusted: element text is XML-escaped, and descriptions,
+// which viewers render as HTML, are HTML-escaped inside a CDATA section, so no name or quote
+// can break the document or inject markup into the balloon.
+import type {
+  AnnotationOut,
+  CorridorCollection,
+  NodeFeature,
+  SegmentFeature,
+} from "../../../data/corridorTypes.ts";
+import { KIND_ORDER, KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../../../layers/registry.ts";
+import { countryName, formatKm, isSafeHttpUrl } from "../../../ui/format.ts";
+import { citation } from "./citations.ts";
+import { visibleFeatures } from "./geojson.ts";
+
+/** Drops what XML 1.0 cannot carry at all (most control characters, lone surrogates). */
+function xmlChars(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const bad =
+      c < 0x20
+        ? c !== 0x9 && c !== 0xa && c !== 0xd
+        : (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff;
+    if (!bad) out += ch;
+  }
+  return out;
+}
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** Text for XML element content or attributes. */
+export function escapeXml(text: string): string {
+  return xmlChars(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? "&apos;");
+}
+
+/** Text for the HTML of a description (`&#39;`, since `&apos;` is not HTML 4). */
+function html(text: string): string {
+  return escapeXml(text).replaceAll("&apos;", "&#39;");
+}
+
+/** A CDATA section; a `]]>` inside is split across two sections so it cannot end the first. */
+export function cdata(text: string): string {
+  return `<![CDATA[${xmlChars(text).replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
+}
+
+/** #RRGGBB → KML's aabbggrr, opaque. */
+export function kmlColor(hex: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return "ff808080";
+  const [, r, g, b] = m;
+  return `ff${b}${g}${r}`.toLowerCase();
+}
+
+function coords(line: readonly (readonly number[])[]): string {
+  return line.map(([lon, lat]) => `${lon},${lat}`).join(" ");
+}
+
+function lineString(line: readonly (readonly number[])[]): string {
+  return `<LineString><tessellate>1</tessellate><coordinates>${coords(line)}</coordinates></LineString>`;
+}
+
+function segmentGeometry(s: SegmentFeature): string {
+  const g = s.geometry;
+  if (g.type === "LineString") return lineString(g.coordinates);
+  return `<MultiGeometry>${g.coordinates.map(lineString).join("")}</MultiGeometry>`;
+}
+
+function annotationsHtml(annotations: readonly AnnotationOut[]): string {
+  return annotations
+    .map((a) => {
+      const quotes = a.quotes.map((q) => `<br>“${html(q)}”`).join("");
+      const url = a.source.url;
+      const link = isSafeHttpUrl(url) ? ` <a href="${html(url)}">${html(url)}</a>` : "";
+      return `<p><b>${html(a.summary)}</b>${quotes}<br>— ${html(citation(a.source))}${link}</p>`;
+    })
+    .join("");
+}
+
+function data(fields: Record<string, string | number>): string {
+  const items = Object.entries(fields).map(
+    ([k, v]) => `<Data name="${escapeXml(k)}"><value>${escapeXml(String(v))}</value></Data>`,
+  );
+  return `<ExtendedData>${items.join("")}</ExtendedData>`;
+}
+
+function placemark(name: string, description: string, extra: string, geometry: string): string {
+  return `      <Placemark><name>${escapeXml(name)}</name><description>${cdata(description)}</description>${extra}${geometry}</Placemark>\n`;
+}
+
+function segmentPlacemark(s: SegmentFeature): string {
+  const p = s.properties;
+  const countries = p.countries.map(countryName).join(", ");
+  const facts = [
+    `Kind: ${KINDS[p.kind].label}`,
+    `Status: ${STATUS_SPECS[p.status].label}`,
+    `Countries: ${countries}`,
+    `Length (as drawn): ${formatKm(p.lengthKm)}`,
+  ];
+  const description = `<p>${facts.map(html).join("<br>")}</p>${annotationsHtml(p.annotations)}`;
+  const extra = `<styleUrl>#kind-${p.kind}</styleUrl>${data({
+    id: p.id,
+    kind: p.kind,
+    status: p.status,
+    countries: p.countries.join(","),
+    length_km: p.lengthKm,
+  })}`;
+  return placemark(p.name, description, extra, segmentGeometry(s));
+}
+
+function nodePlacemark(n: NodeFeature): string {
+  const p = n.properties;
+  const facts = [`Kind: ${NODE_KINDS_SPEC[p.kind].label}`, `Country: ${countryName(p.country)}`];
+  if (p.note) facts.push(p.note);
+  const description = `<p>${facts.map(html).join("<br>")}</p>${annotationsHtml(p.annotations)}`;
+  const [lon, lat] = n.geometry.coordinates;
+  const point = `<Point><coordinates>${lon},${lat}</coordinates></Point>`;
+  return placemark(p.name, description, data({ id: p.id, kind: p.kind, country: p.country }), point);
+}
+
+export function toKml(
+  collection: CorridorCollection,
+  visibleSegmentIds: ReadonlySet<string>,
+  title: string,
+): string {
+  const { segments, nodes } = visibleFeatures(collection, visibleSegmentIds);
+  const styles = KIND_ORDER.map(
+    (k) =>
+      `    <Style id="kind-${k}"><LineStyle><color>${kmlColor(KINDS[k].color)}</color><width>${KINDS[k].width}</width></LineStyle></Style>\n`,
+  ).join("");
+  const folder = (name: string, placemarks: string[]) =>
+    `    <Folder>\n      <name>${name}</name>\n${placemarks.join("")}    </Folder>\n`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">\n  <Document>\n',
+    `    <name>${escapeXml(title)}</name>\n`,
+    styles,
+    folder("Segments", segments.map(segmentPlacemark)),
+    folder("Places", nodes.map(nodePlacemark)),
+    "  </Document>\n</kml>\n",
+  ].join("");
+}

@@ -1,0 +1,55 @@
+// What Ctrl+P adds around the map: the figure's title above it, and its legend, sources, date,
+// credits and permalink below. Hidden on screen; the print stylesheet hides the rest of the app.
+import { type RefObject, useEffect } from "react";
+import type { Corridor } from "../../data/corridor.ts";
+import { useAppStore } from "../../state/StoreContext.tsx";
+import { selectHash } from "../../state/selectors.ts";
+import { figureContent } from "../export/figureContent.ts";
+import { CompactLegend } from "../legend/CompactLegend.tsx";
+
+export function PrintHeader({ corridor }: { corridor: Corridor }) {
+  const groups = useAppStore((s) => s.visibleGroups);
+  const selection = useAppStore((s) => s.selection);
+  const content = figureContent(corridor, groups, selection, new Date());
+  return (
+    <div className="print-only print-header">
+      <p className="print-title">{content.title}</p>
+      <p className="print-subtitle">{content.subtitle}</p>
+    </div>
+  );
+}
+
+export function PrintFooter({ corridor }: { corridor: Corridor }) {
+  const groups = useAppStore((s) => s.visibleGroups);
+  const selection = useAppStore((s) => s.selection);
+  const hash = useAppStore(selectHash);
+  const content = figureContent(corridor, groups, selection, new Date());
+  return (
+    <div className="print-only print-footer">
+      <CompactLegend kinds={new Set(content.legendKinds)} />
+      <p>
+        <strong>Sources of the annotations shown:</strong> {content.sources.join("; ")}.
+      </p>
+      <p>
+        As of {content.asOf}. {content.credits} {`${window.location.href.replace(/#.*$/, "")}${hash}`}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Keeps the map at its on-screen size when printing, so its drawing is not stretched (the
+ * WebGL picture cannot be redrawn while the print dialog is open); the page scales to fit.
+ */
+export function usePrintSize(mapArea: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const before = () => {
+      const el = mapArea.current;
+      if (!el) return;
+      document.documentElement.style.setProperty("--print-map-w", `${el.clientWidth}px`);
+      document.documentElement.style.setProperty("--print-map-h", `${el.clientHeight}px`);
+    };
+    window.addEventListener("beforeprint", before);
+    return () => window.removeEventListener("beforeprint", before);
+  }, [mapArea]);
+}

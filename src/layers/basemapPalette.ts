@@ -1,0 +1,17 @@
+// The basemap's calm, print-friendly colours, shared by the map style and the exported figures.
+
+export const BASEMAP_PALETTE = {
+  water: "#D6E4EC",
+  land: "#F4F2EC",
+  landCorridor: "#EEE9DC",
+  border: "#A8A196",
+  coast: "#8FA9B9",
+  countryLabel: "#6F685E",
+  seaLabel: "#4D7690",
+  nodeLabel: "#1E1E1E",
+  halo: "#FFFFFF",
+  selection: "#111111",
+} as const;
+
+/** The countries the corridor crosses get a slightly warmer land tone. */
+export const CORRIDOR_COUNTRIES = ["CN", "KZ", "AZ", "GE", "TR"];

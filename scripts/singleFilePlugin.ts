@@ -23,7 +23,6 @@ export function singleFile(): Plugin {
           outDir: "dist-single",
           assetsInlineLimit: () => true,
           cssCodeSplit: false,
-          modulePreload: false,
           rolldownOptions: { output: { codeSplitting: false } },
         },
       };
@@ -36,7 +35,10 @@ export function singleFile(): Plugin {
       for (const file of files) {
         if (file.type === "chunk" && (file as OutputChunk).isEntry) {
           const tag = new RegExp(`<script[^>]*src="[^"]*${escapeRe(file.fileName)}"[^>]*></script>`);
-          page = page.replace(tag, () => `<script type="module">${safeScript(file.code)}</script>`);
+          // With one chunk there is nothing to preload; Vite leaves its preload marker
+          // unreplaced in that case, so it is filled in here.
+          const code = file.code.replace(/__VITE_PRELOAD__/g, "void 0");
+          page = page.replace(tag, () => `<script type="module">${safeScript(code)}</script>`);
           delete bundle[file.fileName];
         } else if (file.type === "asset" && file.fileName.endsWith(".css")) {
           const tag = new RegExp(`<link[^>]*href="[^"]*${escapeRe(file.fileName)}"[^>]*>`);

@@ -167,10 +167,10 @@ export class MapController implements MapControllerApi {
       this.emit({ type: "view", view: { zoom: this.map.getZoom(), lat: c.lat, lon: c.lng } });
     });
     this.map.on("click", (e) => {
-      this.emit({ type: "click", target: routeClick(this.map, e.point) });
+      this.emit({ type: "click", target: routeClick(this.map, e.point, this.corridor) });
     });
     this.map.on("mousemove", (e) => {
-      const target = routeClick(this.map, e.point);
+      const target = routeClick(this.map, e.point, this.corridor);
       this.map.getCanvas().style.cursor = target.type === "none" ? "" : "pointer";
       this.setHover(target.type === "segment" ? target.id : null);
     });

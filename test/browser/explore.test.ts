@@ -65,6 +65,26 @@ describe("explore mode in Chromium", () => {
     }
   });
 
+  it("a click on a place opens its details, with its sourced content", async () => {
+    const app = await open({ hash: "#map=6/44.5/51.5" });
+    const corridor = await app.corridor();
+    const aktau = corridor.features.find((f) => f.properties.id === "aktau-port");
+    if (!aktau || aktau.geometry.type !== "Point") throw new Error("no Aktau port in the data");
+    const [lon = 0, lat = 0] = aktau.geometry.coordinates;
+    const at = await app.page.evaluate(
+      ([x, y]) =>
+        (
+          window as unknown as { __corridorMap: { project(a: number, b: number): { x: number; y: number } } }
+        ).__corridorMap.project(x, y),
+      [lon, lat] as const,
+    );
+    await app.page.mouse.click(at.x, at.y);
+    const place = app.page.getByRole("region", { name: "Place details" });
+    expect(await place.locator("h2").textContent()).toBe(aktau.properties.name);
+    expect(await place.locator("blockquote").count()).toBeGreaterThan(0);
+    expect(await app.hash()).toContain("node=aktau-port");
+  });
+
   it("a click on empty map clears the selection", async () => {
     const app = await open({ hash: "#seg=kz-rail-dostyk-beyneu" });
     expect(await app.detailsTitle()).not.toBeNull();

@@ -1,68 +1,98 @@
-// Finds where on screen to click a segment: a point on its drawn line that is on the map canvas
-// (not under a panel), inside the viewport, and as far as possible from other lines and nodes,
-// so the click can only mean this segment.
+// Finds where on screen to click a segment: a point on its line as drawn (offset included), on
+// the map canvas (not under a panel or control), as far as possible from every other line and
+// place, so the click can only mean this segment.
 import type { Page } from "playwright-core";
 import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
+import { distanceToDrawn, type Px, pointBeside } from "../../src/map/screenGeometry.ts";
 
-type Line = number[][];
+interface Projected {
+  lines: { id: string; offset: number; px: Px[] }[];
+  nodes: Px[];
+  canvas: { left: number; top: number; right: number; bottom: number };
+  covers: { left: number; top: number; right: number; bottom: number }[];
+}
 
-export function pickClickPoint(page: Page, corridor: CorridorCollection, id: string) {
-  const lines: { id: string; coords: Line }[] = [];
+/**
+ * The router picks the line drawn nearest the pointer, so a point must be nearer this line than
+ * any other by a clear margin, and well away from places (which win over lines).
+ */
+const MIN_LINE_CLEARANCE = 4;
+const MIN_NODE_CLEARANCE = 14;
+
+export async function pickClickPoint(
+  page: Page,
+  corridor: CorridorCollection,
+  id: string,
+): Promise<Px | null> {
+  const lines: { id: string; offset: number; coords: number[][] }[] = [];
   const nodes: number[][] = [];
   for (const f of corridor.features) {
     if (f.geometry.type === "Point") nodes.push(f.geometry.coordinates);
-    else if (f.geometry.type === "LineString")
-      lines.push({ id: f.properties.id, coords: f.geometry.coordinates });
-    else for (const part of f.geometry.coordinates) lines.push({ id: f.properties.id, coords: part });
+    else if (f.properties.featureType === "segment") {
+      const parts = f.geometry.type === "LineString" ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const coords of parts)
+        lines.push({ id: f.properties.id, offset: f.properties.drawOffset ?? 0, coords });
+    }
   }
-  return page.evaluate(
-    ({ id, lines, nodes }) => {
+  const projected: Projected = await page.evaluate(
+    ({ lines, nodes }) => {
       const hook = (
         window as unknown as {
           __corridorMap: { project(lon: number, lat: number): { x: number; y: number } };
         }
       ).__corridorMap;
       const px = (c: number[]) => hook.project(c[0] ?? 0, c[1] ?? 0);
-      const dist = (
-        p: { x: number; y: number },
-        a: { x: number; y: number },
-        b: { x: number; y: number },
-      ) => {
-        const dx = b.x - a.x;
-        const dy = b.y - a.y;
-        const len2 = dx * dx + dy * dy || 1;
-        const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
-        return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
       };
-      const others = lines.filter((l) => l.id !== id).map((l) => l.coords.map(px));
-      const nodePx = nodes.map(px);
       const canvas = document.querySelector(".maplibregl-canvas");
-      let best: { x: number; y: number; score: number } | null = null;
-      for (const line of lines.filter((l) => l.id === id)) {
-        const pts = line.coords.map(px);
-        for (let i = 0; i + 1 < pts.length; i++) {
-          const a = pts[i];
-          const b = pts[i + 1];
-          if (!a || !b) continue;
-          for (let k = 1; k < 8; k++) {
-            const p = { x: a.x + ((b.x - a.x) * k) / 8, y: a.y + ((b.y - a.y) * k) / 8 };
-            if (p.x < 5 || p.y < 5 || p.x > window.innerWidth - 5 || p.y > window.innerHeight - 5) continue;
-            if (document.elementFromPoint(p.x, p.y) !== canvas) continue;
-            let score = Number.POSITIVE_INFINITY;
-            for (const o of others) {
-              for (let j = 0; j + 1 < o.length; j++) {
-                const oa = o[j];
-                const ob = o[j + 1];
-                if (oa && ob) score = Math.min(score, dist(p, oa, ob));
-              }
-            }
-            for (const n of nodePx) score = Math.min(score, Math.hypot(p.x - n.x, p.y - n.y));
-            if (!best || score > best.score) best = { ...p, score };
-          }
-        }
-      }
-      return best && best.score >= 12 ? { x: best.x, y: best.y } : null;
+      if (!canvas) throw new Error("no map canvas");
+      const covers = [...document.querySelectorAll(".panel, .legend, .maplibregl-ctrl, .embed-open")].map(
+        rect,
+      );
+      return {
+        lines: lines.map((l) => ({ id: l.id, offset: l.offset, px: l.coords.map(px) })),
+        nodes: nodes.map(px),
+        canvas: rect(canvas),
+        covers,
+      };
     },
-    { id, lines, nodes },
+    { lines, nodes },
   );
+
+  const { canvas, covers } = projected;
+  const margin = 6;
+  const onMap = (p: Px) =>
+    p.x > canvas.left + margin &&
+    p.y > canvas.top + margin &&
+    p.x < canvas.right - margin &&
+    p.y < canvas.bottom - margin &&
+    !covers.some(
+      (c) =>
+        p.x > c.left - margin && p.x < c.right + margin && p.y > c.top - margin && p.y < c.bottom + margin,
+    );
+
+  let best: (Px & { score: number }) | null = null;
+  for (const line of projected.lines.filter((l) => l.id === id)) {
+    for (let i = 0; i + 1 < line.px.length; i++) {
+      const a = line.px[i] as Px;
+      const b = line.px[i + 1] as Px;
+      for (let k = 1; k < 10; k++) {
+        const p = pointBeside(a, b, k / 10, line.offset);
+        if (!onMap(p)) continue;
+        let lineGap = Number.POSITIVE_INFINITY;
+        for (const other of projected.lines) {
+          if (other.id !== id) lineGap = Math.min(lineGap, distanceToDrawn(p, other.px, other.offset));
+        }
+        let nodeGap = Number.POSITIVE_INFINITY;
+        for (const n of projected.nodes) nodeGap = Math.min(nodeGap, Math.hypot(p.x - n.x, p.y - n.y));
+        if (lineGap < MIN_LINE_CLEARANCE || nodeGap < MIN_NODE_CLEARANCE) continue;
+        // Prefer room on every side, up to the 10 px a click may be off the line.
+        const score = Math.min(lineGap, 20) + Math.min(nodeGap, 40) / 4;
+        if (!best || score > best.score) best = { ...p, score };
+      }
+    }
+  }
+  return best ? { x: best.x, y: best.y } : null;
 }

@@ -81,7 +81,7 @@ async function dataUrl(url: string): Promise<string> {
 /** @font-face rules with the fonts inline: an SVG drawn as an image cannot load files. */
 async function inlineFontCss(): Promise<string> {
   const face = async (url: string, weight: number) =>
-    `@font-face{font-family:'Noto Sans';font-weight:${weight};src:url(${await dataUrl(url)}) format('woff2');}`;
+    `@font-face{font-family:'Noto Sans';font-weight:${weight};font-display:swap;src:url(${await dataUrl(url)}) format('woff2');}`;
   const rules = await Promise.all([
     ...FONT_FILES.regular.map((u) => face(u, 400)),
     ...FONT_FILES.semibold.map((u) => face(u, 600)),

@@ -87,6 +87,22 @@ export function vectorMap(input: VectorMapInput): string {
     );
   }
 
+  out.push(`<g id="basemap-labels" text-anchor="middle" font-size="${10 * k}">`);
+  for (const f of [...layer("country-label"), ...layer("sea-label")]) {
+    if (f.geometry?.type !== "Point" || Number(f.properties?.rank ?? 3) > 2) continue;
+    const [x = 0, y = 0] = f.geometry.coordinates;
+    const [px, py] = project(x, y);
+    if (px < 0 || py < 0 || px > width || py > height) continue;
+    const sea = f.properties?.layer === "sea-label";
+    const name = String(f.properties?.name ?? "");
+    out.push(
+      sea
+        ? `<text x="${r1(px)}" y="${r1(py)}" font-style="italic" fill="${FIGURE_PALETTE.seaLabel}">${esc(name)}</text>`
+        : `<text x="${r1(px)}" y="${r1(py)}" letter-spacing="${1.2 * k}" font-weight="600" fill="${FIGURE_PALETTE.countryLabel}">${esc(name.toUpperCase())}</text>`,
+    );
+  }
+  out.push("</g>");
+
   out.push('<g id="corridor" fill="none" stroke-linejoin="round">');
   const ordered = [...input.segments].sort((a, b) => KINDS[a.properties.kind].z - KINDS[b.properties.kind].z);
   for (const s of ordered) {

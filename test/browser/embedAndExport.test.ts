@@ -1,0 +1,180 @@
+// Report authors' paths in Chromium: a page on another origin embeds the map in a sandboxed
+// iframe that sizes itself; figures export at print size (PNG) and as vectors (SVG); the
+// single-file build works from file:// with the network off.
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { AppDriver } from "./driver.ts";
+
+let browser: Browser;
+let host: Server;
+let hostURL: string;
+const baseURL = inject("baseURL");
+let hostPage = "";
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  // The host page is served from another origin (another port), as a report site would be.
+  host = createServer((_req, res) => {
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.end(hostPage);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  host?.close();
+});
+
+describe("embedding", () => {
+  it("a host page on another origin embeds the chosen segment in a sandboxed iframe that sizes itself", async () => {
+    hostPage = `<!doctype html><html><body><h1>A report</h1><p>Before the map.</p>
+      <iframe id="map" src="${baseURL}?embed=1&height=400#seg=btk-rail-marabda-kars" title="Map" width="100%" height="120"
+        style="border:0" sandbox="allow-scripts allow-popups"></iframe>
+      <p>After the map.</p>
+      <script>window.got = []; addEventListener("message", (e) => window.got.push(e.data));</script>
+      <script src="${baseURL}embed.js"></script></body></html>`;
+    const context = await browser.newContext({
+      viewport: { width: 1000, height: 900 },
+      reducedMotion: "reduce",
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(hostURL);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { got: { type: string }[] }).got.some(
+          (m) => m.type === "middle-corridor:ready",
+        ),
+      undefined,
+      {
+        timeout: 45_000,
+      },
+    );
+    const got = await page.evaluate(
+      () => (window as unknown as { got: { type: string; height: number }[] }).got,
+    );
+    const ready = got.find((m) => m.type === "middle-corridor:ready");
+    expect(ready?.height).toBeGreaterThanOrEqual(400);
+    // embed.js sized the frame to the reported height.
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById("map")?.getBoundingClientRect().height))
+      .toBe(ready?.height);
+    const frame = page.frameLocator("#map");
+    expect(
+      await frame.getByRole("region", { name: "Segment details" }).locator("h2").textContent(),
+    ).toContain("Baku–Tbilisi–Kars");
+    await expect(frame.getByRole("banner").count()).resolves.toBe(0);
+    expect(await frame.getByRole("link", { name: /Open full map/ }).getAttribute("href")).toContain(
+      "seg=btk-rail-marabda-kars",
+    );
+    expect(await frame.getByRole("list", { name: "Legend" }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("figures", () => {
+  it("exports a PNG at A4 print size, at least 3000 px wide and not blank", async () => {
+    const app = await AppDriver.open(browser, baseURL, { hash: "#map=5/41.5/48" });
+    await app.page.getByRole("button", { name: "Export" }).click();
+    await app.page.getByRole("radio", { name: /A4 landscape/ }).check();
+    const [download] = await Promise.all([
+      app.page.waitForEvent("download", { timeout: 60_000 }),
+      app.page.getByRole("button", { name: "Download figure" }).click(),
+    ]);
+    const path = await download.path();
+    const png = readFileSync(path);
+    // PNG header: width and height are big-endian at bytes 16 and 20.
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(3000);
+    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(2000);
+    // Count distinct colours in the decoded image: a blank or flat picture has very few.
+    const stats = await app.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext("2d");
+      if (!g) return { colours: 0 };
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < d.length; i += 4 * 97)
+        colours.add(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
+      return { colours: colours.size };
+    }, png.toString("base64"));
+    expect(stats.colours).toBeGreaterThan(100);
+    expect(app.offOriginRequests()).toEqual([]);
+    await app.close();
+  });
+
+  it("exports an SVG that parses and has a vector path per visible segment", async () => {
+    const app = await AppDriver.open(browser, baseURL);
+    const segments = await app.segments();
+    await app.toggleLayer("Trade flows");
+    await app.page.getByRole("button", { name: "Export" }).click();
+    await app.page.getByRole("radio", { name: /SVG/ }).check();
+    const [download] = await Promise.all([
+      app.page.waitForEvent("download", { timeout: 60_000 }),
+      app.page.getByRole("button", { name: "Download figure" }).click(),
+    ]);
+    const svg = readFileSync(await download.path(), "utf8");
+    const result = await app.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        ids: [...doc.querySelectorAll("path[data-segment-id]")].map((p) => p.getAttribute("data-segment-id")),
+        images: doc.querySelectorAll("image").length,
+      };
+    }, svg);
+    expect(result.error).toBeNull();
+    expect(result.images).toBe(0);
+    const visible = segments.filter((s) => s.properties.group !== "trade").map((s) => s.properties.id);
+    expect([...result.ids].sort()).toEqual([...visible].sort());
+    await app.close();
+  });
+});
+
+describe("single file", () => {
+  it("opens from file:// with the network off, and a segment can be selected", async () => {
+    const file = join(process.cwd(), "dist-single", "middle-corridor-map.html");
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      offline: true,
+      reducedMotion: "reduce",
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`file://${file}`);
+    await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
+    await page
+      .getByRole("navigation", { name: "Segments" })
+      .getByRole("button", { name: /^Caspian Sea: Aktau/ })
+      .click();
+    expect(await page.getByRole("region", { name: "Segment details" }).locator("h2").textContent()).toMatch(
+      /^Caspian Sea: Aktau/,
+    );
+    await page.getByRole("button", { name: "Read in source" }).first().click();
+    await expect.poll(() => page.getByRole("dialog").locator("mark").count()).toBeGreaterThan(0);
+    // Only the file itself and blob: URLs (the map worker) are ever requested.
+    expect(
+      requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:") && !u.startsWith("data:")),
+    ).toEqual([]);
+    expect(requests.filter((u) => u.startsWith("file://"))).toEqual([`file://${file}`]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -55,7 +55,8 @@ export function singleFile(): Plugin {
         delete bundle[file.fileName];
       }
       const leftovers = Object.keys(bundle).filter((k) => k !== html.fileName);
-      if (leftovers.length > 0) throw new Error(`single-file: files left outside the page: ${leftovers.join(", ")}`);
+      if (leftovers.length > 0)
+        throw new Error(`single-file: files left outside the page: ${leftovers.join(", ")}`);
       delete bundle[html.fileName];
       this.emitFile({ type: "asset", fileName: SINGLE_FILE_NAME, source: page });
     },

@@ -69,7 +69,7 @@ describe("explore mode in Chromium", () => {
     const app = await open({ hash: "#map=6/44.5/51.5" });
     const corridor = await app.corridor();
     const aktau = corridor.features.find((f) => f.properties.id === "aktau-port");
-    if (!aktau || aktau.geometry.type !== "Point") throw new Error("no Aktau port in the data");
+    if (aktau?.geometry.type !== "Point") throw new Error("no Aktau port in the data");
     const [lon = 0, lat = 0] = aktau.geometry.coordinates;
     const at = await app.page.evaluate(
       ([x, y]) =>

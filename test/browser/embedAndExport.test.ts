@@ -145,6 +145,37 @@ describe("figures", () => {
   });
 });
 
+describe("printing", () => {
+  it("Ctrl+P gives the figure on one landscape page: title, map, legend, sources, credits, link", async () => {
+    const app = await AppDriver.open(browser, baseURL, { hash: "#seg=btk-rail-marabda-kars" });
+    await app.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await app.page.emulateMedia({ media: "print" });
+    const pdf = await app.page.pdf({
+      format: "A4",
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages).toHaveLength(1);
+    const printed = await app.page.evaluate(() =>
+      [...document.querySelectorAll(".print-only")].map((el) => (el as HTMLElement).innerText).join("\n"),
+    );
+    for (const s of [
+      "The Middle Corridor",
+      "Baku–Tbilisi–Kars",
+      "Railway",
+      "Sources of the annotations shown",
+      "Natural Earth",
+      "MapLibre",
+      "seg=btk-rail-marabda-kars",
+    ]) {
+      expect(printed).toContain(s);
+    }
+    await app.close();
+  });
+});
+
 describe("single file", () => {
   it("opens from file:// with the network off, and a segment can be selected", async () => {
     const file = join(process.cwd(), "dist-single", "middle-corridor-map.html");

@@ -37,17 +37,24 @@ export function PrintFooter({ corridor }: { corridor: Corridor }) {
   );
 }
 
+/** Room for the map on a landscape A4 or Letter page, in CSS px, beside title and footer. */
+const PRINT_MAP_MAX = { width: 1040, height: 540 };
+
 /**
  * Keeps the map at its on-screen size when printing, so its drawing is not stretched (the
- * WebGL picture cannot be redrawn while the print dialog is open); the page scales to fit.
+ * WebGL picture cannot be redrawn while the print dialog is open), and scales it down to fit
+ * one landscape page with the title and footer.
  */
 export function usePrintSize(mapArea: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const before = () => {
       const el = mapArea.current;
       if (!el) return;
-      document.documentElement.style.setProperty("--print-map-w", `${el.clientWidth}px`);
-      document.documentElement.style.setProperty("--print-map-h", `${el.clientHeight}px`);
+      const scale = Math.min(1, PRINT_MAP_MAX.width / el.clientWidth, PRINT_MAP_MAX.height / el.clientHeight);
+      const root = document.documentElement.style;
+      root.setProperty("--print-map-w", `${el.clientWidth}px`);
+      root.setProperty("--print-map-h", `${el.clientHeight}px`);
+      root.setProperty("--print-map-scale", String(scale));
     };
     window.addEventListener("beforeprint", before);
     return () => window.removeEventListener("beforeprint", before);

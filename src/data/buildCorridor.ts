@@ -77,6 +77,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
         toName: nodeById.get(s.to)?.name ?? s.to,
         ...(s.description ? { description: s.description } : {}),
         ...(s.routeNote ? { routeNote: s.routeNote } : {}),
+        ...(s.mapNote ? { mapNote: s.mapNote } : {}),
         facts: s.facts,
         annotations: annotationsFor("segments", s.id),
       },

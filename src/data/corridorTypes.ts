@@ -44,6 +44,7 @@ export interface SegmentProps {
   toName: string;
   description?: string;
   routeNote?: string;
+  mapNote?: string;
   facts: Fact[];
   annotations: AnnotationOut[];
 }

@@ -132,8 +132,10 @@ export const segmentSchema = z.strictObject({
   /** A published length to check the drawn line against (the data check reports the ratio). */
   referenceLength: z.strictObject({ km: z.number().positive(), ref: referenceSchema }).optional(),
   description: z.string().min(1).optional(),
-  /** Shown on the map and in the panel when the alignment is schematic, not surveyed. */
+  /** Shown in the panel: how exact the alignment is and where it comes from. */
   routeNote: z.string().min(1).optional(),
+  /** A few words written along the line on the map, e.g. "route indicative". */
+  mapNote: z.string().min(1).max(40).optional(),
   /** Waypoints, (lon, lat), in the direction of travel. */
   waypoints: z.array(position).min(2),
   /**

@@ -223,6 +223,23 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         },
       },
       {
+        // A few words along lines whose route is only indicative, so the map itself says so.
+        id: "map-notes",
+        type: "symbol",
+        source: SOURCE_CORRIDOR,
+        filter: ["all", ["==", ["get", "featureType"], "segment"], ["has", "mapNote"]],
+        minzoom: 4.5,
+        layout: {
+          "symbol-placement": "line",
+          "symbol-spacing": 400,
+          "text-field": ["get", "mapNote"],
+          "text-font": ["Noto Sans Italic"],
+          "text-size": 11,
+          "text-offset": [0, 0.9],
+        },
+        paint: { "text-color": "#5c4a1e", "text-halo-color": "#FFFFFF", "text-halo-width": 1.4 },
+      },
+      {
         id: LAYER_SEGMENTS_HIT,
         type: "line",
         source: SOURCE_CORRIDOR,

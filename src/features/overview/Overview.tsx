@@ -27,12 +27,12 @@ export function Overview({ corridor }: { corridor: Corridor }) {
         fibre-optic line and power cable. Select a line to read what the sources say about it.
       </p>
       {corridor.collection.overview.length > 0 && (
-        <div className="overview-annotations">
-          <h3 className="overview-sources-title">What the sources say about the corridor</h3>
+        <details className="overview-annotations" open>
+          <summary>What the sources say about the corridor ({corridor.collection.overview.length})</summary>
           {corridor.collection.overview.map((a) => (
             <AnnotationItem key={a.id} annotation={a} />
           ))}
-        </div>
+        </details>
       )}
       <h3 className="overview-sources-title">
         Sources <span className="muted">(annotations)</span>

@@ -1,6 +1,6 @@
 // Reads data/ from disk into the raw shape validateData() checks. A file that is not valid
 // JSON becomes a DataError here, naming the file and the line.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { DataError } from "../../src/data/dataErrors.ts";
 import type { RawData, RawFile } from "../../src/data/validateData.ts";
@@ -36,6 +36,7 @@ export function readDataDir(root: string): { raw: RawData; errors: DataError[] }
   for (const f of listFiles(sourcesDir, ".txt")) texts[f] = readFileSync(join(sourcesDir, f), "utf8");
 
   const nodesPath = join(dataDir, "nodes.json");
+  const tourPath = join(dataDir, "tour.json");
   const raw: RawData = {
     sources: listFiles(sourcesDir, ".json").map((f) => readJson(join(sourcesDir, f))),
     texts,
@@ -46,6 +47,7 @@ export function readDataDir(root: string): { raw: RawData; errors: DataError[] }
     annotations: listFiles(join(dataDir, "annotations"), ".json").map((f) =>
       readJson(join(dataDir, "annotations", f)),
     ),
+    ...(existsSync(tourPath) ? { tour: readJson(tourPath) } : {}),
   };
   // A file that failed to parse has already been reported; keep it out of schema checks.
   const parsed = (f: RawFile) => f.content !== null;

@@ -109,5 +109,5 @@ export function buildCorridor(data: ValidData): CorridorCollection {
 
   const overview = data.annotations.filter((a) => a.corridor).map(out);
 
-  return { type: "FeatureCollection", sources, overview, features: [...segments, ...nodes] };
+  return { type: "FeatureCollection", sources, overview, tour: data.tour, features: [...segments, ...nodes] };
 }

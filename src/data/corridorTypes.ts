@@ -1,6 +1,6 @@
 // The shape of corridor.geojson (see PRODUCT.md, "Contract") and of the data the app holds.
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
-import type { Fact } from "./schema.ts";
+import type { Fact, TourStep } from "./schema.ts";
 import type { LayerGroup, NodeKind, Role, SegmentKind, SegmentStatus, Topic } from "./vocabulary.ts";
 
 export interface SourceRef {
@@ -78,4 +78,6 @@ export interface CorridorCollection
   sources: SourceMeta[];
   /** Foreign member: annotations about the corridor as a whole, for the overview. */
   overview: AnnotationOut[];
+  /** Foreign member: the briefing tour (data/tour.json). */
+  tour: TourStep[];
 }

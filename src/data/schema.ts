@@ -189,3 +189,20 @@ export type CorridorNode = z.infer<typeof nodeSchema>;
 export type Annotation = z.infer<typeof annotationSchema>;
 export type AnnotationsFile = z.infer<typeof annotationsFileSchema>;
 export type Fact = z.infer<typeof factSchema>;
+
+/** One step of the briefing tour: what it shows, its title, the presenter's notes. */
+export const tourStepSchema = z.strictObject({
+  target: z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("overview") }),
+    z.strictObject({ type: z.literal("segment"), id: kebabId }),
+    z.strictObject({ type: z.literal("node"), id: kebabId }),
+  ]),
+  title: z.string().min(1).max(80),
+  notes: z.string().min(1).optional(),
+  /** Where the camera goes; without it, the step's geometry is fitted. */
+  camera: z.strictObject({ zoom: z.number().min(2).max(12), lat: lat, lon: lon }).optional(),
+});
+
+export const tourFileSchema = z.strictObject({ steps: z.array(tourStepSchema).min(1) });
+
+export type TourStep = z.infer<typeof tourStepSchema>;

@@ -12,6 +12,8 @@ import {
   type Source,
   segmentSchema,
   sourceSchema,
+  type TourStep,
+  tourFileSchema,
 } from "./schema.ts";
 import { articleText, normalizeWhitespace } from "./sourceText.ts";
 
@@ -29,6 +31,8 @@ export interface RawData {
   segments: RawFile[];
   nodes: RawFile;
   annotations: RawFile[];
+  /** data/tour.json; absent in a data set without a tour. */
+  tour?: RawFile;
 }
 
 export interface SourceWithText extends Source {
@@ -41,6 +45,7 @@ export interface ValidData {
   /** Each with the file it came from, for later checks' messages. */
   segments: (Segment & { file: string })[];
   nodes: CorridorNode[];
+  tour: TourStep[];
   /** Annotations with the source they come from. */
   annotations: (Annotation & { source: string; file: string })[];
 }
@@ -250,6 +255,36 @@ export function validateData(raw: RawData): ValidationResult {
     }
   }
 
+  let tour: TourStep[] = [];
+  if (raw.tour) {
+    const r = tourFileSchema.safeParse(raw.tour.content, REPORT);
+    if (!r.success) {
+      const file = raw.tour.file;
+      errors.push(
+        ...issuesToErrors(file, r.error.issues, (path) =>
+          path[0] === "steps" && path.length > 1
+            ? { entry: `step ${Number(path[1]) + 1}`, depth: 2 }
+            : { entry: "", depth: 0 },
+        ),
+      );
+    } else {
+      tour = r.data.steps;
+      tour.forEach((step, i) => {
+        const t = step.target;
+        const known =
+          t.type === "overview" || (t.type === "segment" ? segmentIds.has(t.id) : nodeIds.has(t.id));
+        if (!known) {
+          errors.push({
+            file: raw.tour?.file ?? "data/tour.json",
+            entry: `step ${i + 1}`,
+            field: "target.id",
+            message: `unknown ${t.type} id "${"id" in t ? t.id : ""}"`,
+          });
+        }
+      });
+    }
+  }
+
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, data: { sources, segments, nodes, annotations } };
+  return { ok: true, data: { sources, segments, nodes, annotations, tour } };
 }

@@ -9,6 +9,8 @@ export interface HashState {
   selection: Selection;
   /** null = the default set of layers. */
   layers: LayerGroup[] | null;
+  /** The briefing step (1-based), in present mode. */
+  step?: number | null;
 }
 
 export const MIN_ZOOM = 2;
@@ -56,6 +58,7 @@ export function parseHash(hash: string): HashState {
     else if (key === "node" && ID_RE.test(value) && state.selection.type === "none") {
       state.selection = { type: "node", id: value };
     } else if (key === "layers") state.layers = parseLayers(value) ?? state.layers;
+    else if (key === "step" && /^[1-9]\d{0,2}$/.test(value)) state.step = Number(value);
   }
   return state;
 }
@@ -85,5 +88,6 @@ export function serializeHash(state: HashState, defaultLayers: readonly LayerGro
       );
     }
   }
+  if (state.step) parts.push(`step=${state.step}`);
   return parts.length ? `#${parts.join("&")}` : "";
 }

@@ -64,3 +64,16 @@ describe("URL hash state", () => {
     });
   });
 });
+
+describe("URL hash state, briefing step", () => {
+  it("round-trips &step=N and ignores a malformed step", () => {
+    const hash = serializeHash(
+      { view: null, selection: { type: "segment", id: "kz-rail" }, layers: null, step: 4 },
+      defaultVisibleGroups(),
+    );
+    expect(hash).toBe("#seg=kz-rail&step=4");
+    expect(parseHash(hash).step).toBe(4);
+    for (const bad of ["#step=0", "#step=-1", "#step=abc", "#step=1e3", "#step=10000"])
+      expect(parseHash(bad).step).toBeUndefined();
+  });
+});

@@ -157,3 +157,27 @@ describe("validateData, segment ends", () => {
     );
   });
 });
+
+describe("validateData, tour", () => {
+  it("names the step whose target does not exist", () => {
+    const errs = errorsOf((raw) => {
+      raw.tour = {
+        file: "data/tour.json",
+        content: {
+          steps: [
+            { target: { type: "overview" }, title: "Start" },
+            { target: { type: "segment", id: "nope" }, title: "X" },
+          ],
+        },
+      };
+    });
+    expect(errs).toEqual(['data/tour.json, entry step 2, field "target.id": unknown segment id "nope"']);
+  });
+
+  it("names a step with a missing title", () => {
+    const errs = errorsOf((raw) => {
+      raw.tour = { file: "data/tour.json", content: { steps: [{ target: { type: "overview" } }] } };
+    });
+    expect(errs).toEqual(['data/tour.json, entry step 1, field "title": is missing']);
+  });
+});

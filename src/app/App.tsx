@@ -2,6 +2,8 @@
 import { useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { fetchCorridor } from "../data/fetchCorridor.ts";
+import { PresenterView } from "../features/present/PresenterView.tsx";
+import { PresentShell } from "../features/present/PresentShell.tsx";
 import { StoreProvider, useAppStore } from "../state/StoreContext.tsx";
 import { createAppStore } from "../state/store.ts";
 import { EmbedShell } from "./EmbedShell.tsx";
@@ -12,12 +14,13 @@ import { useEscapeToClear } from "./useEscapeToClear.ts";
 
 export function App({
   loadCorridor = fetchCorridor,
-  modeState = { mode: "explore", embed: DEFAULT_EMBED },
+  modeState = { mode: "explore", embed: DEFAULT_EMBED, presenter: false },
 }: {
   loadCorridor?: () => Promise<Corridor>;
   modeState?: ModeState;
 }) {
-  const [store] = useState(createAppStore);
+  // In present mode the tour starts at its first step (the URL may choose another).
+  const [store] = useState(() => createAppStore(modeState.mode === "present" ? { step: 0 } : {}));
   const retry = useCorridorLoad(store, loadCorridor);
   useEscapeToClear(store);
   return (
@@ -57,5 +60,11 @@ function Shell({ corridor, modeState }: { corridor: Corridor; modeState: ModeSta
       return <ExploreShell corridor={corridor} />;
     case "embed":
       return <EmbedShell corridor={corridor} options={modeState.embed} />;
+    case "present":
+      return modeState.presenter ? (
+        <PresenterView corridor={corridor} />
+      ) : (
+        <PresentShell corridor={corridor} />
+      );
   }
 }

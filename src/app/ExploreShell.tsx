@@ -45,6 +45,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           <button type="button" onClick={() => openDialog("export")}>
             Export
           </button>
+          <a className="button-link" href={`?present=1${window.location.hash}`}>
+            Present
+          </a>
         </div>
       </header>
       <aside className="sidebar">

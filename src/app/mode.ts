@@ -1,7 +1,7 @@
 // The app's modes as an explicit union, read from the query string (PRODUCT.md: `?embed=1`).
 // Query parameters hold how the page is shown; the hash holds what it shows (view, selection).
 
-export type Mode = "explore" | "embed";
+export type Mode = "explore" | "embed" | "present";
 
 export interface EmbedOptions {
   /** Show the compact legend. */
@@ -15,6 +15,8 @@ export interface EmbedOptions {
 export interface ModeState {
   mode: Mode;
   embed: EmbedOptions;
+  /** In present mode: this window is the presenter's view (notes, timer, controls). */
+  presenter: boolean;
 }
 
 export const DEFAULT_EMBED: EmbedOptions = { legend: true, interactive: true, height: 600 };
@@ -28,9 +30,13 @@ export function parseMode(search: string): ModeState {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { mode: "explore", embed: DEFAULT_EMBED };
+    return { mode: "explore", embed: DEFAULT_EMBED, presenter: false };
   }
-  const mode: Mode = flag(params.get("embed"), false) ? "embed" : "explore";
+  const mode: Mode = flag(params.get("embed"), false)
+    ? "embed"
+    : flag(params.get("present"), false)
+      ? "present"
+      : "explore";
   const h = Number(params.get("height"));
   return {
     mode,
@@ -39,6 +45,7 @@ export function parseMode(search: string): ModeState {
       interactive: !flag(params.get("static"), false),
       height: Number.isInteger(h) && h >= 200 && h <= 2000 ? h : DEFAULT_EMBED.height,
     },
+    presenter: mode === "present" && flag(params.get("presenter"), false),
   };
 }
 

@@ -39,6 +39,7 @@ import {
   SOURCE_CORRIDOR,
   segmentLayerId,
 } from "./layerIds.ts";
+import { animateFlow, emphasise } from "./presentation.ts";
 import { buildStyle, flowArrowFilter, hitFilter, idFilter, segmentFilter } from "./style.ts";
 
 const FIT_PADDING = 48;
@@ -92,6 +93,8 @@ export class MapController implements MapControllerApi {
   private ready = false;
 
   private readonly overlayInsets: () => Partial<Insets>;
+  private readonly presentation: boolean;
+  private stopFlow: (() => void) | null = null;
 
   constructor({
     container,
@@ -100,7 +103,9 @@ export class MapController implements MapControllerApi {
     interactive = true,
     pixelRatio,
     offscreen = false,
+    presentation = false,
   }: MapControllerOptions) {
+    this.presentation = presentation;
     this.overlayInsets = overlayInsets ?? (() => ({}));
     this.container = container;
     this.pendingCamera = initialCamera;
@@ -180,6 +185,7 @@ export class MapController implements MapControllerApi {
       this.ready = true;
       this.container.dataset.ready = "true";
       this.emit({ type: "ready" });
+      if (this.presentation) this.applySelection();
     });
   }
 
@@ -258,6 +264,7 @@ export class MapController implements MapControllerApi {
   }
 
   destroy(): void {
+    this.stopFlow?.();
     this.handlers.clear();
     this.map.remove();
   }
@@ -297,6 +304,16 @@ export class MapController implements MapControllerApi {
     this.map.setFilter(LAYER_SELECTED_OUTER, idFilter(segId));
     this.map.setFilter(LAYER_SELECTED_INNER, idFilter(segId));
     this.map.setFilter(LAYER_NODE_SELECTED, idFilter(nodeId));
+    if (this.presentation) {
+      emphasise(this.map, segId);
+      // The dashes start after the first complete render: a map that never rests never reports idle.
+      if (segId && this.ready && !this.stopFlow && !prefersReducedMotion())
+        this.stopFlow = animateFlow(this.map);
+      if (!segId) {
+        this.stopFlow?.();
+        this.stopFlow = null;
+      }
+    }
   }
 
   private setHover(id: string | null) {

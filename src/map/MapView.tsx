@@ -11,11 +11,13 @@ export function MapView({
   corridor,
   overlayInsets,
   interactive = true,
+  presentation = false,
   onController,
 }: {
   corridor: Corridor;
   overlayInsets?: () => Partial<Insets>;
   interactive?: boolean;
+  presentation?: boolean;
   /** Told of the controller when it is made and (with null) when it goes, for figure export. */
   onController?: (controller: MapControllerApi | null) => void;
 }) {
@@ -38,6 +40,7 @@ export function MapView({
         container,
         initialCamera: store.getState().camera,
         interactive,
+        presentation,
         overlayInsets: () => insetsRef.current?.() ?? {},
       });
       const unbind = bindController(controller, store, corridor);
@@ -51,7 +54,7 @@ export function MapView({
       setFailure(e instanceof Error ? e.message : String(e));
       return undefined;
     }
-  }, [factory, store, corridor, interactive]);
+  }, [factory, store, corridor, interactive, presentation]);
 
   return (
     <div className="map-wrap">

@@ -50,6 +50,8 @@ export interface MapControllerOptions {
   interactive?: boolean;
   /** Device pixels per CSS px; more for print-resolution figures. */
   pixelRatio?: number;
+  /** Briefing mode: the selected segment stands out, the rest dimmed, with running dashes. */
+  presentation?: boolean;
   /** Off-screen maps (figures) neither expose the test hook nor take focus. */
   offscreen?: boolean;
   /** Measured when the camera fits something, so it is not hidden under the legend. */

@@ -12,6 +12,7 @@ export const LAYER_SELECTED_OUTER = "segment-selected-outer";
 export const LAYER_SELECTED_INNER = "segment-selected-inner";
 export const LAYER_NODE_SELECTED = "node-selected";
 export const LAYER_FLOW_ARROWS = "flow-arrows";
+export const LAYER_ACTIVE_FLOW = "active-flow";
 export const IMAGE_FLOW_ARROW = "flow-arrow";
 
 export const segmentLayerId = (kind: SegmentKind, built: boolean) =>

@@ -12,6 +12,7 @@ import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basema
 import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
 import {
   IMAGE_FLOW_ARROW,
+  LAYER_ACTIVE_FLOW,
   LAYER_FLOW_ARROWS,
   LAYER_HOVER,
   LAYER_NODE_SELECTED,
@@ -207,6 +208,20 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         paint: { "line-color": "#FFFFFF", "line-width": byZoom(5, 8), "line-offset": OFFSET },
       },
       ...segmentLayers(),
+      {
+        // Briefing mode: dashes that run along the presented segment (see presentation.ts).
+        id: LAYER_ACTIVE_FLOW,
+        type: "line",
+        source: SOURCE_CORRIDOR,
+        filter: idFilter(null),
+        layout: { "line-join": "round" },
+        paint: {
+          "line-color": "#FFFFFF",
+          "line-width": byZoom(1.6, 3),
+          "line-dasharray": [0, 4, 3],
+          "line-offset": OFFSET,
+        },
+      },
       {
         id: LAYER_FLOW_ARROWS,
         type: "symbol",

@@ -26,7 +26,12 @@ export function visibleSegments(corridor: Corridor, groups: readonly string[]): 
 /** The URL hash for the current state: what a permalink or an "open full map" link carries. */
 export function selectHash(s: AppState): string {
   return serializeHash(
-    { view: s.view, selection: s.selection, layers: s.visibleGroups },
+    {
+      view: s.view,
+      selection: s.selection,
+      layers: s.visibleGroups,
+      step: s.step === null ? null : s.step + 1,
+    },
     defaultVisibleGroups(),
   );
 }

@@ -77,7 +77,20 @@ interface DialogSlice {
   closeDialog: () => void;
 }
 
-export type AppState = DialogSlice &
+interface PresentSlice {
+  /** The briefing step shown (0-based), or null outside present mode. */
+  step: number | null;
+  /** Where the step change came from: another window's changes are not sent back to it. */
+  stepOrigin: "local" | "remote" | "url";
+  blackout: boolean;
+  contrast: boolean;
+  setStep: (step: number, origin?: "local" | "remote" | "url") => void;
+  setBlackout: (on: boolean) => void;
+  setContrast: (on: boolean) => void;
+}
+
+export type AppState = PresentSlice &
+  DialogSlice &
   DataSlice &
   SelectionSlice &
   LayersSlice &
@@ -91,7 +104,7 @@ function normalizeGroups(groups: readonly LayerGroup[]): LayerGroup[] {
   return LAYER_GROUPS.filter((g) => groups.includes(g));
 }
 
-export const createAppStore = () =>
+export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
   create<AppState>()((set, get) => ({
     load: { status: "loading" },
     setLoad: (load) => set({ load }),
@@ -135,6 +148,20 @@ export const createAppStore = () =>
 
     annotationFilter: NO_FILTER,
     setAnnotationFilter: (annotationFilter) => set({ annotationFilter }),
+
+    step: initial.step ?? null,
+    stepOrigin: "local",
+    blackout: false,
+    contrast: false,
+    setStep: (step, origin = "local") => {
+      const { load } = get();
+      const count = load.status === "ready" ? load.corridor.collection.tour.length : 0;
+      if (count === 0) return;
+      const clamped = Math.max(0, Math.min(count - 1, step));
+      if (clamped !== get().step) set({ step: clamped, stepOrigin: origin });
+    },
+    setBlackout: (blackout) => set({ blackout }),
+    setContrast: (contrast) => set({ contrast }),
 
     dialog: null,
     openDialog: (dialog) => set({ dialog }),

@@ -11,7 +11,7 @@ export interface MapView {
 }
 
 /** Where a change came from, so map, URL and list never echo each other. */
-export type Origin = "map" | "list" | "url" | "panel" | "init";
+export type Origin = "map" | "list" | "url" | "panel" | "tour" | "init";
 
 /** A camera move the map should make. */
 export type CameraRequest =

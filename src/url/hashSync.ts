@@ -18,6 +18,11 @@ export function applyHashState(store: AppStore, parsed: HashState, corridor: Cor
   const s = store.getState();
   const selection = knownSelection(parsed.selection, corridor);
   s.applyFromUrl(selection, parsed.layers ?? defaultVisibleGroups());
+  // In present mode the step decides what is shown (see useTourSync).
+  if (s.step !== null && parsed.step) {
+    s.setStep(parsed.step - 1, "url");
+    return;
+  }
   if (parsed.view) s.requestCamera({ type: "view", view: parsed.view });
   else if (selection.type !== "none") s.requestCamera({ type: "fit-selection", selection });
 }

@@ -159,7 +159,7 @@ describe("printing", () => {
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages).toHaveLength(1);
     const printed = await app.page.evaluate(() =>
-      [...document.querySelectorAll(".print-only")].map((el) => (el as HTMLElement).innerText).join("\n"),
+      [...document.querySelectorAll(".print-only")].map((el) => el.textContent ?? "").join("\n"),
     );
     for (const s of [
       "The Middle Corridor",

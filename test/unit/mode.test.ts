@@ -8,10 +8,16 @@ describe("mode from the query string", () => {
     expect(parseMode("?embed=0").mode).toBe("explore");
   });
 
+  it("is present with ?present=1, and the presenter's view with &presenter=1", () => {
+    expect(parseMode("?present=1")).toMatchObject({ mode: "present", presenter: false });
+    expect(parseMode("?present=1&presenter=1")).toMatchObject({ mode: "present", presenter: true });
+    expect(parseMode("?presenter=1").presenter).toBe(false);
+  });
+
   it("round-trips the embed options", () => {
     const options = { legend: false, interactive: false, height: 400 };
     expect(serializeEmbed(options)).toBe("?embed=1&height=400&legend=0&static=1");
-    expect(parseMode(serializeEmbed(options))).toEqual({ mode: "embed", embed: options });
+    expect(parseMode(serializeEmbed(options))).toEqual({ mode: "embed", embed: options, presenter: false });
     expect(serializeEmbed(DEFAULT_EMBED)).toBe("?embed=1");
   });
 

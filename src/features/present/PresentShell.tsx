@@ -1,0 +1,67 @@
+// Briefing mode (`?present=1`): the map large, a caption band with the step's title, talking
+// points with their sources and "step k of n", a small legend. Driven by the keyboard or a
+// clicker; a presenter's window (`&presenter=1`) can drive it too.
+import { useCallback } from "react";
+import type { Corridor } from "../../data/corridor.ts";
+import { MapView } from "../../map/MapView.tsx";
+import { useAppStore, useStoreApi } from "../../state/StoreContext.tsx";
+import { formatSourceDate } from "../../ui/format.ts";
+import { CompactLegend } from "../legend/CompactLegend.tsx";
+import { firstSentence, shortQuote, stepAnnotations } from "./talkingPoints.ts";
+import { usePresentChannel } from "./usePresentChannel.ts";
+import { usePresentKeys } from "./usePresentKeys.ts";
+import { useTourSync } from "./useTourSync.ts";
+
+/** The explore view of the same place: this address without `present` and the step. */
+export function leavePresentation(): void {
+  const url = new URL(window.location.href);
+  url.search = "";
+  url.hash = url.hash.replace(/&?step=\d+/, "").replace(/^#&/, "#");
+  window.location.assign(url.href);
+}
+
+export function PresentShell({ corridor }: { corridor: Corridor }) {
+  const store = useStoreApi();
+  const tour = corridor.collection.tour;
+  const stepIndex = useAppStore((s) => s.step) ?? 0;
+  const blackout = useAppStore((s) => s.blackout);
+  const contrast = useAppStore((s) => s.contrast);
+  const leave = useCallback(() => leavePresentation(), []);
+  useTourSync(store, corridor);
+  usePresentKeys(store, tour.length, leave);
+  usePresentChannel(store);
+  const step = tour[stepIndex];
+  const kinds = new Set(corridor.segments.map((s) => s.properties.kind));
+  if (!step) return <p className="app-status">This map has no briefing tour (data/tour.json).</p>;
+  const points = stepAnnotations(corridor, step);
+
+  return (
+    <div className={`present-shell${contrast ? " present-contrast" : ""}`}>
+      <div className="present-map">
+        <MapView corridor={corridor} presentation />
+      </div>
+      <aside className="present-legend" aria-label="Legend">
+        <CompactLegend kinds={kinds} />
+      </aside>
+      <section className="present-caption" aria-live="polite" aria-label="Briefing step">
+        <p className="present-count">
+          Step {stepIndex + 1} of {tour.length}
+        </p>
+        <h1 className="present-title">{step.title}</h1>
+        <ul className="present-points">
+          {points.map((a) => (
+            <li key={a.id}>
+              {firstSentence(a.summary)} <q>{shortQuote(a.quotes[0] ?? "")}</q>{" "}
+              <cite>
+                ({a.source.outlet}, {formatSourceDate(a.source)})
+              </cite>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {blackout && (
+        <div className="present-blackout" role="img" aria-label="Screen blanked (press B to show it again)" />
+      )}
+    </div>
+  );
+}

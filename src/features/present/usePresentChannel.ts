@@ -1,0 +1,50 @@
+// Keeps the presenter's window and the audience's window on the same step (and black screen
+// and contrast) over a BroadcastChannel: same origin, no server. A window that opens asks the
+// others for their state, so a late presenter view joins where the audience is.
+import { useEffect } from "react";
+import type { AppStore } from "../../state/store.ts";
+
+export const PRESENT_CHANNEL = "middle-corridor-present";
+
+type Message = { type: "hello" } | { type: "state"; step: number; blackout: boolean; contrast: boolean };
+
+export function usePresentChannel(store: AppStore): void {
+  useEffect(() => {
+    if (typeof BroadcastChannel === "undefined") return;
+    let channel: BroadcastChannel;
+    try {
+      channel = new BroadcastChannel(PRESENT_CHANNEL);
+    } catch {
+      return;
+    }
+    let applying = false;
+    const send = () => {
+      const { step, blackout, contrast } = store.getState();
+      if (step !== null) channel.postMessage({ type: "state", step, blackout, contrast } satisfies Message);
+    };
+    channel.onmessage = (e: MessageEvent<Message>) => {
+      const m = e.data;
+      if (m?.type === "hello") send();
+      else if (m?.type === "state" && Number.isInteger(m.step)) {
+        applying = true;
+        const s = store.getState();
+        s.setStep(m.step, "remote");
+        s.setBlackout(Boolean(m.blackout));
+        s.setContrast(Boolean(m.contrast));
+        applying = false;
+      }
+    };
+    let last = store.getState();
+    const unsubscribe = store.subscribe((state) => {
+      const changed =
+        state.step !== last.step || state.blackout !== last.blackout || state.contrast !== last.contrast;
+      last = state;
+      if (changed && !applying && state.stepOrigin !== "remote") send();
+    });
+    channel.postMessage({ type: "hello" } satisfies Message);
+    return () => {
+      unsubscribe();
+      channel.close();
+    };
+  }, [store]);
+}

@@ -1,0 +1,24 @@
+// In present mode, the step decides the selection and the camera: each change of step selects
+// its segment or place and flies there (a jump under reduced motion).
+import { useEffect } from "react";
+import type { Corridor } from "../../data/corridor.ts";
+import type { AppStore } from "../../state/store.ts";
+import { stepCamera, stepSelection } from "./tourTarget.ts";
+
+export function useTourSync(store: AppStore, corridor: Corridor): void {
+  useEffect(() => {
+    let shown: number | null = null;
+    const apply = () => {
+      const s = store.getState();
+      if (s.step === null || s.step === shown) return;
+      shown = s.step;
+      const step = corridor.collection.tour[s.step];
+      if (!step) return;
+      // A step reached through the URL (Back, Forward, a shared link) must not add history.
+      s.select(stepSelection(step), s.stepOrigin === "url" ? "url" : "tour");
+      s.requestCamera(stepCamera(step));
+    };
+    apply();
+    return store.subscribe(apply);
+  }, [store, corridor]);
+}

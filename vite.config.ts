@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { corridorData } from "./scripts/corridorDataPlugin.ts";
+import { contentSecurityPolicy } from "./scripts/cspPlugin.ts";
 import { inlineData } from "./scripts/inlineDataPlugin.ts";
 import { singleFile } from "./scripts/singleFilePlugin.ts";
 
@@ -10,7 +11,11 @@ export default defineConfig(({ mode }) => {
   const single = mode === "single";
   return {
     base: "./",
-    plugins: [react(), inlineData(single), single ? singleFile() : corridorData()],
+    plugins: [
+      react(),
+      inlineData(single),
+      ...(single ? [singleFile()] : [corridorData(), contentSecurityPolicy()]),
+    ],
     // The data is public: any page may embed the map, including from a sandboxed iframe whose
     // opaque origin makes every request cross-origin.
     preview: { headers: { "Access-Control-Allow-Origin": "*" } },

@@ -14,8 +14,8 @@ import { prepareMapWorker } from "./map/prepareWorker.ts";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-// The worker is set up before the first map is made (it may need a fetch in a sandboxed frame).
-await prepareMapWorker();
+// The worker is set up before the first map is made.
+prepareMapWorker();
 createRoot(root).render(
   <StrictMode>
     <MapFactoryContext.Provider value={createMapController}>

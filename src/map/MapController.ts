@@ -329,7 +329,13 @@ export class MapController implements MapControllerApi {
     const animate = !prefersReducedMotion();
     if (!command || command.type === "fit-all") {
       // The whole corridor runs east–west through the middle; the legend's corner stays clear.
-      this.fit(corridorBounds(this.corridor), false, this.selection.type !== "none", false);
+      // The first view is drawn at once; later returns to the whole (a tour's overview) fly.
+      this.fit(
+        corridorBounds(this.corridor),
+        Boolean(command) && animate,
+        this.selection.type !== "none",
+        false,
+      );
     } else if (command.type === "view") {
       this.map.jumpTo({ center: [command.view.lon, command.view.lat], zoom: command.view.zoom });
     } else {

@@ -14,6 +14,8 @@ export interface OpenOptions {
 export class AppDriver {
   readonly requests: string[] = [];
   readonly pageErrors: string[] = [];
+  /** Anything the page's Content-Security-Policy blocked. */
+  readonly cspViolations: string[] = [];
 
   private constructor(
     readonly baseURL: string,
@@ -22,6 +24,9 @@ export class AppDriver {
   ) {
     page.on("request", (r) => this.requests.push(r.url()));
     page.on("pageerror", (e) => this.pageErrors.push(e.message));
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) this.cspViolations.push(m.text());
+    });
   }
 
   static async open(browser: Browser, baseURL: string, options: OpenOptions = {}): Promise<AppDriver> {

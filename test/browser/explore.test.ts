@@ -27,6 +27,7 @@ afterEach(async () => {
     // Every test also checks that nothing left 127.0.0.1 and no script error happened.
     expect(d.offOriginRequests()).toEqual([]);
     expect(d.pageErrors).toEqual([]);
+    expect(d.cspViolations).toEqual([]);
     await d.close();
   }
 });

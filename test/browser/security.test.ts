@@ -1,0 +1,51 @@
+// The built page carries a strict Content-Security-Policy and the app works under it, in each
+// mode: nothing is blocked, nothing leaves the page's origin.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { AppDriver } from "./driver.ts";
+
+let browser: Browser;
+const baseURL = inject("baseURL");
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("Content-Security-Policy", () => {
+  it("is in the built index.html: self only, no eval, workers from self (data: only for sandboxed embeds)", () => {
+    const html = readFileSync(join(process.cwd(), "dist", "index.html"), "utf8");
+    const csp =
+      /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+        .exec(html)?.[1]
+        ?.replace(/&#39;/g, "'") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toMatch(/worker-src 'self'( blob:)?( data:)?;/);
+    expect(csp).not.toContain("unsafe-eval");
+  });
+
+  it.each([
+    ["explore", "", "#seg=caspian-fiber-aktau-sumgait"],
+    ["embed", "?embed=1", "#seg=btk-rail-marabda-kars"],
+    ["present", "?present=1", "#step=3"],
+  ])(
+    "lets the app work in %s mode with nothing blocked and no request elsewhere",
+    async (_mode, query, hash) => {
+      const app = await AppDriver.open(browser, baseURL, { query, hash });
+      if (query === "") {
+        await app.page.getByRole("button", { name: "Read in source" }).first().click();
+        await expect.poll(() => app.page.getByRole("dialog").locator("mark").count()).toBeGreaterThan(0);
+      }
+      expect(app.cspViolations).toEqual([]);
+      expect(app.pageErrors).toEqual([]);
+      expect(app.offOriginRequests()).toEqual([]);
+      await app.close();
+    },
+  );
+});

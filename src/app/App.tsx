@@ -1,9 +1,7 @@
 // The app: one store, the corridor data, and the shell for the mode.
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { fetchCorridor } from "../data/fetchCorridor.ts";
-import { PresenterView } from "../features/present/PresenterView.tsx";
-import { PresentShell } from "../features/present/PresentShell.tsx";
 import { StoreProvider, useAppStore } from "../state/StoreContext.tsx";
 import { createAppStore } from "../state/store.ts";
 import { EmbedShell } from "./EmbedShell.tsx";
@@ -54,6 +52,14 @@ function AppBody({ retry, modeState }: { retry: () => void; modeState: ModeState
   }
 }
 
+// Briefing mode is loaded only when asked for: it is not part of the explore page's first paint.
+const PresentShell = lazy(() =>
+  import("../features/present/PresentShell.tsx").then((m) => ({ default: m.PresentShell })),
+);
+const PresenterView = lazy(() =>
+  import("../features/present/PresenterView.tsx").then((m) => ({ default: m.PresenterView })),
+);
+
 function Shell({ corridor, modeState }: { corridor: Corridor; modeState: ModeState }) {
   switch (modeState.mode) {
     case "explore":
@@ -61,10 +67,10 @@ function Shell({ corridor, modeState }: { corridor: Corridor; modeState: ModeSta
     case "embed":
       return <EmbedShell corridor={corridor} options={modeState.embed} />;
     case "present":
-      return modeState.presenter ? (
-        <PresenterView corridor={corridor} />
-      ) : (
-        <PresentShell corridor={corridor} />
+      return (
+        <Suspense fallback={<p className="app-status">Loading the briefing…</p>}>
+          {modeState.presenter ? <PresenterView corridor={corridor} /> : <PresentShell corridor={corridor} />}
+        </Suspense>
       );
   }
 }

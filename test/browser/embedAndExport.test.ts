@@ -208,4 +208,24 @@ describe("single file", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("presents the tour from file:// with the network off", async () => {
+    const file = join(process.cwd(), "dist-single", "middle-corridor-map.html");
+    const context = await browser.newContext({
+      viewport: { width: 1920, height: 1080 },
+      offline: true,
+      reducedMotion: "reduce",
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`file://${file}?present=1#step=2`);
+    await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
+    const first = await page.locator(".present-title").textContent();
+    await page.keyboard.press("PageDown");
+    await expect.poll(() => page.locator(".present-count").textContent()).toMatch(/^Step 3 of \d+$/);
+    expect(await page.locator(".present-title").textContent()).not.toBe(first);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,0 +1,79 @@
+// Code that runs inside the page. Kept as strings: tsx compiles functions with esbuild's
+// `__name` helper, which does not exist in the page, so a compiled function would throw there.
+// Times are performance.now(), i.e. milliseconds since navigation started.
+
+/**
+ * Installed before any page script (addInitScript) on the app and the floor alike:
+ * - readyAt: when the map container first carries data-ready="true";
+ * - clicks: pointerdown → details panel in the DOM → two animation frames (the panel painted),
+ *   with the time to the DOM change and to the first frame kept to show where the time goes;
+ * - startFrames/stopFrames: animation-frame intervals while the benchmark pans and zooms.
+ */
+export const PROBES = `(() => {
+  const bench = (window.__bench = { readyAt: null, clicks: [] });
+  const readyProbe = new MutationObserver(() => {
+    if (document.querySelector('[data-ready="true"]')) {
+      bench.readyAt = performance.now();
+      readyProbe.disconnect();
+    }
+  });
+  readyProbe.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
+
+  let downAt = null;
+  addEventListener("pointerdown", () => { downAt = performance.now(); }, true);
+  new MutationObserver(() => {
+    const panel = downAt !== null && document.querySelector("section.details[aria-label]");
+    if (!panel) return;
+    const t0 = downAt;
+    const domMs = performance.now() - t0;
+    downAt = null;
+    // The first frame callback starts the frame that paints the panel (the map draws the
+    // selection in it too); the second runs once that frame has been painted.
+    requestAnimationFrame(() => {
+      const frameStartMs = performance.now() - t0;
+      requestAnimationFrame(() =>
+        bench.clicks.push({ ms: performance.now() - t0, domMs, frameStartMs, label: panel.getAttribute("aria-label") }));
+    });
+  }).observe(document, { subtree: true, childList: true });
+
+  bench.startFrames = () => {
+    const deltas = [];
+    let last = null;
+    let on = true;
+    const tick = (t) => {
+      if (!on) return;
+      if (last !== null) deltas.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    bench.stopFrames = () => { on = false; return deltas; };
+  };
+})();`;
+
+export const READY = "window.__bench !== undefined && window.__bench.readyAt !== null";
+
+/** The app exposes isMoving(); the floor never moves the camera by itself. */
+export const CAMERA_STILL = "!window.__corridorMap || !window.__corridorMap.isMoving()";
+
+export const TWO_FRAMES = "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))";
+
+export const PANEL_OPEN = 'document.querySelector("section.details[aria-label]") !== null';
+
+/** Screen positions of lines and places, and the rectangles a click must avoid. */
+export const projectScript = (arg: { lines: number[][][]; nodes: number[][] }) => `(() => {
+  const arg = ${JSON.stringify(arg)};
+  const hook = window.__corridorMap;
+  const px = (c) => hook.project(c[0], c[1]);
+  const rect = (el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  };
+  const covers = [...document.querySelectorAll(".panel, .legend, .maplibregl-ctrl, .embed-open")].map(rect);
+  return {
+    lines: arg.lines.map((l) => l.map(px)),
+    nodes: arg.nodes.map(px),
+    canvas: rect(document.querySelector(".maplibregl-canvas")),
+    covers,
+  };
+})()`;

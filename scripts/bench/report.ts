@@ -1,0 +1,108 @@
+// Turns the runs into the figures the targets are stated in, and prints them as a table.
+import type { Weight, Weights } from "./bytes.ts";
+
+export const median = (xs: readonly number[]) => quantile(xs, 0.5);
+
+/** Nearest-rank quantile; NaN for no samples, so a missing figure can never pass. */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] as number;
+}
+
+export interface Target {
+  name: string;
+  measured: string;
+  limit: string;
+  pass: boolean;
+}
+
+const KB = 1024;
+const fmtKB = (b: number) => `${(b / KB).toFixed(1)} KB`;
+const fmtMs = (ms: number) => `${ms.toFixed(ms < 100 ? 1 : 0)} ms`;
+
+export function targets(r: {
+  firstRenderMs: { app: number; floor: number; app100: number };
+  /** Mean and median frame intervals during the pan and zoom. */
+  frameMs: { app: { mean: number; median: number }; floor: { mean: number; median: number } };
+  clickToPanelMs: number;
+  clickToPanelMs100x: number;
+  /** The bare floor's click → panel: what this machine needs to paint any change at all. */
+  clickToPanelMsFloor: number;
+  appBytesGzip: number;
+}): Target[] {
+  const floorClick = `(floor ${fmtMs(r.clickToPanelMsFloor)})`;
+  const fr = r.firstRenderMs.app / r.firstRenderMs.floor;
+  // On the mean interval (1 / frame rate): single intervals come in whole vsync steps of
+  // 16.7 ms, so a ratio of medians jumps by steps of 15–20 %.
+  const pan = r.frameMs.app.mean / r.frameMs.floor.mean;
+  const big = r.firstRenderMs.app100 / r.firstRenderMs.app;
+  return [
+    {
+      name: "First render, app / floor",
+      measured: `${fr.toFixed(2)}× (${fmtMs(r.firstRenderMs.app)} / ${fmtMs(r.firstRenderMs.floor)})`,
+      limit: "≤ 1.25×",
+      pass: fr <= 1.25,
+    },
+    {
+      name: "Pan/zoom frame time (mean), app / floor",
+      measured:
+        `${pan.toFixed(2)}× (${fmtMs(r.frameMs.app.mean)} / ${fmtMs(r.frameMs.floor.mean)};` +
+        ` medians ${fmtMs(r.frameMs.app.median)} / ${fmtMs(r.frameMs.floor.median)})`,
+      limit: "≤ 1.2×",
+      pass: pan <= 1.2,
+    },
+    {
+      name: "Click → panel painted (median), 1× data",
+      measured: `${fmtMs(r.clickToPanelMs)} ${floorClick}`,
+      limit: "≤ 50 ms",
+      pass: r.clickToPanelMs <= 50,
+    },
+    {
+      name: "Click → panel painted (median), 100× data",
+      measured: `${fmtMs(r.clickToPanelMs100x)} ${floorClick}`,
+      limit: "≤ 100 ms",
+      pass: r.clickToPanelMs100x <= 100,
+    },
+    {
+      name: "First render, 100× / 1× data",
+      measured: `${big.toFixed(2)}× (${fmtMs(r.firstRenderMs.app100)} / ${fmtMs(r.firstRenderMs.app)})`,
+      limit: "≤ 2×",
+      pass: big <= 2,
+    },
+    {
+      name: "App code beyond MapLibre, React, data (gzip)",
+      measured: fmtKB(r.appBytesGzip),
+      limit: "≤ 80 KB",
+      pass: r.appBytesGzip <= 80 * KB,
+    },
+  ];
+}
+
+function table(head: string[], rows: string[][]): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(w[i] ?? 0)).join(" | ")} |`;
+  return [line(head), `| ${w.map((n) => "-".repeat(n)).join(" | ")} |`, ...rows.map(line)].join("\n");
+}
+
+export function targetTable(ts: Target[]): string {
+  return table(
+    ["target", "measured", "limit", "result"],
+    ts.map((t) => [t.name, t.measured, t.limit, t.pass ? "PASS" : "**FAIL**"]),
+  );
+}
+
+const both = (w: Weight) => `${fmtKB(w.raw)} / ${fmtKB(w.gzip)}`;
+
+export function bytesTable(app: Weights, floor: Weights, app100: Weights, libs: Weight): string {
+  const ratio = (a: Weight, b: Weight) => (b.gzip > 0 ? `${(a.gzip / b.gzip).toFixed(2)}×` : "–");
+  const rows = (["code", "fonts", "basemap", "data"] as const).map((c) => [
+    c,
+    both(app[c]),
+    both(floor[c]),
+    ratio(app[c], floor[c]),
+    both(app100[c]),
+  ]);
+  rows.push(["(React + MapLibre alone)", "", both(libs), "", ""]);
+  return table(["fetched at load (raw / gzip)", "app", "floor", "app/floor gzip", "app 100×"], rows);
+}

@@ -1,0 +1,189 @@
+// `npm run bench`: builds the app, the bare-MapLibre floor and a 100× dataset, serves them
+// from one local origin and measures each in headless Chromium, interleaved run by run so a
+// slow moment of the machine hits all three alike. Writes bench/results.json and prints the
+// targets with PASS/FAIL. It is a report: it exits 0 when a target fails.
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join, relative } from "node:path";
+import { preview } from "vite";
+import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
+import { launchChromium } from "../../test/browser/chromium.ts";
+import { buildSite } from "./build.ts";
+import { weighCode, weighFiles } from "./bytes.ts";
+import { measurePage, type PageRun } from "./measure.ts";
+import { bytesTable, median, quantile, targets, targetTable } from "./report.ts";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CLICKS_PER_RUN = 3;
+const repo = process.cwd();
+const t0 = Date.now();
+const log = (msg: string) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0)} s] ${msg}`);
+const readCorridor = (path: string) => JSON.parse(readFileSync(path, "utf8")) as CorridorCollection;
+
+// Other work on the machine slows every page alike; the load average says how busy it was.
+const loadBefore = loadavg();
+log("building the app, the floor, the libraries alone and the 100× data");
+const site = await buildSite(repo);
+const corridor = readCorridor(join(site.root, "app", "corridor.geojson"));
+const corridor100 = readCorridor(join(site.root, "app100", "corridor.geojson"));
+// Clicks aim at the original segments; in the 100× data they sit where they are in 1×.
+const segmentIds = corridor.features
+  .filter((f) => f.properties.featureType === "segment")
+  .map((f) => f.properties.id);
+
+const server = await preview({
+  configFile: false,
+  logLevel: "warn",
+  root: repo,
+  build: { outDir: site.root },
+  preview: {
+    host: "127.0.0.1",
+    port: 4900 + Math.floor(Math.random() * 500),
+    strictPort: false,
+    open: false,
+  },
+});
+const origin = server.resolvedUrls?.local[0];
+if (!origin) throw new Error("The preview server did not report its URL");
+const browser = await launchChromium();
+
+function summarise(rs: PageRun[]) {
+  const frames = rs.flatMap((r) => r.frameMs);
+  const clicks = rs.flatMap((r) => r.clicks);
+  return {
+    firstRenderMs: median(rs.map((r) => r.firstRenderMs)),
+    firstRenderSamplesMs: rs.map((r) => Math.round(r.firstRenderMs)),
+    frameMeanMs: frames.reduce((a, b) => a + b, 0) / frames.length,
+    frameMedianMs: median(frames),
+    frameP95Ms: quantile(frames, 0.95),
+    frameCount: frames.length,
+    clickToPanelMs: median(clicks.map((c) => c.ms)),
+    clickToDomMs: median(clicks.map((c) => c.domMs)),
+    clickToFrameStartMs: median(clicks.map((c) => c.frameStartMs)),
+    clickSamplesMs: clicks.map((c) => Math.round(c.ms)),
+    clickMisses: rs.reduce((n, r) => n + r.clickMisses, 0),
+    pageErrors: [...new Set(rs.flatMap((r) => r.errors))],
+    bytes: weighFiles(new Set(rs[0]?.files ?? [])),
+    filesFetched: [...new Set(rs[0]?.files ?? [])].map((f) => relative(site.root, f)).sort(),
+  };
+}
+
+try {
+  // Warm-up (not counted): the size of the app's map and the view it opens at.
+  const viewport = { width: 1280, height: 800 };
+  const warm = await measurePage(browser, { origin, siteRoot: site.root, path: "app/", viewport });
+  // The floor's map goes where the app's is, in a page of the same size: the same pixels to draw.
+  const { x, y, width, height } = warm.mapBox;
+  const floorPath = `floor/?box=${x},${y},${width},${height}${warm.view ? `&view=${warm.view}` : ""}`;
+  log(`app map ${width}×${height} px at (${x}, ${y}), view ${warm.view}`);
+
+  const runs: Record<"app" | "floor" | "app100", PageRun[]> = { app: [], floor: [], app100: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const common = { origin, siteRoot: site.root, viewport };
+    const clicks = { candidates: segmentIds, count: CLICKS_PER_RUN, offset: i * CLICKS_PER_RUN };
+    runs.app.push(
+      await measurePage(browser, {
+        ...common,
+        path: "app/",
+        clicks: { ...clicks, corridor, lineClearance: 4 },
+      }),
+    );
+    runs.floor.push(
+      await measurePage(browser, {
+        ...common,
+        path: floorPath,
+        clicks: { ...clicks, corridor, lineClearance: 4 },
+      }),
+    );
+    // With copies all around, any line may answer the click: the panel opens all the same.
+    runs.app100.push(
+      await measurePage(browser, {
+        ...common,
+        path: "app100/",
+        clicks: { ...clicks, corridor: corridor100, lineClearance: 0 },
+      }),
+    );
+    const fr = (k: keyof typeof runs) => runs[k].at(-1)?.firstRenderMs.toFixed(0);
+    log(
+      `run ${i + 1}/${RUNS}: first render app ${fr("app")} ms, floor ${fr("floor")} ms, app 100× ${fr("app100")} ms`,
+    );
+  }
+
+  const app = summarise(runs.app);
+  const floor = summarise(runs.floor);
+  const app100 = summarise(runs.app100);
+  const libs = weighCode(site.libs);
+  const appBytesGzip = app.bytes.code.gzip - libs.gzip;
+  const ts = targets({
+    firstRenderMs: { app: app.firstRenderMs, floor: floor.firstRenderMs, app100: app100.firstRenderMs },
+    frameMs: {
+      app: { mean: app.frameMeanMs, median: app.frameMedianMs },
+      floor: { mean: floor.frameMeanMs, median: floor.frameMedianMs },
+    },
+    clickToPanelMs: app.clickToPanelMs,
+    clickToPanelMs100x: app100.clickToPanelMs,
+    clickToPanelMsFloor: floor.clickToPanelMs,
+    appBytesGzip,
+  });
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? "unknown",
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage1min: { before: loadBefore[0], after: loadavg()[0] },
+      browser: `Chromium ${browser.version()} headless, WebGL through SwiftShader`,
+    },
+    runs: RUNS,
+    viewport,
+    mapBox: warm.mapBox,
+    view: warm.view,
+    firstRenderRatio: app.firstRenderMs / floor.firstRenderMs,
+    panFrameRatio: app.frameMeanMs / floor.frameMeanMs,
+    panFrameMedianRatio: app.frameMedianMs / floor.frameMedianMs,
+    panFrameP95Ratio: app.frameP95Ms / floor.frameP95Ms,
+    clickToPanelMs: app.clickToPanelMs,
+    clickToPanelMs100x: app100.clickToPanelMs,
+    /** The same click on the floor, which only adds a bare DOM panel: this machine's minimum. */
+    clickToPanelMsFloor: floor.clickToPanelMs,
+    firstRender100xRatio: app100.firstRenderMs / app.firstRenderMs,
+    appBytesGzip,
+    libsBytes: libs,
+    targets: ts,
+    app,
+    floor,
+    app100,
+  };
+  writeFileSync(join(repo, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  console.log(`\n${targetTable(ts)}\n`);
+  console.log(
+    `Frame time during pan/zoom, mean / median / p95: app ${ms(app.frameMeanMs)} / ${ms(app.frameMedianMs)} / ${ms(app.frameP95Ms)},` +
+      ` floor ${ms(floor.frameMeanMs)} / ${ms(floor.frameMedianMs)} / ${ms(floor.frameP95Ms)},` +
+      ` app 100× ${ms(app100.frameMeanMs)} / ${ms(app100.frameMedianMs)} / ${ms(app100.frameP95Ms)}`,
+  );
+  for (const [name, s] of [
+    ["app 1×", app],
+    ["app 100×", app100],
+    ["floor", floor],
+  ] as const) {
+    console.log(
+      `Click → panel, ${name} (${s.clickSamplesMs.length} clicks), medians: in the DOM ${ms(s.clickToDomMs)},` +
+        ` frame starts ${ms(s.clickToFrameStartMs)}, painted ${ms(s.clickToPanelMs)}`,
+    );
+  }
+  console.log(`\n${bytesTable(app.bytes, floor.bytes, app100.bytes, libs)}\n`);
+  for (const [name, s] of Object.entries({ app, floor, app100 })) {
+    if (s.pageErrors.length) console.log(`Page errors in ${name}: ${s.pageErrors.join(" | ")}`);
+    if (s.clickMisses) console.log(`${name}: ${s.clickMisses} click(s) could not be made or opened no panel`);
+  }
+  const failed = ts.filter((t) => !t.pass);
+  console.log(failed.length ? `FAIL: ${failed.map((t) => t.name).join("; ")}` : "All targets PASS");
+  log("results written to bench/results.json");
+} finally {
+  await browser.close();
+  await server.close();
+}

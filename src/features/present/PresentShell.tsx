@@ -1,15 +1,13 @@
 // Briefing mode (`?present=1`): the map large, a caption band with the step's title, talking
 // points with their sources and "step k of n", a small legend. Driven by the keyboard or a
 // clicker; a presenter's window (`&presenter=1`) can drive it too.
-import { useCallback } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { MapView } from "../../map/MapView.tsx";
-import { useAppStore, useStoreApi } from "../../state/StoreContext.tsx";
+import { useStoreApi } from "../../state/StoreContext.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
 import { firstSentence, shortQuote, stepAnnotations } from "./talkingPoints.ts";
-import { usePresentChannel } from "./usePresentChannel.ts";
-import { usePresentKeys } from "./usePresentKeys.ts";
+import { usePresentControls } from "./usePresentControls.ts";
 import { useTourSync } from "./useTourSync.ts";
 
 /** The explore view of the same place: this address without `present` and the step. */
@@ -23,13 +21,8 @@ export function leavePresentation(): void {
 export function PresentShell({ corridor }: { corridor: Corridor }) {
   const store = useStoreApi();
   const tour = corridor.collection.tour;
-  const stepIndex = useAppStore((s) => s.step) ?? 0;
-  const blackout = useAppStore((s) => s.blackout);
-  const contrast = useAppStore((s) => s.contrast);
-  const leave = useCallback(() => leavePresentation(), []);
+  const { step: stepIndex, blackout, contrast } = usePresentControls(store, tour.length, leavePresentation);
   useTourSync(store, corridor);
-  usePresentKeys(store, tour.length, leave);
-  usePresentChannel(store);
   const step = tour[stepIndex];
   const kinds = new Set(corridor.segments.map((s) => s.properties.kind));
   if (!step) return <p className="app-status">This map has no briefing tour (data/tour.json).</p>;

@@ -2,10 +2,9 @@
 // and the controls. The audience window follows it over a BroadcastChannel.
 import { useEffect, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
-import { useAppStore, useStoreApi } from "../../state/StoreContext.tsx";
+import { useStoreApi } from "../../state/StoreContext.tsx";
 import { leavePresentation } from "./PresentShell.tsx";
-import { usePresentChannel } from "./usePresentChannel.ts";
-import { usePresentKeys } from "./usePresentKeys.ts";
+import { usePresentControls } from "./usePresentControls.ts";
 
 function useElapsed(): string {
   const [start] = useState(() => Date.now());
@@ -21,12 +20,8 @@ function useElapsed(): string {
 export function PresenterView({ corridor }: { corridor: Corridor }) {
   const store = useStoreApi();
   const tour = corridor.collection.tour;
-  const step = useAppStore((s) => s.step) ?? 0;
-  const blackout = useAppStore((s) => s.blackout);
-  const contrast = useAppStore((s) => s.contrast);
+  const { step, blackout, contrast } = usePresentControls(store, tour.length, leavePresentation);
   const s = store.getState();
-  usePresentKeys(store, tour.length, leavePresentation);
-  usePresentChannel(store);
   const elapsed = useElapsed();
   const current = tour[step];
   const next = tour[step + 1];

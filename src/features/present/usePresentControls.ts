@@ -1,0 +1,16 @@
+// What the audience's and the presenter's windows share: the step, black screen and contrast
+// from the store, the slide-software keys, and the channel that keeps the two windows in step.
+
+import { useAppStore } from "../../state/StoreContext.tsx";
+import type { AppStore } from "../../state/store.ts";
+import { usePresentChannel } from "./usePresentChannel.ts";
+import { usePresentKeys } from "./usePresentKeys.ts";
+
+export function usePresentControls(store: AppStore, stepCount: number, onLeave: () => void) {
+  const step = useAppStore((s) => s.step) ?? 0;
+  const blackout = useAppStore((s) => s.blackout);
+  const contrast = useAppStore((s) => s.contrast);
+  usePresentKeys(store, stepCount, onLeave);
+  usePresentChannel(store);
+  return { step, blackout, contrast };
+}

@@ -8,6 +8,8 @@ import { loadCorridor } from "./lib/loadCorridor.ts";
 
 export const CORRIDOR_FILE = "corridor.geojson";
 export const SOURCES_FILE = "sources.json";
+/** Shipped from public/ (npm run basemap makes it). */
+const BASEMAP_FILE = "basemap.topojson";
 
 function buildAssets(root: string): Record<string, string> {
   const result = loadCorridor(root);
@@ -30,6 +32,14 @@ export function corridorData(): Plugin {
     configResolved(config) {
       root = config.root;
     },
+    // The page asks for both data files at once, while its script downloads; the app's fetch()
+    // then takes the preloaded response (same URL, same CORS mode).
+    transformIndexHtml: () =>
+      [CORRIDOR_FILE, BASEMAP_FILE].map((href) => ({
+        tag: "link",
+        attrs: { rel: "preload", href, as: "fetch", crossorigin: "anonymous" },
+        injectTo: "head" as const,
+      })),
     generateBundle() {
       for (const [fileName, source] of Object.entries(buildAssets(root))) {
         this.emitFile({ type: "asset", fileName, source });

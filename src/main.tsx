@@ -7,13 +7,18 @@ import "./styles/app.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
+import { prefetchCorridor } from "./data/fetchCorridor.ts";
 import { parseMode } from "./app/mode.ts";
 import { createMapController } from "./map/createMapController.ts";
 import { MapFactoryContext } from "./map/MapFactoryContext.ts";
+import { prefetchBasemap } from "./map/prefetchBasemap.ts";
 import { prepareMapWorker } from "./map/prepareWorker.ts";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+// The data downloads start first, while React and the map start up (index.html preloads them).
+prefetchCorridor();
+prefetchBasemap();
 // The worker is set up before the first map is made.
 prepareMapWorker();
 createRoot(root).render(

@@ -5,8 +5,9 @@
 /**
  * Installed before any page script (addInitScript) on the app and the floor alike:
  * - readyAt: when the map container first carries data-ready="true";
- * - clicks: pointerdown → details panel in the DOM → two animation frames (the panel painted),
- *   with the time to the DOM change and to the first frame kept to show where the time goes;
+ * - clicks: pointerdown → details panel in the DOM → the frame that paints it (main thread done:
+ *   the panel painted) → the next frame (the compositor has shown it), with the time to the DOM
+ *   change and to the frame's start kept to show where the time goes;
  * - startFrames/stopFrames: animation-frame intervals while the benchmark pans and zooms.
  */
 export const PROBES = `(() => {
@@ -28,11 +29,21 @@ export const PROBES = `(() => {
     const domMs = performance.now() - t0;
     downAt = null;
     // The first frame callback starts the frame that paints the panel (the map draws the
-    // selection in it too); the second runs once that frame has been painted.
+    // selection in it too). A message posted from it is handled once that frame's style,
+    // layout and paint are done and handed to the compositor: the panel is painted (the usual
+    // "after next paint" measure). The next frame callback comes when the compositor has also
+    // shown the frame, which on this machine's software GPU (SwiftShader) costs every page
+    // ~90 ms (the floor's own figure), so it is kept apart as presentedMs.
     requestAnimationFrame(() => {
       const frameStartMs = performance.now() - t0;
-      requestAnimationFrame(() =>
-        bench.clicks.push({ ms: performance.now() - t0, domMs, frameStartMs, label: panel.getAttribute("aria-label") }));
+      let ms = null;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { ms = performance.now() - t0; };
+      channel.port2.postMessage(null);
+      requestAnimationFrame(() => {
+        const presentedMs = performance.now() - t0;
+        bench.clicks.push({ ms: ms ?? presentedMs, presentedMs, domMs, frameStartMs, label: panel.getAttribute("aria-label") });
+      });
     });
   }).observe(document, { subtree: true, childList: true });
 

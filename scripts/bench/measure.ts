@@ -31,8 +31,10 @@ export interface PageOptions {
 }
 
 export interface Click {
-  /** pointerdown → panel painted (two animation frames after it is in the DOM). */
+  /** pointerdown → panel painted: the frame that draws it is done on the main thread. */
   ms: number;
+  /** pointerdown → that frame shown by the compositor (the next animation frame). */
+  presentedMs: number;
   /** pointerdown → panel in the DOM: the page's own event handling (in the app, React's render). */
   domMs: number;
   /** pointerdown → start of the frame that paints it. */

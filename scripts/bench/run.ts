@@ -60,6 +60,7 @@ function summarise(rs: PageRun[]) {
     clickToPanelMs: median(clicks.map((c) => c.ms)),
     clickToDomMs: median(clicks.map((c) => c.domMs)),
     clickToFrameStartMs: median(clicks.map((c) => c.frameStartMs)),
+    clickToPresentedMs: median(clicks.map((c) => c.presentedMs)),
     clickSamplesMs: clicks.map((c) => Math.round(c.ms)),
     clickMisses: rs.reduce((n, r) => n + r.clickMisses, 0),
     pageErrors: [...new Set(rs.flatMap((r) => r.errors))],
@@ -148,6 +149,12 @@ try {
     clickToPanelMs100x: app100.clickToPanelMs,
     /** The same click on the floor, which only adds a bare DOM panel: this machine's minimum. */
     clickToPanelMsFloor: floor.clickToPanelMs,
+    /** Until the compositor has shown that frame (the next animation frame), for each page. */
+    clickToPresentedMs: {
+      app: app.clickToPresentedMs,
+      app100: app100.clickToPresentedMs,
+      floor: floor.clickToPresentedMs,
+    },
     firstRender100xRatio: app100.firstRenderMs / app.firstRenderMs,
     appBytesGzip,
     libsBytes: libs,
@@ -172,7 +179,8 @@ try {
   ] as const) {
     console.log(
       `Click → panel, ${name} (${s.clickSamplesMs.length} clicks), medians: in the DOM ${ms(s.clickToDomMs)},` +
-        ` frame starts ${ms(s.clickToFrameStartMs)}, painted ${ms(s.clickToPanelMs)}`,
+        ` frame starts ${ms(s.clickToFrameStartMs)}, painted ${ms(s.clickToPanelMs)},` +
+        ` shown by the compositor ${ms(s.clickToPresentedMs)}`,
     );
   }
   console.log(`\n${bytesTable(app.bytes, floor.bytes, app100.bytes, libs)}\n`);

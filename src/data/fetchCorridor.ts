@@ -22,7 +22,23 @@ function isCollection(v: unknown): v is CorridorCollection {
   );
 }
 
-export async function fetchCorridor(fetchImpl: typeof fetch = fetch): Promise<Corridor> {
+// Started by main.tsx before React renders, so the download overlaps the app's start-up;
+// the first load takes it, a retry fetches again.
+let prefetched: Promise<Corridor> | null = null;
+
+export function prefetchCorridor(): void {
+  prefetched ??= loadCorridor(fetch);
+  // Handled where it is taken; this only keeps an early failure from being reported twice.
+  prefetched.catch(() => {});
+}
+
+export function fetchCorridor(fetchImpl: typeof fetch = fetch): Promise<Corridor> {
+  const early = prefetched;
+  prefetched = null;
+  return early ?? loadCorridor(fetchImpl);
+}
+
+async function loadCorridor(fetchImpl: typeof fetch): Promise<Corridor> {
   if (INLINE_DATA) return indexCorridor(INLINE_DATA.corridor);
   const res = await fetchImpl(CORRIDOR_URL);
   if (!res.ok) throw new Error(`Could not load the corridor data (${CORRIDOR_URL}: HTTP ${res.status}).`);

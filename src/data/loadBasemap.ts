@@ -7,7 +7,21 @@ import { INLINE_DATA } from "./inlineData.ts";
 
 export const BASEMAP_OBJECT = "basemap";
 
-export async function loadBasemap(url: string): Promise<FeatureCollection> {
+// One fetch and decode per URL and page: main.tsx starts it before React renders, the map and
+// any figure export reuse it. A failed load is forgotten, so the next call tries again.
+const loads = new Map<string, Promise<FeatureCollection>>();
+
+export function loadBasemap(url: string): Promise<FeatureCollection> {
+  let load = loads.get(url);
+  if (!load) {
+    load = fetchAndDecode(url);
+    loads.set(url, load);
+    load.catch(() => loads.delete(url));
+  }
+  return load;
+}
+
+async function fetchAndDecode(url: string): Promise<FeatureCollection> {
   let json: unknown = INLINE_DATA?.basemap;
   if (!json) {
     const res = await fetch(url);

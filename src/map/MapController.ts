@@ -157,7 +157,10 @@ export class MapController implements MapControllerApi {
       })
       .catch((e: unknown) => console.error(e));
 
-    this.map.on("load", () => {
+    // At style load, before the first tiles are asked for: data, filters and camera set then
+    // are laid out once. ("load" comes only after a first complete render of empty sources,
+    // so everything set there was laid out and drawn a second time.)
+    this.map.once("style.load", () => {
       // 2× pixels for sharp arrows on high-density screens.
       this.map.addImage(IMAGE_FLOW_ARROW, chevronImage(32, KINDS["trade-flow"].color), { pixelRatio: 2 });
       this.styleLoaded = true;

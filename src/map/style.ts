@@ -260,8 +260,9 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         source: SOURCE_CORRIDOR,
         filter: hitFilter(),
         layout: { "line-join": "round", "line-cap": "round" },
-        // Invisible but 20 px wide: a click within about 10 px of a line selects it.
-        paint: { "line-color": "#000000", "line-width": 20, "line-opacity": 0.01, "line-offset": OFFSET },
+        // 20 px wide, for a click within about 10 px of a line. Opacity 0: MapLibre skips drawing
+        // it (a wide line under every segment cost each frame dearly) but still answers queries.
+        paint: { "line-color": "#000000", "line-width": 20, "line-opacity": 0, "line-offset": OFFSET },
       },
       {
         id: LAYER_NODE_SELECTED,

@@ -64,7 +64,8 @@ describe("explore mode in Chromium", () => {
         .count();
       expect(quotes, `quotes for ${s.properties.id}`).toBeGreaterThan(0);
     }
-  });
+    // 28 segments, each framed then clicked: longer than one page load on a busy machine.
+  }, 180_000);
 
   it("a click on a place opens its details, with its sourced content", async () => {
     const app = await open({ hash: "#map=6/44.5/51.5" });

@@ -1,6 +1,6 @@
 // The segment list (PRODUCT.md: nav "Segments", one button per segment whose text starts with
 // its name), in corridor order and grouped by kind. Hidden layer groups hide their entries.
-
+import { useMemo } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { SegmentFeature } from "../../data/corridorTypes.ts";
 import type { SegmentKind } from "../../data/vocabulary.ts";
@@ -9,6 +9,7 @@ import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
 import { formatKm } from "../../ui/format.ts";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
+import { ListRow } from "./ListRow.tsx";
 
 function groupByKind(segments: SegmentFeature[]): [SegmentKind, SegmentFeature[]][] {
   return KIND_ORDER.map(
@@ -18,42 +19,30 @@ function groupByKind(segments: SegmentFeature[]): [SegmentKind, SegmentFeature[]
 
 export function SegmentList({ corridor }: { corridor: Corridor }) {
   const groups = useAppStore((s) => s.visibleGroups);
-  const selection = useAppStore((s) => s.selection);
-  const select = useAppStore((s) => s.select);
-  const segments = visibleSegments(corridor, groups);
-  const selectedId = selection.type === "segment" ? selection.id : null;
+  // Recomputed only when the data or the visible layers change, not on selection.
+  const byKind = useMemo(() => groupByKind(visibleSegments(corridor, groups)), [corridor, groups]);
 
   return (
     <nav aria-label="Segments" className="segment-list">
       <h2 className="panel-heading">Segments</h2>
-      {segments.length === 0 && (
+      {byKind.length === 0 && (
         <p className="muted">All layers are switched off. Switch one on in the legend.</p>
       )}
-      {groupByKind(segments).map(([kind, list]) => (
+      {byKind.map(([kind, list]) => (
         <section key={kind} className="segment-group" aria-labelledby={`kind-${kind}`}>
           <h3 id={`kind-${kind}`} className="segment-group-title">
             <LineSwatch kind={kind} width={28} /> {KINDS[kind].label}
           </h3>
           <ul>
-            {list.map((s) => {
-              const p = s.properties;
-              const selected = p.id === selectedId;
-              return (
-                <li key={p.id}>
-                  <button
-                    type="button"
-                    className="segment-button"
-                    aria-current={selected ? "true" : undefined}
-                    onClick={() => select({ type: "segment", id: p.id }, "list")}
-                  >
-                    <span className="segment-name">{p.name}</span>
-                    <span className="segment-meta">
-                      {STATUS_SPECS[p.status].label} · {formatKm(p.lengthKm)}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
+            {list.map(({ properties: p }) => (
+              <ListRow
+                key={p.id}
+                type="segment"
+                id={p.id}
+                name={p.name}
+                meta={`${STATUS_SPECS[p.status].label} · ${formatKm(p.lengthKm)}`}
+              />
+            ))}
           </ul>
         </section>
       ))}

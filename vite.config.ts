@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { classicMapWorker } from "./scripts/classicWorkerPlugin.ts";
 import { corridorData } from "./scripts/corridorDataPlugin.ts";
 import { contentSecurityPolicy } from "./scripts/cspPlugin.ts";
 import { inlineData } from "./scripts/inlineDataPlugin.ts";
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       inlineData(single),
+      classicMapWorker(!single),
       ...(single ? [singleFile()] : [corridorData(), contentSecurityPolicy()]),
     ],
     // The data is public: any page may embed the map, including from a sandboxed iframe whose

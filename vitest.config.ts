@@ -1,11 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { classicMapWorker } from "./scripts/classicWorkerPlugin.ts";
 import { inlineData } from "./scripts/inlineDataPlugin.ts";
 
 // Three layers of tests (ARCHITECTURE.md): pure logic in node, components in jsdom with a fake
 // map controller, and the production build in real Chromium.
 export default defineConfig({
-  plugins: [react(), inlineData(false)],
+  plugins: [react(), inlineData(false), classicMapWorker(false)],
   test: {
     projects: [
       {

@@ -1,14 +1,14 @@
 // Adds a strict Content-Security-Policy to the built page: everything from our own origin, no
-// eval, workers only from our own files (or, in a sandboxed embed, as MapLibre starts them). Only for the
-// build: the dev server injects inline scripts that the policy would block.
+// eval, workers only from our own files or blob: URLs. Only for the build: the dev server
+// injects inline scripts that the policy would block.
 import type { Plugin } from "vite";
 
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  // data: only because MapLibre starts its worker from a data: URL in an opaque-origin page
-  // (an embed sandboxed without allow-same-origin); elsewhere the worker is our own file.
-  "worker-src 'self' blob: data:",
+  // Our own file; in an embed sandboxed without allow-same-origin (an opaque origin) MapLibre
+  // starts the classic copy of its worker from a blob: URL (scripts/classicWorkerPlugin.ts).
+  "worker-src 'self' blob:",
   "connect-src 'self' data: blob:",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -19,8 +19,8 @@ if (!root) throw new Error("index.html has no #root element");
 // The data downloads start first, while React and the map start up (index.html preloads them).
 prefetchCorridor();
 prefetchBasemap();
-// The worker is set up before the first map is made.
-prepareMapWorker();
+// The worker is set up before the first map is made (in a sandboxed embed this fetches it).
+await prepareMapWorker();
 createRoot(root).render(
   <StrictMode>
     <MapFactoryContext.Provider value={createMapController}>

@@ -1,4 +1,6 @@
 // Files the map loads at run time, all shipped with the build (no network beyond our origin).
+
+import classicWorkerUrl from "virtual:classic-map-worker";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { FONT_FILES } from "../ui/fontFiles.ts";
 import type { StyleAssets } from "./style.ts";
@@ -7,6 +9,9 @@ import type { StyleAssets } from "./style.ts";
 const abs = (url: string) => new URL(url, document.baseURI).href;
 
 export const mapWorkerUrl = () => abs(workerUrl);
+
+/** MapLibre's worker as a classic script, for opaque-origin pages ("" when not built). */
+export const classicMapWorkerUrl = () => (classicWorkerUrl ? abs(classicWorkerUrl) : "");
 
 export function styleAssets(): StyleAssets {
   return {

@@ -1,11 +1,28 @@
-// Where MapLibre's worker comes from: its file next to the app. In a page with an opaque
-// origin (a sandboxed iframe without allow-same-origin) MapLibre itself fetches that file and
-// starts the worker from a data: URL, which the CSP therefore allows (scripts/cspPlugin.ts).
+// Where MapLibre's worker comes from: the module file next to the app. A page with an opaque
+// origin (an embed sandboxed without allow-same-origin) cannot start a module worker from a
+// blob: URL, and MapLibre would fall back to a data: URL, which the CSP forbids
+// (scripts/cspPlugin.ts). There the classic copy (scripts/classicWorkerPlugin.ts) is fetched
+// and started from a blob: URL of this page's own: MapLibre runs a URL ending in ".cjs" as a
+// classic worker, which the fragment says without changing what is fetched.
 import { prewarm, setWorkerUrl } from "maplibre-gl";
-import { mapWorkerUrl } from "./assets.ts";
+import { classicMapWorkerUrl, mapWorkerUrl } from "./assets.ts";
 
-export function prepareMapWorker(): void {
-  setWorkerUrl(mapWorkerUrl());
+async function classicWorkerBlobUrl(): Promise<string | null> {
+  const url = classicMapWorkerUrl();
+  if (globalThis.origin !== "null" || !url) return null;
+  try {
+    const res = await fetch(url);
+    if (!res.ok) return null;
+    const blob = new Blob([await res.text()], { type: "text/javascript" });
+    return `${URL.createObjectURL(blob)}#classic.cjs`;
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves at once except in opaque-origin pages, which wait for the worker's text. */
+export async function prepareMapWorker(): Promise<void> {
+  setWorkerUrl((await classicWorkerBlobUrl()) ?? mapWorkerUrl());
   // The workers download and start now, while the data loads and React renders, instead of
   // when the first map is made; figure exports' off-screen maps reuse them too.
   prewarm();

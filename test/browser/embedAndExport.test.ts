@@ -47,6 +47,11 @@ describe("embedding", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    // The frame has an opaque origin: its map worker must start as the CSP allows (blob:).
+    const blocked: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
     await page.goto(hostURL);
     await page.waitForFunction(
       () =>
@@ -77,6 +82,7 @@ describe("embedding", () => {
     );
     expect(await frame.getByRole("list", { name: "Legend" }).count()).toBe(1);
     expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
     await context.close();
   });
 });

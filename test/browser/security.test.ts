@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 describe("Content-Security-Policy", () => {
-  it("is in the built index.html: self only, no eval, workers from self (data: only for sandboxed embeds)", () => {
+  it("is in the built index.html: self only, no eval, workers from self or blob: only", () => {
     const html = readFileSync(join(process.cwd(), "dist", "index.html"), "utf8");
     const csp =
       /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
@@ -26,7 +26,7 @@ describe("Content-Security-Policy", () => {
         ?.replace(/&#39;/g, "'") ?? "";
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
-    expect(csp).toMatch(/worker-src 'self'( blob:)?( data:)?;/);
+    expect(csp).toMatch(/worker-src 'self'( blob:)?;/);
     expect(csp).not.toContain("unsafe-eval");
   });
 

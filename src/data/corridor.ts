@@ -3,6 +3,11 @@ import type { CorridorCollection, NodeFeature, SegmentFeature, SourceMeta } from
 
 export interface Corridor {
   collection: CorridorCollection;
+  /**
+   * The absolute URL the collection was loaded from, when it was (not inlined): the map's
+   * worker then loads the same file itself rather than have the parsed collection copied to it.
+   */
+  url?: string;
   /** In corridor order. */
   segments: SegmentFeature[];
   nodes: NodeFeature[];
@@ -11,7 +16,7 @@ export interface Corridor {
   sources: SourceMeta[];
 }
 
-export function indexCorridor(collection: CorridorCollection): Corridor {
+export function indexCorridor(collection: CorridorCollection, url?: string): Corridor {
   const segments: SegmentFeature[] = [];
   const nodes: NodeFeature[] = [];
   for (const f of collection.features) {
@@ -26,5 +31,6 @@ export function indexCorridor(collection: CorridorCollection): Corridor {
     segmentById: new Map(segments.map((s) => [s.properties.id, s])),
     nodeById: new Map(nodes.map((n) => [n.properties.id, n])),
     sources: collection.sources,
+    ...(url ? { url } : {}),
   };
 }

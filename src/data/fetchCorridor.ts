@@ -50,5 +50,5 @@ async function loadCorridor(fetchImpl: typeof fetch): Promise<Corridor> {
   }
   if (!isCollection(json))
     throw new Error(`The corridor data (${CORRIDOR_URL}) is not in the expected format.`);
-  return indexCorridor(json);
+  return indexCorridor(json, new URL(CORRIDOR_URL, document.baseURI).href);
 }

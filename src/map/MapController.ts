@@ -284,7 +284,11 @@ export class MapController implements MapControllerApi {
 
   private applyCorridor() {
     if (!this.styleLoaded || !this.corridor) return;
-    this.map.getSource<GeoJSONSource>(SOURCE_CORRIDOR)?.setData(this.corridor.collection);
+    // By URL where there is one: the worker fetches and parses the file in parallel, and the main
+    // thread is spared copying the whole parsed collection to it (costly with large data).
+    this.map
+      .getSource<GeoJSONSource>(SOURCE_CORRIDOR)
+      ?.setData(this.corridor.url ?? this.corridor.collection);
   }
 
   private applyGroups() {

@@ -136,8 +136,15 @@ describe("place list", () => {
   it("reaches every place by keyboard and opens its details", async () => {
     const { map } = await renderApp();
     const places = screen.getByRole("navigation", { name: "Places" });
-    expect(within(places).getAllByRole("button", { hidden: true })).toHaveLength(3);
-    fireEvent.click(within(places).getByRole("button", { name: /^Alat/, hidden: true }));
+    // Folded at first; its rows are made when it is unfolded.
+    const folder = places.querySelector("details") as HTMLDetailsElement;
+    expect(within(places).queryAllByRole("button", { hidden: true })).toHaveLength(0);
+    act(() => {
+      folder.open = true;
+      folder.dispatchEvent(new Event("toggle"));
+    });
+    expect(within(places).getAllByRole("button")).toHaveLength(3);
+    fireEvent.click(within(places).getByRole("button", { name: /^Alat/ }));
     expect(
       within(screen.getByRole("region", { name: "Place details" })).getByRole("heading", { level: 2 })
         .textContent,

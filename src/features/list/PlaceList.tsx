@@ -1,6 +1,7 @@
 // The places on the corridor (ports, border crossings, terminals…), so that every place the
-// map shows can also be reached by keyboard. Folded by default: the segments come first.
-import { useMemo } from "react";
+// map shows can also be reached by keyboard. Folded by default: the segments come first. Its
+// rows are made when it is first unfolded, so a large dataset costs nothing until then.
+import { useMemo, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { NodeFeature } from "../../data/corridorTypes.ts";
 import { NODE_KINDS } from "../../data/vocabulary.ts";
@@ -21,10 +22,11 @@ const placeMeta = ({ properties: p }: NodeFeature) =>
   `${countryName(p.country)}${p.annotations.length > 0 ? ` · ${p.annotations.length} annotations` : ""}`;
 
 export function PlaceList({ corridor }: { corridor: Corridor }) {
-  const groups = useMemo(() => placesByKind(corridor), [corridor]);
+  const [opened, setOpened] = useState(false);
+  const groups = useMemo(() => (opened ? placesByKind(corridor) : []), [corridor, opened]);
   return (
     <nav aria-label="Places" className="place-list">
-      <details>
+      <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
         <summary className="panel-heading">Places ({corridor.nodes.length})</summary>
         {groups.map(({ kind, nodes }) => (
           <section key={kind} aria-labelledby={`place-kind-${kind}`} className="segment-group">

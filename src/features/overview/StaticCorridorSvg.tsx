@@ -17,6 +17,7 @@ import { loadBasemap } from "../../data/loadBasemap.ts";
 import { corridorBounds } from "../../map/bounds.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
+import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../../ui/layout.ts";
 import { type SvgNode, vectorMapNodes } from "../export/figure/figureMapVector.ts";
 import { fitBoundsInBox } from "../export/figure/mercator.ts";
 
@@ -86,7 +87,10 @@ export default function StaticCorridorSvg({
   const segments = visibleSegments(corridor, groups);
   const selectedId = selection.type === "segment" ? selection.id : null;
   const top = (insets?.top ?? 0) + PAD;
-  const right = (insets?.right ?? 0) + PAD;
+  // On a wide box the details panel's place stays free, so no line is ever hidden under it and
+  // the picture need not move when something is selected.
+  const panel = width >= WIDE_MAP_MIN_WIDTH ? DETAILS_PANEL_WIDTH + PANEL_MARGIN : 0;
+  const right = (insets?.right ?? 0) + PAD + panel;
   const bottom = (insets?.bottom ?? 0) + PAD;
   const left = (insets?.left ?? 0) + PAD;
   const tree = useMemo(() => {

@@ -67,13 +67,13 @@ export function MapView({
           <div className="map-fallback-note" role="alert">
             <p>
               <strong>The interactive map cannot be drawn in this browser</strong> (it needs WebGL, which is
-              switched off or missing here). Below is a still overview drawn from the same data: click a line,
-              or choose from the list, to read its details and sources.
+              switched off or missing here). Below is a still overview drawn from the same data.
+              {interactive && " Click a line in it to read its details and sources."}
             </p>
             <p className="map-fallback-detail">{failure}</p>
           </div>
           <Suspense fallback={null}>
-            <StaticCorridorSvg corridor={corridor} insets={insetsRef.current?.()} />
+            <StaticCorridorSvg corridor={corridor} insets={insetsRef.current?.()} interactive={interactive} />
           </Suspense>
         </div>
       )}

@@ -60,8 +60,11 @@ function useBoxSize(ref: RefObject<HTMLElement | null>) {
 export default function StaticCorridorSvg({
   corridor,
   insets,
+  interactive = true,
 }: {
   corridor: Corridor;
+  /** false for a still embed (`static=1`): clicks select nothing, as on the map. */
+  interactive?: boolean;
   /** Px to keep clear for what floats over the picture (the legend). */
   insets?: { top?: number; right?: number; bottom?: number; left?: number };
 }) {
@@ -111,6 +114,7 @@ export default function StaticCorridorSvg({
   const lines = tree.find((n) => n.tag === "g" && n.attrs.id === "corridor")?.children ?? [];
   const hits = lines.filter((n) => typeof n.attrs["data-segment-id"] === "string");
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    if (!interactive) return;
     const target = (e.target as Element).closest("[data-segment-id], [data-hit-segment-id]");
     const id = target?.getAttribute("data-segment-id") ?? target?.getAttribute("data-hit-segment-id");
     if (id && corridor.segmentById.has(id)) select({ type: "segment", id }, "map");

@@ -8,6 +8,7 @@ import { CompactLegend } from "../features/legend/CompactLegend.tsx";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { selectHash, visibleSegments } from "../state/selectors.ts";
+import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import type { EmbedOptions } from "./mode.ts";
 import { useEmbedMessages } from "./useEmbedMessages.ts";
 
@@ -34,7 +35,9 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
       style={{ "--embed-map-h": `${options.height}px` } as CSSProperties}
     >
       <div className="embed-map">
-        <MapView corridor={corridor} interactive={options.interactive} />
+        <ErrorBoundary name="Map" className="map-wrap">
+          <MapView corridor={corridor} interactive={options.interactive} />
+        </ErrorBoundary>
         {options.interactive && <DetailsPanel />}
         <a className="embed-open" href={fullMapUrl(hash)} target="_blank" rel="noopener noreferrer">
           Open full map<span aria-hidden="true"> ↗</span>
@@ -42,7 +45,11 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
         </a>
       </div>
       <div className="embed-footer">
-        {options.legend && <CompactLegend kinds={kinds} />}
+        {options.legend && (
+          <ErrorBoundary name="Legend">
+            <CompactLegend kinds={kinds} />
+          </ErrorBoundary>
+        )}
         <p className="embed-credit">
           <strong>Middle Corridor Map</strong> · Sources:{" "}
           {corridor.sources

@@ -12,6 +12,7 @@ import { PrintFooter, PrintHeader, usePrintSize } from "../features/print/PrintF
 import type { MapControllerApi } from "../map/controllerApi.ts";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
+import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { DETAILS_PANEL_WIDTH } from "../ui/layout.ts";
 
 // Loaded on demand: none of these is needed for the first paint.
@@ -24,6 +25,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const dialog = useAppStore((s) => s.dialog);
   const openDialog = useAppStore((s) => s.openDialog);
   const closeDialog = useAppStore((s) => s.closeDialog);
+  const closeReader = useAppStore((s) => s.closeReader);
   const legendRef = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapControllerApi | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -51,51 +53,67 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         </div>
       </header>
       <aside className="sidebar">
-        <Overview corridor={corridor} />
-        <SegmentList corridor={corridor} />
-        <PlaceList corridor={corridor} />
+        <ErrorBoundary name="Overview">
+          <Overview corridor={corridor} />
+        </ErrorBoundary>
+        <ErrorBoundary name="Segment list">
+          <SegmentList corridor={corridor} />
+        </ErrorBoundary>
+        <ErrorBoundary name="Place list">
+          <PlaceList corridor={corridor} />
+        </ErrorBoundary>
       </aside>
       <PrintHeader corridor={corridor} />
       <main className="main" ref={mainRef}>
-        <MapView
-          corridor={corridor}
-          overlayInsets={overlayInsets}
-          onController={(c) => {
-            controllerRef.current = c;
-          }}
-        />
-        <Legend ref={legendRef} kindsPresent={kindsPresent} />
+        <ErrorBoundary name="Map" className="map-wrap">
+          <MapView
+            corridor={corridor}
+            overlayInsets={overlayInsets}
+            onController={(c) => {
+              controllerRef.current = c;
+            }}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary name="Legend" className="legend">
+          <Legend ref={legendRef} kindsPresent={kindsPresent} />
+        </ErrorBoundary>
         <DetailsPanel />
       </main>
       <PrintFooter corridor={corridor} />
       <SelectionAnnouncer />
       {dialog === "share" && (
-        <Suspense fallback={null}>
-          <ShareDialog onClose={closeDialog} />
-        </Suspense>
+        <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeDialog}>
+          <Suspense fallback={null}>
+            <ShareDialog onClose={closeDialog} />
+          </Suspense>
+        </ErrorBoundary>
       )}
       {dialog === "export" && (
-        <Suspense fallback={null}>
-          <ExportDialog
-            corridor={corridor}
-            getController={() => controllerRef.current}
-            getMapSize={() => ({
-              width: mainRef.current?.clientWidth ?? 1000,
-              height: mainRef.current?.clientHeight ?? 700,
-            })}
-            onClose={closeDialog}
-          />
-        </Suspense>
+        <ErrorBoundary name="Export" className="panel-error-floating" onClose={closeDialog}>
+          <Suspense fallback={null}>
+            <ExportDialog
+              corridor={corridor}
+              getController={() => controllerRef.current}
+              getMapSize={() => ({
+                width: mainRef.current?.clientWidth ?? 1000,
+                height: mainRef.current?.clientHeight ?? 700,
+              })}
+              onClose={closeDialog}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
       {reader && (
-        <Suspense fallback={null}>
-          <SourceReader
-            key={`${reader.sourceId}:${reader.annotationId}`}
-            corridor={corridor}
-            sourceId={reader.sourceId}
-            annotationId={reader.annotationId}
-          />
-        </Suspense>
+        <ErrorBoundary
+          key={`${reader.sourceId}:${reader.annotationId}`}
+          name="Source reader"
+          className="panel-error-floating"
+          onClose={closeReader}
+        >
+          <Suspense fallback={null}>
+            <SourceReader corridor={corridor} sourceId={reader.sourceId} annotationId={reader.annotationId} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </div>
   );

@@ -21,6 +21,8 @@ export interface ModeState {
 
 export const DEFAULT_EMBED: EmbedOptions = { legend: true, interactive: true, height: 600 };
 export const EMBED_HEIGHTS = [400, 600, 800] as const;
+/** The map heights a URL may ask for, in px (the embed code offers EMBED_HEIGHTS). */
+export const EMBED_HEIGHT_RANGE = [200, 2000] as const;
 
 const flag = (v: string | null, fallback: boolean) =>
   v === "1" || v === "true" ? true : v === "0" || v === "false" ? false : fallback;
@@ -37,13 +39,15 @@ export function parseMode(search: string): ModeState {
     : flag(params.get("present"), false)
       ? "present"
       : "explore";
-  const h = Number(params.get("height"));
+  // Digits only: Number() would also take " 5e2 " or "0x1F4".
+  const raw = params.get("height") ?? "";
+  const h = /^\d{1,4}$/.test(raw) ? Number(raw) : Number.NaN;
   return {
     mode,
     embed: {
       legend: flag(params.get("legend"), DEFAULT_EMBED.legend),
       interactive: !flag(params.get("static"), false),
-      height: Number.isInteger(h) && h >= 200 && h <= 2000 ? h : DEFAULT_EMBED.height,
+      height: h >= EMBED_HEIGHT_RANGE[0] && h <= EMBED_HEIGHT_RANGE[1] ? h : DEFAULT_EMBED.height,
     },
     presenter: mode === "present" && flag(params.get("presenter"), false),
   };

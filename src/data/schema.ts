@@ -33,7 +33,19 @@ const isoDate = z.string().refine((s) => {
   return day >= 1 && day <= last;
 }, "must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, and a real day");
 
-const httpUrl = z.string().refine((s) => /^https?:\/\/[^\s]+$/i.test(s), "must be an http(s) URL");
+/**
+ * Links to sources are only ever http(s): a javascript:, data: or other address would run or
+ * show something in the reader's browser, so the check refuses it (and the app never links it).
+ */
+const httpUrl = z.string().refine((s) => {
+  if (!/^https?:\/\/[^\s]+$/i.test(s)) return false;
+  try {
+    const { protocol, hostname } = new URL(s);
+    return (protocol === "http:" || protocol === "https:") && hostname.length > 0;
+  } catch {
+    return false;
+  }
+}, "must be an http(s) URL starting with https:// or http:// (javascript:, data: and other addresses are refused)");
 
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);

@@ -1,11 +1,14 @@
-// The map's place in the page. Creates the controller once, hands it to the binding, and shows
-// a readable message when the browser cannot draw the map (no WebGL).
-import { useEffect, useRef, useState } from "react";
+// The map's place in the page. Creates the controller once, hands it to the binding, and when
+// the browser cannot draw the map (no WebGL) says so and shows a still SVG overview instead.
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { useStoreApi } from "../state/StoreContext.tsx";
 import { bindController } from "./bindController.ts";
 import type { Insets, MapControllerApi } from "./controllerApi.ts";
 import { useMapFactory } from "./MapFactoryContext.ts";
+
+// Loaded only when needed: a browser with WebGL never fetches it.
+const StaticCorridorSvg = lazy(() => import("../features/overview/StaticCorridorSvg.tsx"));
 
 export function MapView({
   corridor,
@@ -60,12 +63,18 @@ export function MapView({
     <div className="map-wrap">
       <div ref={containerRef} className="map" data-testid="map" />
       {failure && (
-        <div className="map-fallback" role="alert">
-          <p>
-            <strong>The map cannot be drawn in this browser</strong> (it needs WebGL). The segment list and
-            the details still work.
-          </p>
-          <p className="map-fallback-detail">{failure}</p>
+        <div className="map-fallback">
+          <div className="map-fallback-note" role="alert">
+            <p>
+              <strong>The interactive map cannot be drawn in this browser</strong> (it needs WebGL, which is
+              switched off or missing here). Below is a still overview drawn from the same data.
+              {interactive && " Click a line in it to read its details and sources."}
+            </p>
+            <p className="map-fallback-detail">{failure}</p>
+          </div>
+          <Suspense fallback={null}>
+            <StaticCorridorSvg corridor={corridor} insets={insetsRef.current?.()} interactive={interactive} />
+          </Suspense>
         </div>
       )}
     </div>

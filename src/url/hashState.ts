@@ -15,7 +15,11 @@ export interface HashState {
 
 export const MIN_ZOOM = 2;
 export const MAX_ZOOM = 12;
-const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id as the data writes them (kebab-case), and the longest one a URL may carry. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_ID_LENGTH = 120;
+/** The highest briefing step (1-based) the URL can name; the tour clamps it to its length. */
+export const MAX_URL_STEP = 999;
 const NUM_RE = /^-?\d{1,3}(?:\.\d{1,8})?$/;
 
 function parseView(value: string): MapView | null {
@@ -36,6 +40,8 @@ function parseLayers(value: string): LayerGroup[] | null {
   return LAYER_GROUPS.filter((g) => groups.includes(g));
 }
 
+const isId = (s: string) => s.length <= MAX_ID_LENGTH && ID_PATTERN.test(s);
+
 function safeDecode(s: string): string | null {
   try {
     return decodeURIComponent(s);
@@ -54,8 +60,8 @@ export function parseHash(hash: string): HashState {
     const value = safeDecode(pair.slice(eq + 1));
     if (value === null) continue;
     if (key === "map") state.view = parseView(value) ?? state.view;
-    else if (key === "seg" && ID_RE.test(value)) state.selection = { type: "segment", id: value };
-    else if (key === "node" && ID_RE.test(value) && state.selection.type === "none") {
+    else if (key === "seg" && isId(value)) state.selection = { type: "segment", id: value };
+    else if (key === "node" && isId(value) && state.selection.type === "none") {
       state.selection = { type: "node", id: value };
     } else if (key === "layers") state.layers = parseLayers(value) ?? state.layers;
     else if (key === "step" && /^[1-9]\d{0,2}$/.test(value)) state.step = Number(value);

@@ -9,6 +9,10 @@ export interface OpenOptions {
   query?: string;
   viewport?: { width: number; height: number };
   reducedMotion?: boolean;
+  /** Runs on the new context before the page opens (routes, init scripts). */
+  setup?: (context: BrowserContext) => Promise<void>;
+  /** false: return as soon as the page has loaded, without waiting for the map to draw. */
+  waitForMap?: boolean;
 }
 
 export class AppDriver {
@@ -34,9 +38,10 @@ export class AppDriver {
       viewport: options.viewport ?? { width: 1280, height: 800 },
       reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
     });
+    await options.setup?.(context);
     const driver = new AppDriver(baseURL, context, await context.newPage());
     await driver.page.goto(`${baseURL}${options.query ?? ""}${options.hash ?? ""}`);
-    await driver.waitForMapReady();
+    if (options.waitForMap !== false) await driver.waitForMapReady();
     return driver;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  fitBoundsInBox,
   fitBoundsToAspect,
   fitProjection,
   kmPerPixel,
@@ -30,5 +31,22 @@ describe("fitBoundsToAspect", () => {
     expect(p(40, 40.5)[0]).toBeCloseTo(0, 5);
     expect(p(50, 40.5)[0]).toBeCloseTo(100, 5);
     expect(p(45, b[1])[1]).toBeCloseTo(100, 5);
+  });
+
+  it("fits bounds into the part of a box left free by insets, unstretched", () => {
+    const corridor: [number, number, number, number] = [28, 36, 80, 46];
+    const box = fitBoundsInBox(corridor, 1000, 600, { bottom: 200, left: 100 });
+    const p = fitProjection(box, 1000, 600);
+    const [xw, yn] = p(28, 46);
+    const [xe, ys] = p(80, 36);
+    // Inside the free part (x 100..1000, y 0..400), touching it on two opposite sides.
+    for (const v of [xw, xe]) expect(v).toBeGreaterThanOrEqual(99.9);
+    for (const v of [xw, xe]) expect(v).toBeLessThanOrEqual(1000.1);
+    for (const v of [yn, ys]) expect(v).toBeGreaterThanOrEqual(-0.1);
+    for (const v of [yn, ys]) expect(v).toBeLessThanOrEqual(400.1);
+    expect(Math.abs(xe - xw - 900) < 0.5 || Math.abs(ys - yn - 400) < 0.5).toBe(true);
+    // Centred in the free part.
+    expect((xw + xe) / 2).toBeCloseTo(550, 0);
+    expect((yn + ys) / 2).toBeCloseTo(200, 0);
   });
 });

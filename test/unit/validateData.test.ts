@@ -181,3 +181,53 @@ describe("validateData, tour", () => {
     expect(errs).toEqual(['data/tour.json, entry step 1, field "title": is missing']);
   });
 });
+
+describe("validateData, links to sources are http(s) only", () => {
+  it.each([
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "java\nscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "//example.org/a",
+    "https://",
+    "example.org/a",
+  ])("refuses %j as a source url, naming file, entry and field", (url) => {
+    const errs = errorsOf((raw) => {
+      content(raw.sources[0]!).url = url;
+    });
+    // First the refusal itself; what follows is the annotations file losing its source.
+    expect(errs[0]).toMatch(
+      /^data\/sources\/src-a\.json, entry "src-a", field "url": must be an http\(s\) URL .*javascript:, data: and other addresses are refused/,
+    );
+  });
+
+  it("refuses them in republished copies and in the references of facts too", () => {
+    const errs = errorsOf((raw) => {
+      content(raw.sources[0]!).republished = [
+        { outlet: "Elsewhere", title: "Copy", date: "2025-02-26", url: "data:text/html,hi" },
+      ];
+      (content(raw.segments[0]!).facts as { ref: { url?: string } }[])[1]!.ref.url = "\tjavascript:alert(1)";
+    });
+    expect(errs).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^data\/sources\/src-a\.json, entry "src-a", field "republished\.0\.url": must be an http\(s\) URL/,
+        ),
+        expect.stringMatching(
+          /^data\/segments\/rail-a\.json, entry "rail-a", field "facts\.1\.ref\.url": must be an http\(s\) URL/,
+        ),
+      ]),
+    );
+  });
+
+  it("accepts http and https addresses", () => {
+    for (const url of ["https://example.org/a?b=c#d", "http://example.org/"]) {
+      expect(
+        errorsOf((raw) => {
+          content(raw.sources[0]!).url = url;
+        }),
+      ).toEqual([]);
+    }
+  });
+});

@@ -2,17 +2,19 @@
 import type { AnnotationOut } from "../../data/corridorTypes.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
-import { formatSourceDate } from "../../ui/format.ts";
+import { formatSourceDate, isSafeHttpUrl } from "../../ui/format.ts";
 
 export function AnnotationItem({ annotation }: { annotation: AnnotationOut }) {
   const { source } = annotation;
   const openReader = useAppStore((s) => s.openReader);
+  // Only an http(s) address is a link (or a cite); anything else is as good as none.
+  const url = isSafeHttpUrl(source.url) ? source.url : undefined;
   return (
     <article className="annotation" aria-label={`Annotation: ${annotation.topic}`}>
       <p className="annotation-topic">{annotation.topic}</p>
       <p className="annotation-summary">{annotation.summary}</p>
       {annotation.quotes.map((q) => (
-        <blockquote key={q} className="annotation-quote" cite={source.url}>
+        <blockquote key={q} className="annotation-quote" cite={url}>
           <p>{q}</p>
         </blockquote>
       ))}
@@ -24,10 +26,10 @@ export function AnnotationItem({ annotation }: { annotation: AnnotationOut }) {
         <button type="button" className="link-button" onClick={() => openReader(source.id, annotation.id)}>
           Read in source
         </button>
-        {source.url ? (
+        {url ? (
           <>
             {" "}
-            <ExternalLink href={source.url}>Original article</ExternalLink>
+            <ExternalLink href={url}>Original article</ExternalLink>
           </>
         ) : (
           <span className="annotation-nourl"> (no public URL known)</span>

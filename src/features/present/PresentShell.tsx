@@ -4,6 +4,7 @@
 import type { Corridor } from "../../data/corridor.ts";
 import { MapView } from "../../map/MapView.tsx";
 import { useStoreApi } from "../../state/StoreContext.tsx";
+import { ErrorBoundary } from "../../ui/ErrorBoundary.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
 import { firstSentence, shortQuote, stepAnnotations } from "./talkingPoints.ts";
@@ -31,7 +32,9 @@ export function PresentShell({ corridor }: { corridor: Corridor }) {
   return (
     <div className={`present-shell${contrast ? " present-contrast" : ""}`}>
       <div className="present-map">
-        <MapView corridor={corridor} presentation />
+        <ErrorBoundary name="Map" className="map-wrap">
+          <MapView corridor={corridor} presentation />
+        </ErrorBoundary>
       </div>
       <aside className="present-legend" aria-label="Legend">
         <CompactLegend kinds={kinds} />

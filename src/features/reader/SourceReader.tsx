@@ -7,7 +7,7 @@ import { useAppStore } from "../../state/StoreContext.tsx";
 import type { Selection } from "../../state/types.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
-import { formatSourceDate } from "../../ui/format.ts";
+import { formatSourceDate, isSafeHttpUrl } from "../../ui/format.ts";
 import { ArticleText } from "./ArticleText.tsx";
 import { useSourceText } from "./useSourceText.ts";
 
@@ -75,7 +75,19 @@ export default function SourceReader({
           </div>
           <div>
             <dt>Address</dt>
-            <dd>{source.url ? <ExternalLink href={source.url}>{source.url}</ExternalLink> : "not known"}</dd>
+            <dd>
+              {isSafeHttpUrl(source.url) ? (
+                <ExternalLink href={source.url}>{source.url}</ExternalLink>
+              ) : source.url ? (
+                // Shown, never linked: only http(s) addresses become links.
+                <>
+                  <span className="reader-url-text">{source.url}</span>{" "}
+                  <span className="muted small">(not a web address, so not linked)</span>
+                </>
+              ) : (
+                "not known"
+              )}
+            </dd>
           </div>
           {source.republished.map((r) => (
             <div key={`${r.outlet}-${r.date}`}>

@@ -1,11 +1,46 @@
 // The map part of the SVG figure as vector paths from the data: basemap countries, borders and
 // coasts, then the corridor lines in their registry colours and patterns, then the places.
+// Built as a small tree of SVG elements (no MapLibre), which the export writes out as text and
+// the no-WebGL overview (src/features/overview/StaticCorridorSvg.tsx) renders as React elements.
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { NodeFeature, SegmentFeature } from "../../../data/corridorTypes.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../../../layers/basemapPalette.ts";
 import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS, UNBUILT_OPACITY } from "../../../layers/registry.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
 import { esc } from "./svgText.ts";
+
+/** One SVG element: its tag, attributes (SVG names), text content and children. */
+export interface SvgNode {
+  tag: "rect" | "g" | "path" | "text" | "circle" | "title";
+  attrs: Record<string, string | number>;
+  text?: string;
+  children?: SvgNode[];
+}
+
+const el = (
+  tag: SvgNode["tag"],
+  attrs: Record<string, string | number | undefined>,
+  content: { text?: string; children?: SvgNode[] } = {},
+): SvgNode => {
+  const clean: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) clean[k] = v;
+  return { tag, attrs: clean, ...content };
+};
+
+const title = (text: string) => el("title", {}, { text });
+
+/** The element as SVG text; every attribute value and text is escaped. */
+export function svgNodeToString(node: SvgNode): string {
+  const attrs = Object.entries(node.attrs)
+    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+    .join("");
+  const inner = node.children
+    ? `\n${node.children.map(svgNodeToString).join("\n")}\n`
+    : node.text !== undefined
+      ? esc(node.text)
+      : "";
+  return inner ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;
+}
 
 export interface VectorMapInput {
   bounds: LonLatBounds;
@@ -60,21 +95,33 @@ function touches(f: Feature, [w, s, e, n]: LonLatBounds): boolean {
 }
 
 export function vectorMap(input: VectorMapInput): string {
+  return vectorMapNodes(input).map(svgNodeToString).join("\n");
+}
+
+export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
   const { bounds, width, height, scale: k } = input;
   const project = fitProjection(bounds, width, height);
-  const out: string[] = [`<rect width="${width}" height="${height}" fill="${FIGURE_PALETTE.water}"/>`];
+  const out: SvgNode[] = [el("rect", { width, height, fill: FIGURE_PALETTE.water })];
   const base = input.basemap.features.filter((f) => touches(f, bounds));
   const layer = (name: string) => base.filter((f) => f.properties?.layer === name);
 
-  out.push('<g id="countries" stroke="none">');
-  for (const f of layer("country")) {
-    const iso2 = String(f.properties?.iso2 ?? "");
-    const fill = CORRIDOR_COUNTRIES.includes(iso2) ? FIGURE_PALETTE.landCorridor : FIGURE_PALETTE.land;
-    out.push(
-      `<path d="${pathOfLines(linesOf(f.geometry), project)}" fill="${fill}" fill-rule="evenodd"><title>${esc(String(f.properties?.name ?? ""))}</title></path>`,
-    );
-  }
-  out.push("</g>");
+  out.push(
+    el(
+      "g",
+      { id: "countries", stroke: "none" },
+      {
+        children: layer("country").map((f) => {
+          const iso2 = String(f.properties?.iso2 ?? "");
+          const fill = CORRIDOR_COUNTRIES.includes(iso2) ? FIGURE_PALETTE.landCorridor : FIGURE_PALETTE.land;
+          return el(
+            "path",
+            { d: pathOfLines(linesOf(f.geometry), project), fill, "fill-rule": "evenodd" },
+            { children: [title(String(f.properties?.name ?? ""))] },
+          );
+        }),
+      },
+    ),
+  );
   for (const [name, color, w, dash] of [
     ["coast", FIGURE_PALETTE.coast, 0.8, ""],
     ["border", FIGURE_PALETTE.border, 0.9, `${3 * k},${1.5 * k}`],
@@ -83,11 +130,18 @@ export function vectorMap(input: VectorMapInput): string {
       .map((f) => pathOfLines(linesOf(f.geometry), project))
       .join("");
     out.push(
-      `<path id="${name}s" d="${d}" fill="none" stroke="${color}" stroke-width="${w * k}"${dash ? ` stroke-dasharray="${dash}"` : ""}/>`,
+      el("path", {
+        id: `${name}s`,
+        d,
+        fill: "none",
+        stroke: color,
+        "stroke-width": w * k,
+        "stroke-dasharray": dash || undefined,
+      }),
     );
   }
 
-  out.push(`<g id="basemap-labels" text-anchor="middle" font-size="${10 * k}">`);
+  const labels: SvgNode[] = [];
   for (const f of [...layer("country-label"), ...layer("sea-label")]) {
     if (f.geometry?.type !== "Point" || Number(f.properties?.rank ?? 3) > 2) continue;
     const [x = 0, y = 0] = f.geometry.coordinates;
@@ -95,15 +149,31 @@ export function vectorMap(input: VectorMapInput): string {
     if (px < 0 || py < 0 || px > width || py > height) continue;
     const sea = f.properties?.layer === "sea-label";
     const name = String(f.properties?.name ?? "");
-    out.push(
+    labels.push(
       sea
-        ? `<text x="${r1(px)}" y="${r1(py)}" font-style="italic" fill="${FIGURE_PALETTE.seaLabel}">${esc(name)}</text>`
-        : `<text x="${r1(px)}" y="${r1(py)}" letter-spacing="${1.2 * k}" font-weight="600" fill="${FIGURE_PALETTE.countryLabel}">${esc(name.toUpperCase())}</text>`,
+        ? el(
+            "text",
+            { x: r1(px), y: r1(py), "font-style": "italic", fill: FIGURE_PALETTE.seaLabel },
+            { text: name },
+          )
+        : el(
+            "text",
+            {
+              x: r1(px),
+              y: r1(py),
+              "letter-spacing": 1.2 * k,
+              "font-weight": "600",
+              fill: FIGURE_PALETTE.countryLabel,
+            },
+            { text: name.toUpperCase() },
+          ),
     );
   }
-  out.push("</g>");
+  out.push(
+    el("g", { id: "basemap-labels", "text-anchor": "middle", "font-size": 10 * k }, { children: labels }),
+  );
 
-  out.push('<g id="corridor" fill="none" stroke-linejoin="round">');
+  const lines: SvgNode[] = [];
   const ordered = [...input.segments].sort((a, b) => KINDS[a.properties.kind].z - KINDS[b.properties.kind].z);
   for (const s of ordered) {
     const p = s.properties;
@@ -113,33 +183,62 @@ export function vectorMap(input: VectorMapInput): string {
     const dash = built ? spec.dash : (spec.dash ?? [2, 1.6]);
     const d = pathOfLines(linesOf(s.geometry), project);
     if (p.id === input.selectedId) {
-      out.push(`<path d="${d}" stroke="#111" stroke-width="${w + 5 * k}" stroke-linecap="round"/>`);
-      out.push(`<path d="${d}" stroke="#fff" stroke-width="${w + 2.5 * k}" stroke-linecap="round"/>`);
+      lines.push(el("path", { d, stroke: "#111", "stroke-width": w + 5 * k, "stroke-linecap": "round" }));
+      lines.push(el("path", { d, stroke: "#fff", "stroke-width": w + 2.5 * k, "stroke-linecap": "round" }));
     }
-    out.push(
-      `<path id="seg-${esc(p.id)}" data-segment-id="${esc(p.id)}" d="${d}" stroke="${spec.color}" stroke-width="${r1(w)}"` +
-        `${built ? "" : ` stroke-opacity="${UNBUILT_OPACITY + 0.25}"`}` +
-        `${dash ? ` stroke-dasharray="${dash.map((x) => r1(Math.max(x * w, 0.1))).join(",")}" stroke-linecap="${dash[0] !== undefined && dash[0] < 0.5 ? "round" : "butt"}"` : ""}>` +
-        `<title>${esc(p.name)}</title></path>`,
+    lines.push(
+      el(
+        "path",
+        {
+          id: `seg-${p.id}`,
+          "data-segment-id": p.id,
+          d,
+          stroke: spec.color,
+          "stroke-width": r1(w),
+          "stroke-opacity": built ? undefined : UNBUILT_OPACITY + 0.25,
+          "stroke-dasharray": dash ? dash.map((x) => r1(Math.max(x * w, 0.1))).join(",") : undefined,
+          "stroke-linecap": dash ? (dash[0] !== undefined && dash[0] < 0.5 ? "round" : "butt") : undefined,
+        },
+        { children: [title(p.name)] },
+      ),
     );
   }
-  out.push("</g>");
+  out.push(el("g", { id: "corridor", fill: "none", "stroke-linejoin": "round" }, { children: lines }));
 
-  out.push(`<g id="places" font-size="${11 * k}" fill="${FIGURE_PALETTE.nodeLabel}">`);
+  const places: SvgNode[] = [];
   for (const n of input.nodes) {
     const [x = 0, y = 0] = n.geometry.coordinates;
     const [px, py] = project(x, y);
     if (px < 0 || py < 0 || px > width || py > height) continue;
     const spec = NODE_KINDS_SPEC[n.properties.kind];
-    out.push(
-      `<circle cx="${r1(px)}" cy="${r1(py)}" r="${3.5 * k}" fill="${spec.fill}" stroke="${spec.stroke}" stroke-width="${1.4 * k}"/>`,
+    places.push(
+      el("circle", {
+        cx: r1(px),
+        cy: r1(py),
+        r: 3.5 * k,
+        fill: spec.fill,
+        stroke: spec.stroke,
+        "stroke-width": 1.4 * k,
+      }),
     );
     if (n.properties.rank === 1) {
-      out.push(
-        `<text x="${r1(px + 6 * k)}" y="${r1(py + 4 * k)}" stroke="#fff" stroke-width="${3 * k}" paint-order="stroke">${esc(n.properties.label)}</text>`,
+      places.push(
+        el(
+          "text",
+          {
+            x: r1(px + 6 * k),
+            y: r1(py + 4 * k),
+            stroke: "#fff",
+            "stroke-width": 3 * k,
+            "paint-order": "stroke",
+          },
+          { text: n.properties.label },
+        ),
       );
     }
   }
-  out.push("</g>");
-  return out.join("\n");
+  out.push(
+    el("g", { id: "places", "font-size": 11 * k, fill: FIGURE_PALETTE.nodeLabel }, { children: places }),
+  );
+  return out;
 }

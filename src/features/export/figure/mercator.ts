@@ -50,3 +50,30 @@ export function fitBoundsToAspect(bounds: LonLatBounds, width: number, height: n
   const lon = (x: number) => (x * 180) / Math.PI;
   return [lon(cx - hw), lat(cy - hh), lon(cx + hw), lat(cy + hh)];
 }
+
+/**
+ * The bounds a `width`×`height` box shows when `bounds` are fitted, as large as they fit, into
+ * the part of the box left free by `insets` (px kept clear on each side, e.g. for a legend).
+ */
+export function fitBoundsInBox(
+  bounds: LonLatBounds,
+  width: number,
+  height: number,
+  insets: { top?: number; right?: number; bottom?: number; left?: number } = {},
+): LonLatBounds {
+  const { top = 0, right = 0, bottom = 0, left = 0 } = insets;
+  const innerW = Math.max(1, width - left - right);
+  const innerH = Math.max(1, height - top - bottom);
+  const [w, s, e, n] = bounds;
+  const x0 = (w * Math.PI) / 180;
+  const x1 = (e * Math.PI) / 180;
+  const y0 = mercY(s);
+  const y1 = mercY(n);
+  // Pixels per Mercator unit: the same both ways, so the shapes are not stretched.
+  const k = Math.min(innerW / Math.max(x1 - x0, 1e-9), innerH / Math.max(y1 - y0, 1e-9));
+  const west = (x0 + x1) / 2 - (left + innerW / 2) / k;
+  const north = (y0 + y1) / 2 + (top + innerH / 2) / k;
+  const lat = (y: number) => (Math.atan(Math.sinh(y)) * 180) / Math.PI;
+  const lon = (x: number) => (x * 180) / Math.PI;
+  return [lon(west), lat(north - height / k), lon(west + width / k), lat(north)];
+}

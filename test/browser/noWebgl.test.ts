@@ -1,0 +1,90 @@
+// Chromium with WebGL switched off: the page says the map cannot be drawn, and shows a still SVG
+// overview from the data in its place; the overview and the list select, the details and the
+// source reader work, and nothing fails.
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { AppDriver } from "./driver.ts";
+
+let browser: Browser;
+const baseURL = inject("baseURL");
+
+beforeAll(async () => {
+  browser = await launchChromium(["--disable-webgl", "--disable-webgl2"]);
+  mkdirSync(".scratch", { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A point on the segment's line in the overview where a click reaches that very line. */
+function clickablePointOf(app: AppDriver, id: string) {
+  return app.page.evaluate((segmentId) => {
+    const hit = document.querySelector<SVGPathElement>(`[data-hit-segment-id="${segmentId}"]`);
+    const matrix = hit?.getScreenCTM();
+    if (!hit || !matrix) return null;
+    const total = hit.getTotalLength();
+    for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const p = hit.getPointAtLength(total * f);
+      const x = matrix.a * p.x + matrix.c * p.y + matrix.e;
+      const y = matrix.b * p.x + matrix.d * p.y + matrix.f;
+      if (document.elementFromPoint(x, y) === hit) return { x, y };
+    }
+    return null;
+  }, id);
+}
+
+describe("without WebGL", () => {
+  it("shows the message and a static SVG overview; overview, list, details and reader work", async () => {
+    const app = await AppDriver.open(browser, baseURL, { waitForMap: false });
+    const note = app.page.getByRole("alert").filter({ hasText: "cannot be drawn" });
+    await note.waitFor();
+    expect(await note.textContent()).toContain("WebGL");
+    // No map canvas at all: the page really has no WebGL.
+    expect(await app.page.locator(".maplibregl-canvas").count()).toBe(0);
+
+    const svg = app.page.getByRole("img", { name: /Static overview of the corridor/ });
+    await svg.waitFor();
+    const segments = await app.segments();
+    const drawn = await svg
+      .locator("path[data-segment-id]")
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute("data-segment-id")));
+    expect(drawn.sort()).toEqual(segments.map((s) => s.properties.id).sort());
+    // Countries are drawn too (the basemap loads without WebGL).
+    await expect.poll(() => svg.locator('path[fill-rule="evenodd"]').count()).toBeGreaterThan(10);
+
+    // A click on a line in the overview selects it and opens its details.
+    let clicked: (typeof segments)[number] | undefined;
+    for (const s of segments) {
+      const point = await clickablePointOf(app, s.properties.id);
+      if (!point) continue;
+      await app.page.mouse.click(point.x, point.y);
+      clicked = s;
+      break;
+    }
+    if (!clicked) throw new Error("no segment line in the overview could be clicked");
+    expect(await app.detailsTitle()).toBe(clicked.properties.name);
+    expect(await app.hash()).toContain(`seg=${clicked.properties.id}`);
+    await app.page.screenshot({ path: ".scratch/no-webgl.png" });
+
+    // The list selects another.
+    const other = segments.find(
+      (s) => s.properties.id !== clicked?.properties.id && s.properties.annotations.length,
+    );
+    if (!other) throw new Error("no second segment with annotations");
+    await app.chooseInList(other.properties.name);
+    expect(await app.detailsTitle()).toBe(other.properties.name);
+    await expect.poll(() => svg.locator('path[stroke="#111"]').count()).toBe(1);
+
+    // The reader opens with its highlights.
+    await app.page.getByRole("button", { name: "Read in source" }).first().click();
+    await expect.poll(() => app.page.getByRole("dialog").locator("mark").count()).toBeGreaterThan(0);
+    await app.page.screenshot({ path: ".scratch/no-webgl-reader.png" });
+
+    expect(app.pageErrors).toEqual([]);
+    expect(app.offOriginRequests()).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+    await app.close();
+  });
+});

@@ -61,6 +61,13 @@ function fitPadding(container: HTMLElement, panelOpen: boolean, overlay: Partial
 
 const MAX_FIT_ZOOM = 7.5;
 
+/**
+ * What the corridor source is given: the file's URL where there is one, so the worker fetches
+ * and parses it in parallel and the main thread is spared copying the parsed collection to it
+ * (costly with large data); the collection itself when it came inline (single-file build).
+ */
+const corridorData = (corridor: Corridor) => corridor.url ?? corridor.collection;
+
 const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 /**
@@ -84,6 +91,8 @@ export class MapController implements MapControllerApi {
   private readonly container: HTMLElement;
   private readonly handlers = new Set<(e: MapEvent) => void>();
   private corridor: Corridor | null = null;
+  /** The corridor the map's source holds (set in the style, or by setData). */
+  private drawnCorridor: Corridor | null = null;
   private groups: readonly LayerGroup[] | null = null;
   private selection: Selection = { type: "none" };
   private hoverId: string | null = null;
@@ -98,6 +107,7 @@ export class MapController implements MapControllerApi {
 
   constructor({
     container,
+    corridor,
     initialCamera,
     overlayInsets,
     interactive = true,
@@ -109,9 +119,16 @@ export class MapController implements MapControllerApi {
     this.overlayInsets = overlayInsets ?? (() => ({}));
     this.container = container;
     this.pendingCamera = initialCamera;
+    this.corridor = corridor ?? null;
+    const style = buildStyle(styleAssets());
+    const corridorSource = style.sources[SOURCE_CORRIDOR];
+    if (corridor && corridorSource?.type === "geojson") {
+      corridorSource.data = corridorData(corridor);
+      this.drawnCorridor = corridor;
+    }
     this.map = new MlMap({
       container,
-      style: buildStyle(styleAssets()),
+      style,
       center: [70, 42],
       zoom: 3,
       minZoom: 2,
@@ -283,12 +300,9 @@ export class MapController implements MapControllerApi {
   }
 
   private applyCorridor() {
-    if (!this.styleLoaded || !this.corridor) return;
-    // By URL where there is one: the worker fetches and parses the file in parallel, and the main
-    // thread is spared copying the whole parsed collection to it (costly with large data).
-    this.map
-      .getSource<GeoJSONSource>(SOURCE_CORRIDOR)
-      ?.setData(this.corridor.url ?? this.corridor.collection);
+    if (!this.styleLoaded || !this.corridor || this.corridor === this.drawnCorridor) return;
+    this.drawnCorridor = this.corridor;
+    this.map.getSource<GeoJSONSource>(SOURCE_CORRIDOR)?.setData(corridorData(this.corridor));
   }
 
   private applyGroups() {

@@ -1,6 +1,6 @@
 // The map's place in the page. Creates the controller once, hands it to the binding, and when
 // the browser cannot draw the map (no WebGL) says so and shows a still SVG overview instead.
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { useStoreApi } from "../state/StoreContext.tsx";
 import { bindController } from "./bindController.ts";
@@ -34,13 +34,15 @@ export function MapView({
   const onControllerRef = useRef(onController);
   onControllerRef.current = onController;
 
-  useEffect(() => {
+  // A layout effect: the map starts before the browser first paints the page around it.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     try {
       // Created and bound in one step, so no store change can fall between the two.
       const controller = factory({
         container,
+        corridor,
         initialCamera: store.getState().camera,
         interactive,
         presentation,

@@ -44,6 +44,8 @@ export interface Insets {
 
 export interface MapControllerOptions {
   container: HTMLElement;
+  /** The data, when known at creation: then the map's first tiles already draw it. */
+  corridor?: Corridor;
   /** Where to look first; without it the map fits the whole corridor. */
   initialCamera: CameraCommand | null;
   /** False for a still embed: no pan, zoom or click. */

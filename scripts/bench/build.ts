@@ -3,6 +3,7 @@
 //            reading dist/ at the same time is never disturbed)
 //   app100/  the same build with the 100× corridor.geojson
 //   floor/   bench/floor bundled by Vite, with the app's basemap and corridor beside it
+//   floor100/ the same floor with the 100× corridor.geojson
 // and bench/tmp/libs/, React + MapLibre bundled alone, which is only weighed.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,6 +47,10 @@ export async function buildSite(repo: string): Promise<Site> {
   const floor = join(root, "floor");
   await bundle(join(repo, "bench", "floor"), floor);
   for (const f of ["basemap.topojson", "corridor.geojson"]) cpSync(join(app, f), join(floor, f));
+  // The floor with the 100× data: what MapLibre alone needs to show that much.
+  const floor100 = join(root, "floor100");
+  cpSync(floor, floor100, { recursive: true });
+  cpSync(join(app100, "corridor.geojson"), join(floor100, "corridor.geojson"));
 
   await bundle(join(repo, "bench", "libs"), libs);
   return { root, libs };

@@ -25,13 +25,11 @@ export function targets(r: {
   firstRenderMs: { app: number; floor: number; app100: number };
   /** Mean and median frame intervals during the pan and zoom. */
   frameMs: { app: { mean: number; median: number }; floor: { mean: number; median: number } };
-  clickToPanelMs: number;
-  clickToPanelMs100x: number;
-  /** The bare floor's click → panel: what this machine needs to paint any change at all. */
-  clickToPanelMsFloor: number;
+  /** Click → panel painted, medians; the floors' are what this machine needs to paint at all. */
+  click: { app: number; floor: number; app100: number; floor100: number };
   appBytesGzip: number;
 }): Target[] {
-  const floorClick = `(floor ${fmtMs(r.clickToPanelMsFloor)})`;
+  const c = r.click;
   const fr = r.firstRenderMs.app / r.firstRenderMs.floor;
   // On the mean interval (1 / frame rate): single intervals come in whole vsync steps of
   // 16.7 ms, so a ratio of medians jumps by steps of 15–20 %.
@@ -54,15 +52,29 @@ export function targets(r: {
     },
     {
       name: "Click → panel painted (median), 1× data",
-      measured: `${fmtMs(r.clickToPanelMs)} ${floorClick}`,
+      measured: `${fmtMs(c.app)} (floor ${fmtMs(c.floor)})`,
       limit: "≤ 50 ms",
-      pass: r.clickToPanelMs <= 50,
+      pass: c.app <= 50,
+    },
+    {
+      // MapLibre redraws the map on every click; where that redraw alone takes longer than the
+      // limit (a software GPU), the app's own share is what it can answer for.
+      name: "  the app's own share: beyond the floor's",
+      measured: fmtMs(c.app - c.floor),
+      limit: "≤ 50 ms",
+      pass: c.app - c.floor <= 50,
     },
     {
       name: "Click → panel painted (median), 100× data",
-      measured: `${fmtMs(r.clickToPanelMs100x)} ${floorClick}`,
+      measured: `${fmtMs(c.app100)} (floor 100× ${fmtMs(c.floor100)})`,
       limit: "≤ 100 ms",
-      pass: r.clickToPanelMs100x <= 100,
+      pass: c.app100 <= 100,
+    },
+    {
+      name: "  the app's own share: beyond the floor's",
+      measured: fmtMs(c.app100 - c.floor100),
+      limit: "≤ 100 ms",
+      pass: c.app100 - c.floor100 <= 100,
     },
     {
       name: "First render, 100× / 1× data",

@@ -78,7 +78,12 @@ try {
   const floorPath = `floor/?box=${x},${y},${width},${height}${warm.view ? `&view=${warm.view}` : ""}`;
   log(`app map ${width}×${height} px at (${x}, ${y}), view ${warm.view}`);
 
-  const runs: Record<"app" | "floor" | "app100", PageRun[]> = { app: [], floor: [], app100: [] };
+  const runs: Record<"app" | "floor" | "app100" | "floor100", PageRun[]> = {
+    app: [],
+    floor: [],
+    app100: [],
+    floor100: [],
+  };
   for (let i = 0; i < RUNS; i++) {
     const common = { origin, siteRoot: site.root, viewport };
     const clicks = { candidates: segmentIds, count: CLICKS_PER_RUN, offset: i * CLICKS_PER_RUN };
@@ -104,15 +109,24 @@ try {
         clicks: { ...clicks, corridor: corridor100, lineClearance: 0 },
       }),
     );
+    runs.floor100.push(
+      await measurePage(browser, {
+        ...common,
+        path: floorPath.replace("floor/", "floor100/"),
+        clicks: { ...clicks, corridor: corridor100, lineClearance: 0 },
+      }),
+    );
     const fr = (k: keyof typeof runs) => runs[k].at(-1)?.firstRenderMs.toFixed(0);
     log(
-      `run ${i + 1}/${RUNS}: first render app ${fr("app")} ms, floor ${fr("floor")} ms, app 100× ${fr("app100")} ms`,
+      `run ${i + 1}/${RUNS}: first render app ${fr("app")} ms, floor ${fr("floor")} ms,` +
+        ` app 100× ${fr("app100")} ms, floor 100× ${fr("floor100")} ms`,
     );
   }
 
   const app = summarise(runs.app);
   const floor = summarise(runs.floor);
   const app100 = summarise(runs.app100);
+  const floor100 = summarise(runs.floor100);
   const libs = weighCode(site.libs);
   const appBytesGzip = app.bytes.code.gzip - libs.gzip;
   const ts = targets({
@@ -121,9 +135,12 @@ try {
       app: { mean: app.frameMeanMs, median: app.frameMedianMs },
       floor: { mean: floor.frameMeanMs, median: floor.frameMedianMs },
     },
-    clickToPanelMs: app.clickToPanelMs,
-    clickToPanelMs100x: app100.clickToPanelMs,
-    clickToPanelMsFloor: floor.clickToPanelMs,
+    click: {
+      app: app.clickToPanelMs,
+      floor: floor.clickToPanelMs,
+      app100: app100.clickToPanelMs,
+      floor100: floor100.clickToPanelMs,
+    },
     appBytesGzip,
   });
 
@@ -149,12 +166,19 @@ try {
     clickToPanelMs100x: app100.clickToPanelMs,
     /** The same click on the floor, which only adds a bare DOM panel: this machine's minimum. */
     clickToPanelMsFloor: floor.clickToPanelMs,
+    clickToPanelMsFloor100x: floor100.clickToPanelMs,
+    /** The app's own share of the click: its time beyond the floor's with the same data. */
+    clickToPanelBeyondFloorMs: app.clickToPanelMs - floor.clickToPanelMs,
+    clickToPanelBeyondFloorMs100x: app100.clickToPanelMs - floor100.clickToPanelMs,
     /** Until the compositor has shown that frame (the next animation frame), for each page. */
     clickToPresentedMs: {
       app: app.clickToPresentedMs,
       app100: app100.clickToPresentedMs,
       floor: floor.clickToPresentedMs,
+      floor100: floor100.clickToPresentedMs,
     },
+    /** The 100× app against the floor with the same 100× data. */
+    firstRender100xFloorRatio: app100.firstRenderMs / floor100.firstRenderMs,
     firstRender100xRatio: app100.firstRenderMs / app.firstRenderMs,
     appBytesGzip,
     libsBytes: libs,
@@ -162,6 +186,7 @@ try {
     app,
     floor,
     app100,
+    floor100,
   };
   writeFileSync(join(repo, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -170,12 +195,14 @@ try {
   console.log(
     `Frame time during pan/zoom, mean / median / p95: app ${ms(app.frameMeanMs)} / ${ms(app.frameMedianMs)} / ${ms(app.frameP95Ms)},` +
       ` floor ${ms(floor.frameMeanMs)} / ${ms(floor.frameMedianMs)} / ${ms(floor.frameP95Ms)},` +
-      ` app 100× ${ms(app100.frameMeanMs)} / ${ms(app100.frameMedianMs)} / ${ms(app100.frameP95Ms)}`,
+      ` app 100× ${ms(app100.frameMeanMs)} / ${ms(app100.frameMedianMs)} / ${ms(app100.frameP95Ms)},` +
+      ` floor 100× ${ms(floor100.frameMeanMs)} / ${ms(floor100.frameMedianMs)} / ${ms(floor100.frameP95Ms)}`,
   );
   for (const [name, s] of [
     ["app 1×", app],
     ["app 100×", app100],
     ["floor", floor],
+    ["floor 100×", floor100],
   ] as const) {
     console.log(
       `Click → panel, ${name} (${s.clickSamplesMs.length} clicks), medians: in the DOM ${ms(s.clickToDomMs)},` +
@@ -184,7 +211,11 @@ try {
     );
   }
   console.log(`\n${bytesTable(app.bytes, floor.bytes, app100.bytes, libs)}\n`);
-  for (const [name, s] of Object.entries({ app, floor, app100 })) {
+  console.log(
+    `First render, app 100× / floor 100×: ${(app100.firstRenderMs / floor100.firstRenderMs).toFixed(2)}×` +
+      ` (${ms(app100.firstRenderMs)} / ${ms(floor100.firstRenderMs)})`,
+  );
+  for (const [name, s] of Object.entries({ app, floor, app100, floor100 })) {
     if (s.pageErrors.length) console.log(`Page errors in ${name}: ${s.pageErrors.join(" | ")}`);
     if (s.clickMisses) console.log(`${name}: ${s.clickMisses} click(s) could not be made or opened no panel`);
   }

@@ -8,6 +8,7 @@ import { CompactLegend } from "../features/legend/CompactLegend.tsx";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { selectHash, visibleSegments } from "../state/selectors.ts";
+import { PHONE_QUERY } from "../ui/layout.ts";
 import type { EmbedOptions } from "./mode.ts";
 import { useEmbedMessages } from "./useEmbedMessages.ts";
 
@@ -35,7 +36,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
     >
       <div className="embed-map">
         <MapView corridor={corridor} interactive={options.interactive} />
-        {options.interactive && <DetailsPanel />}
+        {options.interactive && <DetailsPanel sheetQuery={PHONE_QUERY} />}
         <a className="embed-open" href={fullMapUrl(hash)} target="_blank" rel="noopener noreferrer">
           Open full map<span aria-hidden="true"> ↗</span>
           <span className="visually-hidden"> (opens in a new tab)</span>

@@ -1,21 +1,37 @@
 // The panel over the map that shows the selected segment or place; nothing when none is.
+// Where `sheetQuery` matches (narrow screens) it is a bottom sheet instead of a side card.
 
+import { useState } from "react";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectedNode, selectedSegment } from "../../state/selectors.ts";
 import { NO_SELECTION } from "../../state/types.ts";
+import { useMediaQuery } from "../../ui/useMediaQuery.ts";
 import { NodeDetails } from "./NodeDetails.tsx";
 import { SegmentDetails } from "./SegmentDetails.tsx";
+import { SheetContext, type SheetSize } from "./sheet.ts";
 
-export function DetailsPanel() {
+export function DetailsPanel({ sheetQuery = "not all" }: { sheetQuery?: string }) {
   const segment = useAppStore(selectedSegment);
   const node = useAppStore(selectedNode);
   const select = useAppStore((s) => s.select);
+  const asSheet = useMediaQuery(sheetQuery);
+  const [sheet, setSheet] = useState<{ key: string; size: SheetSize }>({ key: "", size: "half" });
   const close = () => select(NO_SELECTION, "panel");
   if (!segment && !node) return null;
+  const details = segment ? (
+    <SegmentDetails segment={segment} onClose={close} />
+  ) : node ? (
+    <NodeDetails node={node} onClose={close} />
+  ) : null;
+  if (!asSheet) return <div className="panel">{details}</div>;
+  // Each new selection opens the sheet half way, whatever size the last one was left at.
+  const key = segment ? `seg:${segment.properties.id}` : `node:${node?.properties.id}`;
+  const size = sheet.key === key ? sheet.size : "half";
   return (
-    <div className="panel">
-      {segment ? <SegmentDetails segment={segment} onClose={close} /> : null}
-      {node ? <NodeDetails node={node} onClose={close} /> : null}
-    </div>
+    <SheetContext.Provider value={{ size, setSize: (s) => setSheet({ key, size: s }) }}>
+      <div className={`panel sheet sheet-${size}`} data-sheet={size}>
+        {details}
+      </div>
+    </SheetContext.Provider>
   );
 }

@@ -9,6 +9,8 @@ export interface OpenOptions {
   query?: string;
   viewport?: { width: number; height: number };
   reducedMotion?: boolean;
+  /** A phone or tablet: touch events, a coarse pointer and the page's meta viewport. */
+  touch?: boolean;
 }
 
 export class AppDriver {
@@ -33,6 +35,7 @@ export class AppDriver {
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 800 },
       reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
+      ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     });
     const driver = new AppDriver(baseURL, context, await context.newPage());
     await driver.page.goto(`${baseURL}${options.query ?? ""}${options.hash ?? ""}`);

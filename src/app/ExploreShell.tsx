@@ -45,16 +45,23 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const drawerId = useId();
   const drawerRef = useRef<HTMLElement>(null);
   const drawerToggleRef = useRef<HTMLButtonElement>(null);
-  const selection = useAppStore((s) => s.selection);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new selection
+  const focusDetails = useRef(false);
+  // A store subscription, not a selector: the whole shell need not re-render on each selection.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.selection === prev.selection || s.selection.type === "none") return;
+        // Focus follows a choice made in the drawer to the details, instead of being lost with it.
+        focusDetails.current = drawerRef.current?.contains(document.activeElement) ?? false;
+        setDrawerOpen(false);
+      }),
+    [store],
+  );
   useEffect(() => {
-    if (selection.type === "none" || !drawerOpen) return;
-    // Focus follows the choice to the details, instead of being lost with the closing drawer.
-    if (drawerRef.current?.contains(document.activeElement)) {
-      mainRef.current?.querySelector<HTMLElement>(".details h2")?.focus();
-    }
-    setDrawerOpen(false);
-  }, [selection]);
+    if (drawerOpen || !focusDetails.current) return;
+    focusDetails.current = false;
+    mainRef.current?.querySelector<HTMLElement>(".details h2")?.focus();
+  }, [drawerOpen]);
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
     <div className="shell" style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}>

@@ -4,6 +4,7 @@ import "@fontsource/noto-sans/latin-400-italic.css";
 import "@fontsource/noto-sans/latin-600.css";
 import "@fontsource/noto-sans/latin-ext-600.css";
 import "./styles/app.css";
+import "./styles/phone.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";

@@ -9,6 +9,7 @@ import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { selectHash, visibleSegments } from "../state/selectors.ts";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
+import { PHONE_QUERY } from "../ui/layout.ts";
 import type { EmbedOptions } from "./mode.ts";
 import { useEmbedMessages } from "./useEmbedMessages.ts";
 
@@ -38,7 +39,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
         <ErrorBoundary name="Map" className="map-wrap">
           <MapView corridor={corridor} interactive={options.interactive} />
         </ErrorBoundary>
-        {options.interactive && <DetailsPanel />}
+        {options.interactive && <DetailsPanel sheetQuery={PHONE_QUERY} />}
         <a className="embed-open" href={fullMapUrl(hash)} target="_blank" rel="noopener noreferrer">
           Open full map<span aria-hidden="true"> ↗</span>
           <span className="visually-hidden"> (opens in a new tab)</span>

@@ -1,6 +1,6 @@
 // The explore layout: header, segment list, map with legend, details panel.
 
-import { type CSSProperties, lazy, Suspense, useRef } from "react";
+import { type CSSProperties, lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
@@ -11,9 +11,10 @@ import { Overview } from "../features/overview/Overview.tsx";
 import { PrintFooter, PrintHeader, usePrintSize } from "../features/print/PrintFrame.tsx";
 import type { MapControllerApi } from "../map/controllerApi.ts";
 import { MapView } from "../map/MapView.tsx";
-import { useAppStore } from "../state/StoreContext.tsx";
+import { useAppStore, useStoreApi } from "../state/StoreContext.tsx";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
-import { DETAILS_PANEL_WIDTH } from "../ui/layout.ts";
+import { DETAILS_PANEL_WIDTH, PHONE_QUERY, SHEET_HALF_SHARE, SHEET_QUERY } from "../ui/layout.ts";
+import { matchesMedia, useMediaQuery } from "../ui/useMediaQuery.ts";
 
 // Loaded on demand: none of these is needed for the first paint.
 const SourceReader = lazy(() => import("../features/reader/SourceReader.tsx"));
@@ -29,9 +30,40 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const legendRef = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapControllerApi | null>(null);
   const mainRef = useRef<HTMLElement>(null);
+  const store = useStoreApi();
   usePrintSize(mainRef);
-  // The legend floats over the bottom left of the map; fitted views keep clear of it.
-  const overlayInsets = () => ({ bottom: (legendRef.current?.offsetHeight ?? 0) + 12 });
+  // The legend floats over the bottom left of the map; fitted views keep clear of it. On narrow
+  // screens the details open as a bottom sheet (not yet drawn when the camera starts moving),
+  // so a selection is framed in the part of the map above it.
+  const overlayInsets = () => {
+    const legend = (legendRef.current?.offsetHeight ?? 0) + 12;
+    if (!matchesMedia(SHEET_QUERY) || store.getState().selection.type === "none") return { bottom: legend };
+    return { bottom: Math.round((mainRef.current?.clientHeight ?? 0) * SHEET_HALF_SHARE) };
+  };
+  // Phones: the overview and the lists live in a drawer over the map, opened by "List". Choosing
+  // something in it closes it, so the map and the details sheet show what was chosen.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawerId = useId();
+  const drawerRef = useRef<HTMLElement>(null);
+  const drawerToggleRef = useRef<HTMLButtonElement>(null);
+  const focusDetails = useRef(false);
+  // A store subscription, not a selector: the whole shell need not re-render on each selection.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.selection === prev.selection || s.selection.type === "none") return;
+        // Focus follows a choice made in the drawer to the details, instead of being lost with it.
+        focusDetails.current = drawerRef.current?.contains(document.activeElement) ?? false;
+        setDrawerOpen(false);
+      }),
+    [store],
+  );
+  useEffect(() => {
+    if (drawerOpen || !focusDetails.current) return;
+    focusDetails.current = false;
+    mainRef.current?.querySelector<HTMLElement>(".details h2")?.focus();
+  }, [drawerOpen]);
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
     <div className="shell" style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}>
@@ -41,6 +73,21 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           Rail, sea, cable and pipeline links from China to Europe, with what the sources say
         </p>
         <div className="app-actions">
+          {phone && (
+            <button
+              ref={drawerToggleRef}
+              type="button"
+              className="drawer-toggle"
+              aria-expanded={drawerOpen}
+              aria-controls={drawerId}
+              onClick={() => setDrawerOpen((o) => !o)}
+            >
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" />
+              </svg>
+              List
+            </button>
+          )}
           <button type="button" onClick={() => openDialog("share")}>
             Share
           </button>
@@ -52,7 +99,18 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           </a>
         </div>
       </header>
-      <aside className="sidebar">
+      <aside
+        ref={drawerRef}
+        id={drawerId}
+        className="sidebar"
+        data-drawer={drawerOpen ? "open" : "closed"}
+        onKeyDown={(e) => {
+          if (e.key !== "Escape" || !phone || !drawerOpen) return;
+          e.preventDefault();
+          setDrawerOpen(false);
+          drawerToggleRef.current?.focus();
+        }}
+      >
         <ErrorBoundary name="Overview">
           <Overview corridor={corridor} />
         </ErrorBoundary>
@@ -77,7 +135,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         <ErrorBoundary name="Legend" className="legend">
           <Legend ref={legendRef} kindsPresent={kindsPresent} />
         </ErrorBoundary>
-        <DetailsPanel />
+        <DetailsPanel sheetQuery={SHEET_QUERY} />
       </main>
       <PrintFooter corridor={corridor} />
       <SelectionAnnouncer />

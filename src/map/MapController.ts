@@ -47,9 +47,10 @@ const FIT_PADDING = 48;
 /** Room the camera leaves around what it fits: for end-point labels, the floating legend, and
  * the details panel over the map's right side (not yet drawn when the camera starts moving). */
 function fitPadding(container: HTMLElement, panelOpen: boolean, overlay: Partial<Insets>) {
-  // Sideways a little more, so the labels of the end points stay on screen.
-  const side = FIT_PADDING * 2;
   const wide = container.clientWidth >= WIDE_MAP_MIN_WIDTH;
+  // Sideways a little more, so the labels of the end points stay on screen; on a phone-sized map
+  // that would leave half the width for the lines, so there the margin shrinks with the width.
+  const side = wide ? FIT_PADDING * 2 : Math.min(FIT_PADDING * 2, Math.round(container.clientWidth * 0.08));
   const right = panelOpen && wide ? DETAILS_PANEL_WIDTH + PANEL_MARGIN + FIT_PADDING / 2 : side;
   return {
     top: FIT_PADDING + (overlay.top ?? 0),
@@ -131,7 +132,8 @@ export class MapController implements MapControllerApi {
       style,
       center: [70, 42],
       zoom: 3,
-      minZoom: 2,
+      // A phone-sized map needs to zoom out further to show the whole corridor at once.
+      minZoom: container.clientWidth < WIDE_MAP_MIN_WIDTH ? 1 : 2,
       maxZoom: 12,
       maxBounds: [
         [-15, -12],

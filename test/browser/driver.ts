@@ -13,6 +13,8 @@ export interface OpenOptions {
   setup?: (context: BrowserContext) => Promise<void>;
   /** false: return as soon as the page has loaded, without waiting for the map to draw. */
   waitForMap?: boolean;
+  /** A phone or tablet: touch events, a coarse pointer and the page's meta viewport. */
+  touch?: boolean;
 }
 
 export class AppDriver {
@@ -37,6 +39,7 @@ export class AppDriver {
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1280, height: 800 },
       reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
+      ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
     });
     await options.setup?.(context);
     const driver = new AppDriver(baseURL, context, await context.newPage());

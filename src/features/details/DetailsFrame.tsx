@@ -1,6 +1,9 @@
 // The frame shared by the details of a segment and of a place: a labelled region with its
-// title and a close button. A new selection scrolls the panel back to its title.
-import { type ReactNode, useEffect, useRef } from "react";
+// title and a close button. A new selection scrolls the panel back to its title. As a bottom
+// sheet (narrow screens) the title bar also carries a grip and an expand button, and a
+// vertical swipe on it pulls the sheet up or down.
+import { type PointerEvent, type ReactNode, useEffect, useRef } from "react";
+import { SWIPE_MIN_PX, stepSheet, toggleSheet, useSheet } from "./sheet.ts";
 
 export function DetailsFrame({
   label,
@@ -14,21 +17,58 @@ export function DetailsFrame({
   children: ReactNode;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const sheet = useSheet();
+  const swipeFrom = useRef<number | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the title changes, i.e. a new selection
   useEffect(() => {
     headingRef.current?.scrollIntoView?.({ block: "nearest" });
+    // In the sheet the body scrolls on its own, below the title bar.
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
   }, [title]);
+
+  const swipe = sheet && {
+    onPointerDown: (e: PointerEvent) => {
+      swipeFrom.current = e.clientY;
+    },
+    onPointerUp: (e: PointerEvent) => {
+      const from = swipeFrom.current;
+      swipeFrom.current = null;
+      if (from === null || Math.abs(e.clientY - from) < SWIPE_MIN_PX) return;
+      sheet.setSize(stepSheet(sheet.size, e.clientY < from ? "up" : "down"));
+    },
+    onPointerCancel: () => {
+      swipeFrom.current = null;
+    },
+  };
+
   return (
     <section className="details" aria-label={label}>
-      <header className="details-header">
+      <header className="details-header" {...swipe}>
+        {sheet && <span className="sheet-grip" aria-hidden="true" />}
         <h2 ref={headingRef} tabIndex={-1}>
           {title}
         </h2>
+        {sheet && (
+          <button
+            type="button"
+            className="icon-button sheet-toggle"
+            aria-expanded={sheet.size === "full"}
+            aria-label={sheet.size === "full" ? "Collapse details" : "Expand details"}
+            onClick={() => sheet.setSize(toggleSheet(sheet.size))}
+          >
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <path d="M3 10l5-5 5 5" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+          </button>
+        )}
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
           ×
         </button>
       </header>
-      <div className="details-body">{children}</div>
+      <div className="details-body" ref={bodyRef}>
+        {children}
+      </div>
     </section>
   );
 }

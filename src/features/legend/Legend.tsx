@@ -6,6 +6,8 @@ import type { SegmentKind } from "../../data/vocabulary.ts";
 import { GROUPS, KIND_ORDER, KINDS, LAYER_GROUPS, NODE_KINDS_SPEC } from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
+import { PHONE_QUERY } from "../../ui/layout.ts";
+import { matchesMedia } from "../../ui/useMediaQuery.ts";
 
 const LEGEND_NODE_KINDS = ["port", "border-crossing", "junction"] as const;
 
@@ -15,7 +17,8 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
 ) {
   const visible = useAppStore((s) => s.visibleGroups);
   const toggle = useAppStore((s) => s.toggleGroup);
-  const [open, setOpen] = useState(true);
+  // On a phone the open legend would cover much of the map: it starts folded there.
+  const [open, setOpen] = useState(() => !matchesMedia(PHONE_QUERY));
 
   return (
     <aside ref={ref} className="legend" aria-label="Legend and layers">

@@ -1,8 +1,12 @@
 // The corridor overview at the top of the sidebar: what the map is, how to use it, and the
 // sources with how many annotations each contributes.
+
+import { useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
+import { PHONE_QUERY } from "../../ui/layout.ts";
+import { matchesMedia } from "../../ui/useMediaQuery.ts";
 import { AnnotationItem } from "../details/AnnotationItem.tsx";
 
 function annotationCounts(corridor: Corridor): Map<string, number> {
@@ -18,6 +22,7 @@ function annotationCounts(corridor: Corridor): Map<string, number> {
 
 export function Overview({ corridor }: { corridor: Corridor }) {
   const counts = annotationCounts(corridor);
+  const [phone] = useState(() => matchesMedia(PHONE_QUERY));
   return (
     <section className="overview" aria-label="Corridor overview">
       <h2 className="panel-heading">About this map</h2>
@@ -27,7 +32,8 @@ export function Overview({ corridor }: { corridor: Corridor }) {
         fibre-optic line and power cable. Select a line to read what the sources say about it.
       </p>
       {corridor.collection.overview.length > 0 && (
-        <details className="overview-annotations" open>
+        // On a phone it starts folded, so the segment list is near the top of the drawer.
+        <details className="overview-annotations" open={!phone}>
           <summary>What the sources say about the corridor ({corridor.collection.overview.length})</summary>
           {corridor.collection.overview.map((a) => (
             <AnnotationItem key={a.id} annotation={a} />

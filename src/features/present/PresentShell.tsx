@@ -6,6 +6,8 @@ import { MapView } from "../../map/MapView.tsx";
 import { useStoreApi } from "../../state/StoreContext.tsx";
 import { ErrorBoundary } from "../../ui/ErrorBoundary.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
+import { TOUCH_QUERY } from "../../ui/layout.ts";
+import { useMediaQuery } from "../../ui/useMediaQuery.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
 import { firstSentence, shortQuote, stepAnnotations } from "./talkingPoints.ts";
 import { usePresentControls } from "./usePresentControls.ts";
@@ -24,6 +26,7 @@ export function PresentShell({ corridor }: { corridor: Corridor }) {
   const tour = corridor.collection.tour;
   const { step: stepIndex, blackout, contrast } = usePresentControls(store, tour.length, leavePresentation);
   useTourSync(store, corridor);
+  const touch = useMediaQuery(TOUCH_QUERY);
   const step = tour[stepIndex];
   const kinds = new Set(corridor.segments.map((s) => s.properties.kind));
   if (!step) return <p className="app-status">This map has no briefing tour (data/tour.json).</p>;
@@ -40,9 +43,33 @@ export function PresentShell({ corridor }: { corridor: Corridor }) {
         <CompactLegend kinds={kinds} />
       </aside>
       <section className="present-caption" aria-live="polite" aria-label="Briefing step">
-        <p className="present-count">
-          Step {stepIndex + 1} of {tour.length}
-        </p>
+        <div className="present-count-row">
+          <p className="present-count">
+            Step {stepIndex + 1} of {tour.length}
+          </p>
+          {touch && (
+            // Phones and tablets have no keys to press: the same moves as buttons.
+            <nav className="present-nav" aria-label="Briefing steps">
+              <button
+                type="button"
+                disabled={stepIndex === 0}
+                onClick={() => store.getState().setStep(stepIndex - 1)}
+              >
+                <span aria-hidden="true">‹ </span>Previous
+              </button>
+              <button
+                type="button"
+                disabled={stepIndex === tour.length - 1}
+                onClick={() => store.getState().setStep(stepIndex + 1)}
+              >
+                Next<span aria-hidden="true"> ›</span>
+              </button>
+              <button type="button" onClick={leavePresentation}>
+                Leave
+              </button>
+            </nav>
+          )}
+        </div>
         <h1 className="present-title">{step.title}</h1>
         <ul className="present-points">
           {points.map((a) => (

@@ -1,6 +1,6 @@
 // A short sample of a line as the map draws it (colour and pattern), for the legend and list.
 import type { SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
-import { KINDS, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
+import { isDotted, KINDS, lineDash, STATUS_SPECS, UNBUILT_LINE_OPACITY } from "../layers/registry.ts";
 
 export function LineSwatch({
   kind,
@@ -13,9 +13,9 @@ export function LineSwatch({
 }) {
   const spec = KINDS[kind];
   const built = STATUS_SPECS[status].built;
-  const dash = built ? spec.dash : (spec.dash ?? [2, 1.6]);
+  const dash = lineDash(kind, built);
   const w = spec.width;
-  const dots = dash !== null && dash[0] !== undefined && dash[0] < 0.5;
+  const dots = isDotted(dash);
   return (
     <svg
       className="line-swatch"
@@ -32,7 +32,7 @@ export function LineSwatch({
         y2={6}
         stroke={spec.color}
         strokeWidth={w}
-        strokeOpacity={built ? 1 : UNBUILT_OPACITY + 0.25}
+        strokeOpacity={built ? 1 : UNBUILT_LINE_OPACITY}
         strokeLinecap={dots ? "round" : "butt"}
         strokeDasharray={dash ? dash.map((d) => Math.max(d * w, dots ? 0.01 : 0)).join(" ") : undefined}
       />

@@ -40,7 +40,7 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
                 <ul className={on ? "legend-kinds" : "legend-kinds legend-off"}>
                   {kinds.map((k) => (
                     <li key={k}>
-                      <LineSwatch kind={k} width={26} /> {KINDS[k].label}
+                      <LineSwatch kind={k} width={32} /> {KINDS[k].label}
                       <span className="visually-hidden">, {KINDS[k].patternLabel} line</span>
                     </li>
                   ))}

@@ -3,7 +3,14 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { NodeFeature, SegmentFeature } from "../../../data/corridorTypes.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../../../layers/basemapPalette.ts";
-import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS, UNBUILT_OPACITY } from "../../../layers/registry.ts";
+import {
+  isDotted,
+  KINDS,
+  lineDash,
+  NODE_KINDS_SPEC,
+  STATUS_SPECS,
+  UNBUILT_LINE_OPACITY,
+} from "../../../layers/registry.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
 import { esc } from "./svgText.ts";
 
@@ -110,7 +117,7 @@ export function vectorMap(input: VectorMapInput): string {
     const spec = KINDS[p.kind];
     const built = STATUS_SPECS[p.status].built;
     const w = spec.width * 1.2 * k;
-    const dash = built ? spec.dash : (spec.dash ?? [2, 1.6]);
+    const dash = lineDash(p.kind, built);
     const d = pathOfLines(linesOf(s.geometry), project);
     if (p.id === input.selectedId) {
       out.push(`<path d="${d}" stroke="#111" stroke-width="${w + 5 * k}" stroke-linecap="round"/>`);
@@ -118,8 +125,8 @@ export function vectorMap(input: VectorMapInput): string {
     }
     out.push(
       `<path id="seg-${esc(p.id)}" data-segment-id="${esc(p.id)}" d="${d}" stroke="${spec.color}" stroke-width="${r1(w)}"` +
-        `${built ? "" : ` stroke-opacity="${UNBUILT_OPACITY + 0.25}"`}` +
-        `${dash ? ` stroke-dasharray="${dash.map((x) => r1(Math.max(x * w, 0.1))).join(",")}" stroke-linecap="${dash[0] !== undefined && dash[0] < 0.5 ? "round" : "butt"}"` : ""}>` +
+        `${built ? "" : ` stroke-opacity="${UNBUILT_LINE_OPACITY}"`}` +
+        `${dash ? ` stroke-dasharray="${dash.map((x) => r1(Math.max(x * w, 0.1))).join(",")}" stroke-linecap="${isDotted(dash) ? "round" : "butt"}"` : ""}>` +
         `<title>${esc(p.name)}</title></path>`,
     );
   }

@@ -33,15 +33,17 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
       className="embed-shell"
       style={{ "--embed-map-h": `${options.height}px` } as CSSProperties}
     >
-      <div className="embed-map">
+      {/* Landmarks and a title for screen-reader users inside the host page's frame. */}
+      <h1 className="visually-hidden">Middle Corridor Map</h1>
+      <main className="embed-map">
         <MapView corridor={corridor} interactive={options.interactive} />
         {options.interactive && <DetailsPanel />}
         <a className="embed-open" href={fullMapUrl(hash)} target="_blank" rel="noopener noreferrer">
           Open full map<span aria-hidden="true"> ↗</span>
           <span className="visually-hidden"> (opens in a new tab)</span>
         </a>
-      </div>
-      <div className="embed-footer">
+      </main>
+      <footer className="embed-footer">
         {options.legend && <CompactLegend kinds={kinds} />}
         <p className="embed-credit">
           <strong>Middle Corridor Map</strong> · Sources:{" "}
@@ -51,7 +53,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
             .join(", ")}{" "}
           · Basemap: Natural Earth · MapLibre
         </p>
-      </div>
+      </footer>
       <SelectionAnnouncer />
     </div>
   );

@@ -30,9 +30,9 @@ export function PresentShell({ corridor }: { corridor: Corridor }) {
 
   return (
     <div className={`present-shell${contrast ? " present-contrast" : ""}`}>
-      <div className="present-map">
+      <main className="present-map">
         <MapView corridor={corridor} presentation />
-      </div>
+      </main>
       <aside className="present-legend" aria-label="Legend">
         <CompactLegend kinds={kinds} />
       </aside>

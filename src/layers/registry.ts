@@ -100,7 +100,7 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     patternLabel: "long dash",
     color: "#007A5A",
     width: 2.2,
-    dash: [6, 3],
+    dash: [5, 3],
     z: 20,
   },
 };
@@ -139,6 +139,22 @@ const UNBUILT_SOLID_DASH: Dash = [3, 1.5];
 export function lineDash(kind: SegmentKind, built: boolean): Dash {
   const dash = KINDS[kind].dash;
   return built ? dash : (dash ?? UNBUILT_SOLID_DASH);
+}
+
+/**
+ * How long to draw a legend sample of a pattern (in px, `dash` already scaled to px) so that it
+ * ends on a whole dash or dot: a cut-off stub would make a long dash read as a dash-dot.
+ */
+export function swatchLength(dashPx: readonly number[] | null, available: number): number {
+  if (!dashPx || dashPx.length === 0) return available;
+  let end = 0;
+  let best = dashPx[0] ?? available;
+  for (let i = 0; end <= available; i++) {
+    end += dashPx[i % dashPx.length] ?? 0;
+    if (i % 2 === 0 && end <= available) best = end;
+    if (dashPx.every((d) => d <= 0)) break;
+  }
+  return Math.min(best, available);
 }
 
 /** Dotted patterns (a near-zero dash) need round caps to show as dots. */

@@ -86,6 +86,10 @@ async function pressUntil(
   );
 }
 
+// Each of the hundred-odd key presses below is followed by a look at the focus: on a loaded
+// 2-core machine that takes longer than the default minute.
+const KEY_WALK_TIMEOUT = 150_000;
+
 const openDialogs = (page: Page) => page.locator("dialog[open]").count();
 
 describe("axe-core finds no serious or critical violation", () => {
@@ -125,81 +129,85 @@ describe("axe-core finds no serious or critical violation", () => {
 });
 
 describe("keyboard only", () => {
-  it("selects a segment, reads its annotations, opens the reader, Share, Export and the briefing, and leaves it", async () => {
-    app = await AppDriver.open(browser, baseURL);
-    const page = app.page;
-    const fibre = (await app.segments()).find((s) => s.properties.id === FIBRE);
-    if (!fibre) throw new Error("no fibre segment in the data");
-    const name = fibre.properties.name;
-    const annotation = fibre.properties.annotations[0];
-    if (!annotation) throw new Error("the fibre line has no annotation");
+  it(
+    "selects a segment, reads its annotations, opens the reader, Share, Export and the briefing, and leaves it",
+    async () => {
+      app = await AppDriver.open(browser, baseURL);
+      const page = app.page;
+      const fibre = (await app.segments()).find((s) => s.properties.id === FIBRE);
+      if (!fibre) throw new Error("no fibre segment in the data");
+      const name = fibre.properties.name;
+      const annotation = fibre.properties.annotations[0];
+      if (!annotation) throw new Error("the fibre line has no annotation");
 
-    // The first Tab stop skips the overview to the segment list.
-    await page.keyboard.press("Tab");
-    expect((await focused(page)).name).toBe("Skip to the segment list");
-    await page.keyboard.press("Enter");
-    expect(await focused(page)).toMatchObject({ tag: "h2", name: "Segments" });
+      // The first Tab stop skips the overview to the segment list.
+      await page.keyboard.press("Tab");
+      expect((await focused(page)).name).toBe("Skip to the segment list");
+      await page.keyboard.press("Enter");
+      expect(await focused(page)).toMatchObject({ tag: "h2", name: "Segments" });
 
-    // Tab down the list to the fibre line and choose it with Enter.
-    const entry = await pressUntil(page, "Tab", (f) => f.inSegmentList && f.name.startsWith(name));
-    expect(entry.tag).toBe("button");
-    await page.keyboard.press("Enter");
-    expect(await app.detailsTitle()).toBe(name);
-    // Focus moved to the details' title, so the annotations are the next Tab stops.
-    expect(await focused(page)).toMatchObject({ tag: "h2", name, region: "Segment details" });
-    const details = page.getByRole("region", { name: "Segment details" });
-    expect(await details.getByRole("blockquote").first().textContent()).toContain(annotation.quotes[0]);
-    expect(await details.textContent()).toContain(annotation.summary);
+      // Tab down the list to the fibre line and choose it with Enter.
+      const entry = await pressUntil(page, "Tab", (f) => f.inSegmentList && f.name.startsWith(name));
+      expect(entry.tag).toBe("button");
+      await page.keyboard.press("Enter");
+      expect(await app.detailsTitle()).toBe(name);
+      // Focus moved to the details' title, so the annotations are the next Tab stops.
+      expect(await focused(page)).toMatchObject({ tag: "h2", name, region: "Segment details" });
+      const details = page.getByRole("region", { name: "Segment details" });
+      expect(await details.getByRole("blockquote").first().textContent()).toContain(annotation.quotes[0]);
+      expect(await details.textContent()).toContain(annotation.summary);
 
-    // On to the first annotation's "Read in source", past its summary and quote.
-    const readButton = await pressUntil(page, "Tab", (f) => f.name === "Read in source");
-    expect(readButton.region).toBe("Segment details");
-    await page.keyboard.press("Enter");
-    const reader = page.getByRole("dialog");
-    await reader.locator("mark.mark-focus").first().waitFor();
-    expect(await focused(page)).toMatchObject({ inDialog: true, name: "Close" });
-    expect(await reader.textContent()).toContain(annotation.source.outlet);
-    await page.keyboard.press("Escape");
-    await expect.poll(() => openDialogs(page)).toBe(0);
-    // Back on the button that opened the reader; the selection is unchanged.
-    expect(await focused(page)).toMatchObject({ name: "Read in source", region: "Segment details" });
-    expect(await app.detailsTitle()).toBe(name);
+      // On to the first annotation's "Read in source", past its summary and quote.
+      const readButton = await pressUntil(page, "Tab", (f) => f.name === "Read in source");
+      expect(readButton.region).toBe("Segment details");
+      await page.keyboard.press("Enter");
+      const reader = page.getByRole("dialog");
+      await reader.locator("mark.mark-focus").first().waitFor();
+      expect(await focused(page)).toMatchObject({ inDialog: true, name: "Close" });
+      expect(await reader.textContent()).toContain(annotation.source.outlet);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => openDialogs(page)).toBe(0);
+      // Back on the button that opened the reader; the selection is unchanged.
+      expect(await focused(page)).toMatchObject({ name: "Read in source", region: "Segment details" });
+      expect(await app.detailsTitle()).toBe(name);
 
-    // Shift+Tab back up to Share in the header; open it with Enter, close it with Esc.
-    await pressUntil(page, "Shift+Tab", (f) => f.name === "Share" && !f.inDialog, 200);
-    await page.keyboard.press("Enter");
-    await page.getByRole("dialog", { name: "Share this map" }).waitFor();
-    expect(await focused(page)).toMatchObject({ inDialog: true, dialogTitle: "Share this map" });
-    await page.keyboard.press("Escape");
-    await expect.poll(() => openDialogs(page)).toBe(0);
-    expect((await focused(page)).name).toBe("Share");
+      // Shift+Tab back up to Share in the header; open it with Enter, close it with Esc.
+      await pressUntil(page, "Shift+Tab", (f) => f.name === "Share" && !f.inDialog, 200);
+      await page.keyboard.press("Enter");
+      await page.getByRole("dialog", { name: "Share this map" }).waitFor();
+      expect(await focused(page)).toMatchObject({ inDialog: true, dialogTitle: "Share this map" });
+      await page.keyboard.press("Escape");
+      await expect.poll(() => openDialogs(page)).toBe(0);
+      expect((await focused(page)).name).toBe("Share");
 
-    // Export with Space, closed from its × button.
-    await page.keyboard.press("Tab");
-    expect((await focused(page)).name).toBe("Export");
-    await page.keyboard.press(" ");
-    await page.getByRole("dialog", { name: "Export" }).waitFor();
-    expect(await focused(page)).toMatchObject({ inDialog: true, dialogTitle: "Export", name: "Close" });
-    await page.keyboard.press("Enter");
-    await expect.poll(() => openDialogs(page)).toBe(0);
-    expect((await focused(page)).name).toBe("Export");
-    // The selection is still there after all of that.
-    expect(await app.detailsTitle()).toBe(name);
+      // Export with Space, closed from its × button.
+      await page.keyboard.press("Tab");
+      expect((await focused(page)).name).toBe("Export");
+      await page.keyboard.press(" ");
+      await page.getByRole("dialog", { name: "Export" }).waitFor();
+      expect(await focused(page)).toMatchObject({ inDialog: true, dialogTitle: "Export", name: "Close" });
+      await page.keyboard.press("Enter");
+      await expect.poll(() => openDialogs(page)).toBe(0);
+      expect((await focused(page)).name).toBe("Export");
+      // The selection is still there after all of that.
+      expect(await app.detailsTitle()).toBe(name);
 
-    // The Present link starts the briefing at the same place; Esc leaves it.
-    await page.keyboard.press("Tab");
-    expect(await focused(page)).toMatchObject({ tag: "a", name: "Present" });
-    await page.keyboard.press("Enter");
-    await page.waitForURL(/present=1/);
-    await app.waitForMapReady();
-    await expect.poll(() => page.locator(".present-count").textContent()).toMatch(/^Step 1 of \d+$/);
-    expect(await page.getByRole("banner").count()).toBe(0);
-    await page.keyboard.press("Escape");
-    await page.waitForURL((u) => !u.search.includes("present"));
-    await app.waitForMapReady();
-    expect(await page.getByRole("banner").locator("h1").textContent()).toBe("Middle Corridor Map");
-    expect(await page.locator(".present-shell").count()).toBe(0);
-  });
+      // The Present link starts the briefing at the same place; Esc leaves it.
+      await page.keyboard.press("Tab");
+      expect(await focused(page)).toMatchObject({ tag: "a", name: "Present" });
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/present=1/);
+      await app.waitForMapReady();
+      await expect.poll(() => page.locator(".present-count").textContent()).toMatch(/^Step 1 of \d+$/);
+      expect(await page.getByRole("banner").count()).toBe(0);
+      await page.keyboard.press("Escape");
+      await page.waitForURL((u) => !u.search.includes("present"));
+      await app.waitForMapReady();
+      expect(await page.getByRole("banner").locator("h1").textContent()).toBe("Middle Corridor Map");
+      expect(await page.locator(".present-shell").count()).toBe(0);
+    },
+    KEY_WALK_TIMEOUT,
+  );
 
   it("closing the details with Esc gives focus back to the list entry", async () => {
     app = await AppDriver.open(browser, baseURL);
@@ -265,5 +273,6 @@ describe("dialogs keep focus inside and give it back", () => {
       await expect.poll(() => openDialogs(page)).toBe(0);
       expect((await focused(page)).name).toBe(opener);
     },
+    KEY_WALK_TIMEOUT,
   );
 });

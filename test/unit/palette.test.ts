@@ -10,6 +10,7 @@ import {
   KINDS,
   lineDash,
   NODE_KINDS_SPEC,
+  swatchLength,
   UNBUILT_LINE_OPACITY,
 } from "../../src/layers/registry.ts";
 import {
@@ -207,5 +208,24 @@ describe("lines stay distinguishable with colour-vision deficiency", () => {
       )
       .map(([a, b]) => `${a}/${b}`);
     expect(close.sort()).toEqual([...PATTERN_CARRIED[vision]].sort());
+  });
+
+  it("legend samples (32 px) show each pattern's rhythm and end on a whole dash", () => {
+    for (const kind of SEGMENT_KINDS) {
+      for (const built of [true, false]) {
+        const dash = lineDash(kind, built);
+        if (dash === null || dash[0] === undefined || dash[0] < 0.5) continue;
+        const px = dash.map((d) => d * KINDS[kind].width);
+        const length = swatchLength(px, 30);
+        // Dash ends along the pattern; the sample must stop on one of them, after at least two dashes.
+        const ends: number[] = [];
+        for (let i = 0, at = 0; at <= 30; i++) {
+          at += px[i % px.length] ?? 0;
+          if (i % 2 === 0 && at <= 30) ends.push(at);
+        }
+        expect(ends, `${kind} ${built ? "built" : "unbuilt"}`).toContain(length);
+        expect(ends.indexOf(length), `${kind} ${built ? "built" : "unbuilt"}`).toBeGreaterThanOrEqual(1);
+      }
+    }
   });
 });

@@ -50,10 +50,10 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
           })}
           <ul className="legend-inline">
             <li>
-              <LineSwatch kind="rail" status="operational" width={26} /> built
+              <LineSwatch kind="rail" status="operational" width={32} /> built
             </li>
             <li>
-              <LineSwatch kind="rail" status="planned" width={26} /> planned or agreed (lighter)
+              <LineSwatch kind="rail" status="planned" width={32} /> planned or agreed (lighter)
             </li>
           </ul>
           <ul className="legend-inline">

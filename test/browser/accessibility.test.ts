@@ -38,19 +38,25 @@ interface Focused {
 
 /** What has keyboard focus, described as a user would: its name and where it is. */
 async function focused(page: Page): Promise<Focused> {
-  const top = await focusedInTopDocument(page);
-  if (top.tag !== "body") return top;
-  // Focus inside a frame (the Share dialog's preview): Chromium may still report the top
-  // document's body for a moment after focus moved into a cross-origin frame.
-  const frameFocus = await Promise.all(
-    page
-      .frames()
-      .slice(1)
-      .map((f) => f.evaluate(() => document.hasFocus()).catch(() => false)),
-  );
-  if (!frameFocus.some(Boolean)) return top;
-  const inDialog = (await page.locator("dialog[open] iframe").count()) > 0;
-  return { ...top, tag: "iframe", name: "", inDialog };
+  // Focus moving into a cross-origin frame (the Share dialog's preview) lands in two processes:
+  // for a moment the top document reports its body and the frame does not report focus yet.
+  // Look again a few times before concluding that focus is on the page itself.
+  let top = await focusedInTopDocument(page);
+  for (let attempt = 0; top.tag === "body" && attempt < 20; attempt++) {
+    const frameFocus = await Promise.all(
+      page
+        .frames()
+        .slice(1)
+        .map((f) => f.evaluate(() => document.hasFocus()).catch(() => false)),
+    );
+    if (frameFocus.some(Boolean)) {
+      const inDialog = (await page.locator("dialog[open] iframe").count()) > 0;
+      return { ...top, tag: "iframe", name: "", inDialog };
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    top = await focusedInTopDocument(page);
+  }
+  return top;
 }
 
 function focusedInTopDocument(page: Page): Promise<Focused> {

@@ -35,7 +35,9 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
       className="embed-shell"
       style={{ "--embed-map-h": `${options.height}px` } as CSSProperties}
     >
-      <div className="embed-map">
+      {/* Landmarks and a title for screen-reader users inside the host page's frame. */}
+      <h1 className="visually-hidden">Middle Corridor Map</h1>
+      <main className="embed-map">
         <ErrorBoundary name="Map" className="map-wrap">
           <MapView corridor={corridor} interactive={options.interactive} />
         </ErrorBoundary>
@@ -44,8 +46,8 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
           Open full map<span aria-hidden="true"> ↗</span>
           <span className="visually-hidden"> (opens in a new tab)</span>
         </a>
-      </div>
-      <div className="embed-footer">
+      </main>
+      <footer className="embed-footer">
         {options.legend && (
           <ErrorBoundary name="Legend">
             <CompactLegend kinds={kinds} />
@@ -59,7 +61,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
             .join(", ")}{" "}
           · Basemap: Natural Earth · MapLibre
         </p>
-      </div>
+      </footer>
       <SelectionAnnouncer />
     </div>
   );

@@ -6,7 +6,7 @@ import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
 import { PlaceList } from "../features/list/PlaceList.tsx";
-import { SegmentList } from "../features/list/SegmentList.tsx";
+import { SEGMENT_LIST_HEADING_ID, SegmentList } from "../features/list/SegmentList.tsx";
 import { Overview } from "../features/overview/Overview.tsx";
 import { PrintFooter, PrintHeader, usePrintSize } from "../features/print/PrintFrame.tsx";
 import type { MapControllerApi } from "../map/controllerApi.ts";
@@ -68,6 +68,15 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   return (
     <div className="shell" style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}>
       <header className="app-header">
+        {/* The first Tab stop: past the overview's annotations straight to the list. A button, not
+            an in-page link, because the address's hash holds the map's state. */}
+        <button
+          type="button"
+          className="skip-link"
+          onClick={() => document.getElementById(SEGMENT_LIST_HEADING_ID)?.focus()}
+        >
+          Skip to the segment list
+        </button>
         <h1>Middle Corridor Map</h1>
         <p className="app-subtitle">
           Rail, sea, cable and pipeline links from China to Europe, with what the sources say

@@ -7,7 +7,7 @@ export const BASEMAP_PALETTE = {
   border: "#A8A196",
   coast: "#8FA9B9",
   countryLabel: "#6F685E",
-  seaLabel: "#4D7690",
+  seaLabel: "#3D6580",
   nodeLabel: "#1E1E1E",
   halo: "#FFFFFF",
   selection: "#111111",

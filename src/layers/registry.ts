@@ -1,7 +1,9 @@
 // The one declarative registry of what the map draws. The map style, the legend, the layer
 // toggles and the URL `layers=` codes are all derived from it, so adding a kind here is the
-// whole change. Colours are from the Okabe–Ito palette (safe for colour-vision deficiency),
-// and every kind also differs by line pattern so colour is never the only cue.
+// whole change. Colours start from the Okabe–Ito palette, darkened until each line has at least
+// 3:1 contrast with every basemap fill (WCAG 1.4.11), and every kind has its own line pattern, so
+// the pairs that colour-vision deficiency makes alike are still told apart
+// (test/unit/palette.test.ts checks both).
 import type { NodeKind, SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
 
 import { LAYER_GROUPS, type LayerGroup } from "../data/vocabulary.ts";
@@ -42,7 +44,7 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     group: "transport",
     label: "Railway",
     patternLabel: "solid",
-    color: "#B8420F",
+    color: "#A0340A",
     width: 3,
     dash: null,
     z: 50,
@@ -50,10 +52,10 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
   road: {
     group: "transport",
     label: "Road",
-    patternLabel: "solid, thin",
-    color: "#6B5B00",
+    patternLabel: "paired dashes",
+    color: "#482800",
     width: 2,
-    dash: null,
+    dash: [3, 1, 3, 3],
     z: 45,
   },
   sea: {
@@ -62,25 +64,25 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     patternLabel: "dashed",
     color: "#0068A8",
     width: 2.8,
-    dash: [3, 2],
+    dash: [2, 2],
     z: 40,
   },
   pipeline: {
     group: "energy",
     label: "Oil pipeline",
-    patternLabel: "double dash",
+    patternLabel: "dash-dot-dot",
     color: "#3B3B3B",
     width: 2.6,
-    dash: [5, 1.2, 1, 1.2],
+    dash: [4, 1.2, 0.8, 1.2, 0.8, 1.2],
     z: 30,
   },
   "power-cable": {
     group: "energy",
     label: "Power cable",
     patternLabel: "dash-dot",
-    color: "#D08A00",
+    color: "#9C6400",
     width: 2.8,
-    dash: [4, 1.5, 0.6, 1.5],
+    dash: [4, 1.5, 0.8, 1.5],
     z: 35,
   },
   fiber: {
@@ -98,7 +100,7 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     patternLabel: "long dash",
     color: "#007A5A",
     width: 2.2,
-    dash: [6, 3],
+    dash: [5, 3],
     z: 20,
   },
 };
@@ -128,8 +130,37 @@ export const STATUS_SPECS: Record<SegmentStatus, StatusSpec> = {
   proposed: { label: "Proposed", built: false },
 };
 
-/** How much lighter an unbuilt line is drawn. */
-export const UNBUILT_OPACITY = 0.55;
+/** Unbuilt lines are drawn a little lighter (and thinner); still at least 3:1 on the basemap. */
+export const UNBUILT_LINE_OPACITY = 0.85;
+/** Solid kinds get this pattern when not built, so the status reads without colour too. */
+const UNBUILT_SOLID_DASH: Dash = [3, 1.5];
+
+/** The pattern a line of this kind and status is drawn with, on the map, in legends and figures. */
+export function lineDash(kind: SegmentKind, built: boolean): Dash {
+  const dash = KINDS[kind].dash;
+  return built ? dash : (dash ?? UNBUILT_SOLID_DASH);
+}
+
+/**
+ * How long to draw a legend sample of a pattern (in px, `dash` already scaled to px) so that it
+ * ends on a whole dash or dot: a cut-off stub would make a long dash read as a dash-dot.
+ */
+export function swatchLength(dashPx: readonly number[] | null, available: number): number {
+  if (!dashPx || dashPx.length === 0) return available;
+  let end = 0;
+  let best = dashPx[0] ?? available;
+  for (let i = 0; end <= available; i++) {
+    end += dashPx[i % dashPx.length] ?? 0;
+    if (i % 2 === 0 && end <= available) best = end;
+    if (dashPx.every((d) => d <= 0)) break;
+  }
+  return Math.min(best, available);
+}
+
+/** Dotted patterns (a near-zero dash) need round caps to show as dots. */
+export function isDotted(dash: Dash): boolean {
+  return dash !== null && dash[0] !== undefined && dash[0] < 0.5;
+}
 
 export interface NodeKindSpec {
   label: string;
@@ -153,7 +184,7 @@ export const NODE_KINDS_SPEC: Record<NodeKind, NodeKindSpec> = {
     label: "Rail junction",
     plural: "Rail junctions",
     fill: "#FFFFFF",
-    stroke: "#B8420F",
+    stroke: "#A0340A",
     radius: 3.5,
   },
   city: { label: "City", plural: "Cities", fill: "#333333", stroke: "#FFFFFF", radius: 3.5 },

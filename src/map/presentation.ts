@@ -3,7 +3,7 @@
 // through shifted dash arrays, as in MapLibre's own "animate a line" example).
 import type { ExpressionSpecification, Map as MlMap } from "maplibre-gl";
 import { SEGMENT_KINDS } from "../data/vocabulary.ts";
-import { UNBUILT_OPACITY } from "../layers/registry.ts";
+import { UNBUILT_LINE_OPACITY } from "../layers/registry.ts";
 import { LAYER_ACTIVE_FLOW, segmentLayerId } from "./layerIds.ts";
 import { idFilter } from "./style.ts";
 
@@ -31,7 +31,7 @@ const FRAME_MS = 70;
 export function emphasise(map: MlMap, segmentId: string | null): void {
   for (const kind of SEGMENT_KINDS) {
     for (const built of [true, false]) {
-      const base = built ? 1 : UNBUILT_OPACITY + 0.25;
+      const base = built ? 1 : UNBUILT_LINE_OPACITY;
       const opacity: number | ExpressionSpecification =
         segmentId === null ? base : ["case", ["==", ["get", "id"], segmentId], base, DIMMED];
       map.setPaintProperty(segmentLayerId(kind, built), "line-opacity", opacity);

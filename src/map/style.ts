@@ -9,7 +9,14 @@ import type {
 } from "maplibre-gl";
 import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
-import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
+import {
+  isDotted,
+  KINDS,
+  lineDash,
+  NODE_KINDS_SPEC,
+  STATUS_SPECS,
+  UNBUILT_LINE_OPACITY,
+} from "../layers/registry.ts";
 import {
   IMAGE_FLOW_ARROW,
   LAYER_ACTIVE_FLOW,
@@ -99,17 +106,17 @@ function segmentLayers(): LayerSpecification[] {
     const spec = KINDS[kind];
     return [true, false].map((built): LayerSpecification => {
       // Unbuilt lines: lighter and thinner; a solid kind becomes dashed so it reads in greyscale too.
-      const dash = built ? spec.dash : (spec.dash ?? [2, 1.6]);
+      const dash = lineDash(kind, built);
       return {
         id: segmentLayerId(kind, built),
         type: "line",
         source: SOURCE_CORRIDOR,
         filter: segmentFilter(kind, built),
-        layout: { "line-join": "round", "line-cap": (spec.dash?.[0] ?? 1) < 0.5 ? "round" : "butt" },
+        layout: { "line-join": "round", "line-cap": isDotted(dash) ? "round" : "butt" },
         paint: {
           "line-color": spec.color,
           "line-width": byZoom(spec.width * (built ? 0.8 : 0.7), spec.width * (built ? 1.8 : 1.5)),
-          "line-opacity": built ? 1 : UNBUILT_OPACITY + 0.25,
+          "line-opacity": built ? 1 : UNBUILT_LINE_OPACITY,
           "line-offset": OFFSET,
           ...(dash ? { "line-dasharray": [...dash] } : {}),
         },

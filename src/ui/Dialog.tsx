@@ -1,6 +1,25 @@
-// A modal dialog on the native <dialog> element: the page behind is inert, focus stays inside,
-// Esc closes it, and focus goes back to what opened it.
-import { type ReactNode, useEffect, useId, useRef } from "react";
+// A modal dialog on the native <dialog> element: the page behind is inert, Esc closes it, and
+// focus goes back to what opened it. Tab from the last control wraps to the first and Shift+Tab
+// from the first to the last: showModal alone would let focus leave for the browser's own UI.
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
+import { tabbables } from "./tabbable.ts";
+
+/** Keeps Tab and Shift+Tab inside the dialog. */
+function wrapTab(e: KeyboardEvent<HTMLDialogElement>): void {
+  if (e.key !== "Tab" || e.altKey || e.ctrlKey || e.metaKey) return;
+  const stops = tabbables(e.currentTarget);
+  const first = stops[0];
+  const last = stops.at(-1);
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (e.shiftKey && (active === first || active === e.currentTarget)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && active === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
 
 export function Dialog({
   title,
@@ -33,12 +52,14 @@ export function Dialog({
       ref={ref}
       className={`dialog ${className ?? ""}`}
       aria-labelledby={titleId}
+      onKeyDown={wrapTab}
       onCancel={(e) => {
         e.preventDefault();
         onClose();
       }}
     >
-      <header className="dialog-header">
+      {/* A div, not <header>: inside a dialog a header would count as a second page banner. */}
+      <div className="dialog-header">
         <div>
           {kicker && <p className="dialog-kicker">{kicker}</p>}
           <h2 id={titleId}>{title}</h2>
@@ -46,7 +67,7 @@ export function Dialog({
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
           ×
         </button>
-      </header>
+      </div>
       {children}
     </dialog>
   );

@@ -1,6 +1,13 @@
 // A short sample of a line as the map draws it (colour and pattern), for the legend and list.
 import type { SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
-import { KINDS, STATUS_SPECS, UNBUILT_OPACITY } from "../layers/registry.ts";
+import {
+  isDotted,
+  KINDS,
+  lineDash,
+  STATUS_SPECS,
+  swatchLength,
+  UNBUILT_LINE_OPACITY,
+} from "../layers/registry.ts";
 
 export function LineSwatch({
   kind,
@@ -13,9 +20,14 @@ export function LineSwatch({
 }) {
   const spec = KINDS[kind];
   const built = STATUS_SPECS[status].built;
-  const dash = built ? spec.dash : (spec.dash ?? [2, 1.6]);
+  const dash = lineDash(kind, built);
   const w = spec.width;
-  const dots = dash !== null && dash[0] !== undefined && dash[0] < 0.5;
+  const dots = isDotted(dash);
+  const dashPx = dash ? dash.map((d) => Math.max(d * w, dots ? 0.01 : 0)) : null;
+  const x1 = dots ? w : 1;
+  const available = width - 2 * x1;
+  // Dots repeat too finely to cut short; other patterns end on a whole dash.
+  const length = dots ? available : swatchLength(dashPx, available);
   return (
     <svg
       className="line-swatch"
@@ -26,15 +38,15 @@ export function LineSwatch({
       focusable="false"
     >
       <line
-        x1={dots ? w : 1}
+        x1={x1}
         y1={6}
-        x2={width - (dots ? w : 1)}
+        x2={x1 + length}
         y2={6}
         stroke={spec.color}
         strokeWidth={w}
-        strokeOpacity={built ? 1 : UNBUILT_OPACITY + 0.25}
+        strokeOpacity={built ? 1 : UNBUILT_LINE_OPACITY}
         strokeLinecap={dots ? "round" : "butt"}
-        strokeDasharray={dash ? dash.map((d) => Math.max(d * w, dots ? 0.01 : 0)).join(" ") : undefined}
+        strokeDasharray={dashPx?.join(" ")}
       />
     </svg>
   );

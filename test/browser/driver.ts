@@ -162,8 +162,8 @@ export class AppDriver {
         const g = data[i + 1] ?? 0;
         const b = data[i + 2] ?? 0;
         colours.add((r << 16) | (g << 8) | b);
-        // The rail colour (#B8420F) and its neighbours.
-        if (r > 150 && g < 110 && b < 60) corridorPixels++;
+        // The rail colour (#A0340A) and its neighbours.
+        if (r > 130 && g < 90 && b < 50) corridorPixels++;
         // Land tones (#F4F2EC, #EEE9DC): light and warm.
         if (r > 228 && g > 225 && b > 210 && r >= b + 6) landPixels++;
       }

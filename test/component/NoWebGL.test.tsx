@@ -3,6 +3,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App.tsx";
+import { KINDS } from "../../src/layers/registry.ts";
 import { MapFactoryContext } from "../../src/map/MapFactoryContext.ts";
 import { FIXTURE_TEXT, fixtureCorridor } from "../fixtures/corridorFixture.ts";
 
@@ -44,7 +45,9 @@ describe("without WebGL", () => {
     const { svg } = await renderWithoutWebGL();
     expect(screen.getByRole("alert").textContent).toMatch(/interactive map cannot be drawn.*WebGL/s);
     expect(segmentPaths(svg).sort()).toEqual(["fiber-a", "rail-a"]);
-    expect(svg.querySelector('path[data-segment-id="rail-a"]')?.getAttribute("stroke")).toBe("#B8420F");
+    expect(svg.querySelector('path[data-segment-id="rail-a"]')?.getAttribute("stroke")).toBe(
+      KINDS.rail.color,
+    );
     // The figure's ids are dropped in the page; its text is text.
     expect(svg.querySelector("[id]")).toBeNull();
     expect(svg.querySelector('path[data-segment-id="rail-a"] title')?.textContent).toBe("Rail Beyneu–Aktau");

@@ -238,7 +238,7 @@ describe("toKml", () => {
     expect(doc.querySelector("Document > name")?.textContent).toBe("Middle Corridor & more");
     expect(doc.getElementsByTagName("Style")).toHaveLength(7);
     expect(text).toContain(
-      '<Style id="kind-rail"><LineStyle><color>ff0f42b8</color><width>3</width></LineStyle></Style>',
+      '<Style id="kind-rail"><LineStyle><color>ff0a34a0</color><width>3</width></LineStyle></Style>',
     );
     expect(placemarkNames(folder(doc, "Segments"))).toEqual(["Rail Beyneu–Aktau"]);
     expect(placemarkNames(folder(doc, "Places"))).toEqual(["Aktau", "Beyneu", "Alat"]);

@@ -4,6 +4,7 @@
 // vertical swipe on it pulls the sheet up or down.
 import { type PointerEvent, type ReactNode, useEffect, useRef } from "react";
 import { SWIPE_MIN_PX, stepSheet, toggleSheet, useSheet } from "./sheet.ts";
+import { useDetailsFocus } from "./useDetailsFocus.ts";
 
 export function DetailsFrame({
   label,
@@ -20,6 +21,8 @@ export function DetailsFrame({
   const bodyRef = useRef<HTMLDivElement>(null);
   const sheet = useSheet();
   const swipeFrom = useRef<number | null>(null);
+  const frameRef = useRef<HTMLElement>(null);
+  useDetailsFocus(frameRef, headingRef, title);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the title changes, i.e. a new selection
   useEffect(() => {
     headingRef.current?.scrollIntoView?.({ block: "nearest" });
@@ -43,7 +46,7 @@ export function DetailsFrame({
   };
 
   return (
-    <section className="details" aria-label={label}>
+    <section ref={frameRef} className="details" aria-label={label}>
       <header className="details-header" {...swipe}>
         {sheet && <span className="sheet-grip" aria-hidden="true" />}
         <h2 ref={headingRef} tabIndex={-1}>

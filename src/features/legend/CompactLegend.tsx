@@ -8,12 +8,12 @@ export function CompactLegend({ kinds }: { kinds: ReadonlySet<SegmentKind> }) {
     <ul className="compact-legend" aria-label="Legend">
       {KIND_ORDER.filter((k) => kinds.has(k)).map((k) => (
         <li key={k}>
-          <LineSwatch kind={k} width={24} /> {KINDS[k].label}
+          <LineSwatch kind={k} width={32} /> {KINDS[k].label}
           <span className="visually-hidden">, {KINDS[k].patternLabel} line</span>
         </li>
       ))}
       <li>
-        <LineSwatch kind="rail" status="planned" width={24} /> planned or agreed
+        <LineSwatch kind="rail" status="planned" width={32} /> planned or agreed
       </li>
     </ul>
   );

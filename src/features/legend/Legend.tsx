@@ -43,7 +43,7 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
                 <ul className={on ? "legend-kinds" : "legend-kinds legend-off"}>
                   {kinds.map((k) => (
                     <li key={k}>
-                      <LineSwatch kind={k} width={26} /> {KINDS[k].label}
+                      <LineSwatch kind={k} width={32} /> {KINDS[k].label}
                       <span className="visually-hidden">, {KINDS[k].patternLabel} line</span>
                     </li>
                   ))}
@@ -53,10 +53,10 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
           })}
           <ul className="legend-inline">
             <li>
-              <LineSwatch kind="rail" status="operational" width={26} /> built
+              <LineSwatch kind="rail" status="operational" width={32} /> built
             </li>
             <li>
-              <LineSwatch kind="rail" status="planned" width={26} /> planned or agreed (lighter)
+              <LineSwatch kind="rail" status="planned" width={32} /> planned or agreed (lighter)
             </li>
           </ul>
           <ul className="legend-inline">

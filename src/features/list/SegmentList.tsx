@@ -11,6 +11,9 @@ import { formatKm } from "../../ui/format.ts";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
 import { ListRow } from "./ListRow.tsx";
 
+/** The skip button at the top of the page moves focus here. */
+export const SEGMENT_LIST_HEADING_ID = "segment-list-heading";
+
 function groupByKind(segments: SegmentFeature[]): [SegmentKind, SegmentFeature[]][] {
   return KIND_ORDER.map(
     (kind) => [kind, segments.filter((s) => s.properties.kind === kind)] as [SegmentKind, SegmentFeature[]],
@@ -24,7 +27,9 @@ export function SegmentList({ corridor }: { corridor: Corridor }) {
 
   return (
     <nav aria-label="Segments" className="segment-list">
-      <h2 className="panel-heading">Segments</h2>
+      <h2 id={SEGMENT_LIST_HEADING_ID} className="panel-heading" tabIndex={-1}>
+        Segments
+      </h2>
       {byKind.length === 0 && (
         <p className="muted">All layers are switched off. Switch one on in the legend.</p>
       )}

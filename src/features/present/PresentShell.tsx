@@ -34,11 +34,11 @@ export function PresentShell({ corridor }: { corridor: Corridor }) {
 
   return (
     <div className={`present-shell${contrast ? " present-contrast" : ""}`}>
-      <div className="present-map">
+      <main className="present-map">
         <ErrorBoundary name="Map" className="map-wrap">
           <MapView corridor={corridor} presentation />
         </ErrorBoundary>
-      </div>
+      </main>
       <aside className="present-legend" aria-label="Legend">
         <CompactLegend kinds={kinds} />
       </aside>

@@ -5,7 +5,14 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { NodeFeature, SegmentFeature } from "../../../data/corridorTypes.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../../../layers/basemapPalette.ts";
-import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS, UNBUILT_OPACITY } from "../../../layers/registry.ts";
+import {
+  isDotted,
+  KINDS,
+  lineDash,
+  NODE_KINDS_SPEC,
+  STATUS_SPECS,
+  UNBUILT_LINE_OPACITY,
+} from "../../../layers/registry.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
 import { esc } from "./svgText.ts";
 
@@ -180,7 +187,7 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
     const spec = KINDS[p.kind];
     const built = STATUS_SPECS[p.status].built;
     const w = spec.width * 1.2 * k;
-    const dash = built ? spec.dash : (spec.dash ?? [2, 1.6]);
+    const dash = lineDash(p.kind, built);
     const d = pathOfLines(linesOf(s.geometry), project);
     if (p.id === input.selectedId) {
       lines.push(el("path", { d, stroke: "#111", "stroke-width": w + 5 * k, "stroke-linecap": "round" }));
@@ -195,9 +202,9 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
           d,
           stroke: spec.color,
           "stroke-width": r1(w),
-          "stroke-opacity": built ? undefined : UNBUILT_OPACITY + 0.25,
+          "stroke-opacity": built ? undefined : UNBUILT_LINE_OPACITY,
           "stroke-dasharray": dash ? dash.map((x) => r1(Math.max(x * w, 0.1))).join(",") : undefined,
-          "stroke-linecap": dash ? (dash[0] !== undefined && dash[0] < 0.5 ? "round" : "butt") : undefined,
+          "stroke-linecap": dash ? (isDotted(dash) ? "round" : "butt") : undefined,
         },
         { children: [title(p.name)] },
       ),

@@ -2,7 +2,14 @@
 // scale bar, credits, the sources of the annotations shown, an "as of" date and the permalink.
 // Everything is sized from `scale`, so text stays legible at print resolution.
 import type { SegmentKind } from "../../../data/vocabulary.ts";
-import { KIND_ORDER, KINDS, UNBUILT_OPACITY } from "../../../layers/registry.ts";
+import {
+  isDotted,
+  KIND_ORDER,
+  KINDS,
+  lineDash,
+  swatchLength,
+  UNBUILT_LINE_OPACITY,
+} from "../../../layers/registry.ts";
 import { type VectorMapInput, vectorMap } from "./figureMapVector.ts";
 import { kmPerPixel, type LonLatBounds, scaleBar } from "./mercator.ts";
 import { charsFor, esc, wrap } from "./svgText.ts";
@@ -74,11 +81,13 @@ function legendSvg(f: FigureInput, x: number, y: number, colWidth: number): stri
     const cy = y + (Math.floor(i / 2) + 1) * line;
     const spec = KINDS[item.kind];
     const w = spec.width * k;
-    const dash = item.planned ? (spec.dash ?? [2, 1.6]) : spec.dash;
+    const dash = lineDash(item.kind, !item.planned);
+    const dashPx = dash ? dash.map((d) => Math.max(d * w, 0.1)) : null;
+    const length = isDotted(dash) ? 30 * k : swatchLength(dashPx, 30 * k);
     out.push(
-      `<line x1="${cx}" y1="${cy - 4 * k}" x2="${cx + 26 * k}" y2="${cy - 4 * k}" stroke="${spec.color}" stroke-width="${w}"` +
-        `${item.planned ? ` stroke-opacity="${UNBUILT_OPACITY + 0.25}"` : ""}${dash ? ` stroke-dasharray="${dash.map((d) => Math.max(d * w, 0.1)).join(",")}"` : ""}/>`,
-      `<text x="${cx + 32 * k}" y="${cy}" font-size="${11 * k}">${esc(item.label)}</text>`,
+      `<line x1="${cx}" y1="${cy - 4 * k}" x2="${cx + length}" y2="${cy - 4 * k}" stroke="${spec.color}" stroke-width="${w}"` +
+        `${item.planned ? ` stroke-opacity="${UNBUILT_LINE_OPACITY}"` : ""}${dash ? ` stroke-dasharray="${dashPx?.join(",")}" stroke-linecap="${isDotted(dash) ? "round" : "butt"}"` : ""}/>`,
+      `<text x="${cx + 36 * k}" y="${cy}" font-size="${11 * k}">${esc(item.label)}</text>`,
     );
   });
   return out.join("\n");

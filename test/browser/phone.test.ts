@@ -140,7 +140,7 @@ describe("on a phone (375×667, touch)", () => {
     await expectFitsAndTargets(app.page, "legend shown");
     await app.page.getByRole("button", { name: "Hide" }).click();
 
-    const list = app.page.getByRole("button", { name: "List" });
+    const list = app.page.getByRole("button", { name: "List", exact: true });
     await list.click();
     expect(await list.getAttribute("aria-expanded")).toBe("true");
     expect(await segments.isVisible()).toBe(true);

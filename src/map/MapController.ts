@@ -135,8 +135,10 @@ export class MapController implements MapControllerApi {
       // A phone-sized map needs to zoom out further to show the whole corridor at once.
       minZoom: container.clientWidth < WIDE_MAP_MIN_WIDTH ? 1 : 2,
       maxZoom: 12,
+      // Inside the basemap's clip box (scripts/buildBasemap.ts), so its cut edges never show; far
+      // enough south that a portrait phone or tablet can zoom out to the whole corridor.
       maxBounds: [
-        [-15, -12],
+        [-15, -58],
         [150, 76],
       ],
       attributionControl: false,

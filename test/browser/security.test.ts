@@ -37,7 +37,23 @@ describe("Content-Security-Policy", () => {
   ])(
     "lets the app work in %s mode with nothing blocked and no request elsewhere",
     async (_mode, query, hash) => {
-      const app = await AppDriver.open(browser, baseURL, { query, hash });
+      // As in a briefing room with no network: every request to another origin is refused (and
+      // counted); the app must not need one.
+      const origin = new URL(baseURL).origin;
+      const elsewhere: string[] = [];
+      const app = await AppDriver.open(browser, baseURL, {
+        query,
+        hash,
+        setup: async (context) => {
+          await context.route(
+            (url) => url.origin !== origin,
+            (route) => {
+              elsewhere.push(route.request().url());
+              return route.abort("internetdisconnected");
+            },
+          );
+        },
+      });
       if (query === "") {
         await app.page.getByRole("button", { name: "Read in source" }).first().click();
         await expect.poll(() => app.page.getByRole("dialog").locator("mark").count()).toBeGreaterThan(0);
@@ -45,6 +61,7 @@ describe("Content-Security-Policy", () => {
       expect(app.cspViolations).toEqual([]);
       expect(app.pageErrors).toEqual([]);
       expect(app.offOriginRequests()).toEqual([]);
+      expect(elsewhere).toEqual([]);
       await app.close();
     },
   );

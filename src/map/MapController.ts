@@ -104,6 +104,9 @@ export class MapController implements MapControllerApi {
 
   private readonly overlayInsets: () => Partial<Insets>;
   private readonly presentation: boolean;
+  private readonly offscreen: boolean;
+  private selectionPending = false;
+  private destroyed = false;
   private stopFlow: (() => void) | null = null;
 
   constructor({
@@ -117,6 +120,7 @@ export class MapController implements MapControllerApi {
     presentation = false,
   }: MapControllerOptions) {
     this.presentation = presentation;
+    this.offscreen = offscreen;
     this.overlayInsets = overlayInsets ?? (() => ({}));
     this.container = container;
     this.pendingCamera = initialCamera;
@@ -238,7 +242,24 @@ export class MapController implements MapControllerApi {
       (selection.type === "none" || selection.id === (this.selection as { id: string }).id);
     if (same) return;
     this.selection = selection;
-    this.applySelection();
+    if (this.offscreen) this.applySelection();
+    else this.applySelectionAfterNextFrame();
+  }
+
+  /**
+   * The highlight follows once the frame that paints the details panel is done: a filter change
+   * has the worker lay the corridor out again, which with much data would compete with that
+   * frame for the CPU. On a screen this is one frame later; several changes in one frame apply once.
+   */
+  private applySelectionAfterNextFrame() {
+    if (this.selectionPending) return;
+    this.selectionPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.selectionPending = false;
+        if (!this.destroyed) this.applySelection();
+      }, 0),
+    );
   }
 
   runCamera(command: CameraCommand): void {
@@ -288,6 +309,7 @@ export class MapController implements MapControllerApi {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.stopFlow?.();
     this.handlers.clear();
     this.map.remove();

@@ -5,9 +5,8 @@ import { MapFactoryContext } from "../../src/map/MapFactoryContext.ts";
 import { fakeMapFactory } from "../fakes/FakeMapController.ts";
 import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 
-export async function renderApp() {
+export async function renderApp(corridor = fixtureCorridor()) {
   const factory = fakeMapFactory();
-  const corridor = fixtureCorridor();
   const utils = render(
     <MapFactoryContext.Provider value={factory}>
       <App loadCorridor={async () => corridor} />

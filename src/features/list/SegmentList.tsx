@@ -1,6 +1,6 @@
 // The segment list (PRODUCT.md: nav "Segments", one button per segment whose text starts with
 // its name), in corridor order and grouped by kind. Hidden layer groups hide their entries.
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { SegmentFeature } from "../../data/corridorTypes.ts";
 import type { SegmentKind } from "../../data/vocabulary.ts";
@@ -14,6 +14,10 @@ import { ListRow } from "./ListRow.tsx";
 /** The skip button at the top of the page moves focus here. */
 export const SEGMENT_LIST_HEADING_ID = "segment-list-heading";
 
+/** Above this many segments the list is filled in after the first paint. */
+const LONG_LIST = 500;
+const NO_GROUPS: [SegmentKind, SegmentFeature[]][] = [];
+
 function groupByKind(segments: SegmentFeature[]): [SegmentKind, SegmentFeature[]][] {
   return KIND_ORDER.map(
     (kind) => [kind, segments.filter((s) => s.properties.kind === kind)] as [SegmentKind, SegmentFeature[]],
@@ -23,14 +27,19 @@ function groupByKind(segments: SegmentFeature[]): [SegmentKind, SegmentFeature[]
 export function SegmentList({ corridor }: { corridor: Corridor }) {
   const groups = useAppStore((s) => s.visibleGroups);
   // Recomputed only when the data or the visible layers change, not on selection.
-  const byKind = useMemo(() => groupByKind(visibleSegments(corridor, groups)), [corridor, groups]);
+  const all = useMemo(() => groupByKind(visibleSegments(corridor, groups)), [corridor, groups]);
+  // A long list (thousands of segments) is first drawn empty and filled in right after, so the
+  // map starts without waiting for it; a list of the usual size is there from the first paint.
+  const byKind = useDeferredValue(all, corridor.segments.length > LONG_LIST ? NO_GROUPS : all);
+  const filling = byKind !== all;
 
   return (
     <nav aria-label="Segments" className="segment-list">
       <h2 id={SEGMENT_LIST_HEADING_ID} className="panel-heading" tabIndex={-1}>
         Segments
       </h2>
-      {byKind.length === 0 && (
+      {filling && <p className="muted">Listing {corridor.segments.length} segments…</p>}
+      {!filling && byKind.length === 0 && (
         <p className="muted">All layers are switched off. Switch one on in the legend.</p>
       )}
       {byKind.map(([kind, list]) => (

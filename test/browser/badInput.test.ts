@@ -1,36 +1,9 @@
-// Bad input in the real build: malformed addresses open the default view with no page error,
-// and corridor data that fails to load or parse gives a readable error whose Try again works.
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./chromium.ts";
-import { AppDriver, type OpenOptions } from "./driver.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { AppDriver, OpenOptions } from "./driver.ts";
+import { appSession } from "./session.ts";
 
-let browser: Browser;
-const drivers: AppDriver[] = [];
-const baseURL = inject("baseURL");
-
-async function open(options?: OpenOptions) {
-  const d = await AppDriver.open(browser, baseURL, options);
-  drivers.push(d);
-  return d;
-}
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  for (const d of drivers.splice(0)) {
-    expect(d.offOriginRequests()).toEqual([]);
-    expect(d.pageErrors).toEqual([]);
-    expect(d.cspViolations).toEqual([]);
-    await d.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
+const open = (options?: OpenOptions) => session.open(options);
 
 /** Where a fixed place is on screen: equal positions mean the same camera. */
 function screenPointOf(app: AppDriver, lon: number, lat: number) {
@@ -78,7 +51,7 @@ describe("malformed addresses", () => {
   // The default view, opened once: a place's screen position and the address the map writes.
   let home: { lon: number; lat: number; point: { x: number; y: number }; hash: string };
   beforeAll(async () => {
-    const reference = await AppDriver.open(browser, baseURL);
+    const reference = await session.open();
     const place = (await reference.corridor()).features.find((f) => f.geometry.type === "Point");
     if (place?.geometry.type !== "Point") throw new Error("no place in the data");
     const [lon = 0, lat = 0] = place.geometry.coordinates;

@@ -1,40 +1,9 @@
-// The production build in real Chromium: the map renders, every segment can be clicked where
-// it is drawn, the list and layer toggles work, URLs open the right state, nothing leaves the
-// machine.
-import { mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./chromium.ts";
-import { AppDriver, type OpenOptions } from "./driver.ts";
+import { describe, expect, it } from "vitest";
+import type { OpenOptions } from "./driver.ts";
+import { appSession } from "./session.ts";
 
-let browser: Browser;
-const drivers: AppDriver[] = [];
-const baseURL = inject("baseURL");
-
-async function open(options?: OpenOptions) {
-  const d = await AppDriver.open(browser, baseURL, options);
-  drivers.push(d);
-  return d;
-}
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync("test-results", { recursive: true });
-});
-
-afterEach(async () => {
-  for (const d of drivers.splice(0)) {
-    // Every test also checks that nothing left 127.0.0.1 and no script error happened.
-    expect(d.offOriginRequests()).toEqual([]);
-    expect(d.pageErrors).toEqual([]);
-    expect(d.cspViolations).toEqual([]);
-    await d.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
+const open = (options?: OpenOptions) => session.open(options);
 
 describe("explore mode in Chromium", () => {
   it("draws a real map: land, water, the corridor and labels", async () => {

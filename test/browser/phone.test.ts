@@ -1,45 +1,16 @@
-// Phones and tablets in Chromium with touch: at 375×667 the details are a bottom sheet over the
-// map, the lists sit in a drawer, nothing overflows sideways, every control is a 44 px target and
-// one finger pans the map; 768×1024 keeps the lists beside the map. Screenshots of each go to
-// test-results/ for a reviewer to look at.
-import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./chromium.ts";
-import { AppDriver, type OpenOptions } from "./driver.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { AppDriver, OpenOptions } from "./driver.ts";
 import { pickClickPoint } from "./pickClickPoint.ts";
+import { appSession } from "./session.ts";
 
 const PHONE = { width: 375, height: 667 };
 const TABLET = { width: 768, height: 1024 };
 const BTK = "btk-rail-marabda-kars";
 
-let browser: Browser;
-const drivers: AppDriver[] = [];
-const baseURL = inject("baseURL");
-
-async function open(viewport: { width: number; height: number }, options: OpenOptions = {}) {
-  const d = await AppDriver.open(browser, baseURL, { viewport, touch: true, ...options });
-  drivers.push(d);
-  return d;
-}
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync("test-results", { recursive: true });
-});
-
-afterEach(async () => {
-  for (const d of drivers.splice(0)) {
-    expect(d.offOriginRequests()).toEqual([]);
-    expect(d.pageErrors).toEqual([]);
-    expect(d.cspViolations).toEqual([]);
-    await d.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession({ touch: true });
+const open = (viewport: { width: number; height: number }, options: OpenOptions = {}) =>
+  session.open({ viewport, ...options });
 
 // Page-side checks as strings: functions compiled for Node may carry helpers the page lacks.
 

@@ -1,0 +1,41 @@
+// One Chromium per test file, and the app pages its tests open: after each test every page is
+// checked (no request left the app's origin, no script error, nothing the CSP blocked) and closed.
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { AppDriver, type OpenOptions } from "./driver.ts";
+
+export function appSession(defaults: OpenOptions = {}) {
+  let browser: Browser | undefined;
+  const drivers: AppDriver[] = [];
+  const baseURL = inject("baseURL");
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    // Screenshots for people to look at go here (git-ignored).
+    mkdirSync("test-results", { recursive: true });
+  });
+  afterEach(async () => {
+    for (const d of drivers.splice(0)) {
+      expect(d.offOriginRequests()).toEqual([]);
+      expect(d.pageErrors).toEqual([]);
+      expect(d.cspViolations).toEqual([]);
+      await d.close();
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  return {
+    baseURL,
+    /** Opens the app in a fresh browser context, checked and closed after the test. */
+    async open(options: OpenOptions = {}): Promise<AppDriver> {
+      if (!browser) throw new Error("appSession: the browser is not started (use open() inside a test)");
+      const d = await AppDriver.open(browser, baseURL, { ...defaults, ...options });
+      drivers.push(d);
+      return d;
+    },
+  };
+}

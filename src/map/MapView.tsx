@@ -57,6 +57,9 @@ export function MapView({
       };
     } catch (e) {
       setFailure(e instanceof Error ? e.message : String(e));
+      // The still overview stands in for the map: an embedding page still hears that the frame
+      // is ready, and its height.
+      store.getState().setMapReady();
       return undefined;
     }
   }, [factory, store, corridor, interactive, presentation]);

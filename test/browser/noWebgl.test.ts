@@ -87,4 +87,32 @@ describe("without WebGL", () => {
     expect(app.cspViolations).toEqual([]);
     await app.close();
   });
+
+  it("in an embed, still tells the host page that it is ready, with its height", async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    // A host page (any document of our own; no CSP) that listens before the frame loads.
+    await page.goto(`${baseURL}embed.js`);
+    await page.setContent(
+      `<script>window.got = []; addEventListener("message", (e) => window.got.push(e.data));</script>` +
+        `<iframe src="${baseURL}?embed=1&height=420" title="Map" width="800" height="100"></iframe>`,
+    );
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            (window as unknown as { got: { type: string; height: number }[] }).got.find(
+              (m) => m.type === "middle-corridor:ready",
+            ),
+          ),
+        { timeout: 30_000 },
+      )
+      .toMatchObject({ type: "middle-corridor:ready" });
+    const frame = page.frameLocator("iframe");
+    await expect.poll(() => frame.locator("svg").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,31 +1,13 @@
 // Accessibility in Chromium: axe-core finds nothing serious in any mode or dialog; a keyboard
 // alone gets from the segment list to the annotations, the source reader, Share, Export and the
 // briefing and back; dialogs keep focus inside and give it back to the control that opened them.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "./axe.ts";
-import { launchChromium } from "./chromium.ts";
-import { AppDriver } from "./driver.ts";
+import { appSession } from "./session.ts";
 
-let browser: Browser;
-let app: AppDriver | null = null;
-const baseURL = inject("baseURL");
+const session = appSession();
 const FIBRE = "caspian-fiber-aktau-sumgait";
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  if (app) {
-    expect(app.offOriginRequests()).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
-    app = null;
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface Focused {
   tag: string;
@@ -100,7 +82,7 @@ const openDialogs = (page: Page) => page.locator("dialog[open]").count();
 
 describe("axe-core finds no serious or critical violation", () => {
   it("in explore mode, with a segment selected, and in each dialog", async () => {
-    app = await AppDriver.open(browser, baseURL, { hash: `#seg=${FIBRE}` });
+    const app = await session.open({ hash: `#seg=${FIBRE}` });
     const page = app.page;
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -120,12 +102,12 @@ describe("axe-core finds no serious or critical violation", () => {
   });
 
   it("in embed mode", async () => {
-    app = await AppDriver.open(browser, baseURL, { query: "?embed=1", hash: `#seg=${FIBRE}` });
+    const app = await session.open({ query: "?embed=1", hash: `#seg=${FIBRE}` });
     expect(await seriousAxeViolations(app.page)).toEqual([]);
   });
 
   it("in briefing mode, normal and high contrast", async () => {
-    app = await AppDriver.open(browser, baseURL, { query: "?present=1" });
+    const app = await session.open({ query: "?present=1" });
     await app.page.locator(".present-title").waitFor();
     expect(await seriousAxeViolations(app.page)).toEqual([]);
     await app.pressKey("c");
@@ -138,7 +120,7 @@ describe("keyboard only", () => {
   it(
     "selects a segment, reads its annotations, opens the reader, Share, Export and the briefing, and leaves it",
     async () => {
-      app = await AppDriver.open(browser, baseURL);
+      const app = await session.open();
       const page = app.page;
       const fibre = (await app.segments()).find((s) => s.properties.id === FIBRE);
       if (!fibre) throw new Error("no fibre segment in the data");
@@ -216,7 +198,7 @@ describe("keyboard only", () => {
   );
 
   it("closing the details with Esc gives focus back to the list entry", async () => {
-    app = await AppDriver.open(browser, baseURL);
+    const app = await session.open();
     const page = app.page;
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
@@ -224,7 +206,7 @@ describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     expect(await focused(page)).toMatchObject({ tag: "h2", region: "Segment details" });
     await page.keyboard.press("Escape");
-    await expect.poll(() => app?.detailsTitle()).toBeNull();
+    await expect.poll(() => app.detailsTitle()).toBeNull();
     expect(await focused(page)).toMatchObject({ inSegmentList: true, name: entry.name });
   });
 });
@@ -238,7 +220,7 @@ describe("dialogs keep focus inside and give it back", () => {
   it.each(cases)(
     "%s: Tab wraps from last to first, Shift+Tab from first to last; focus returns",
     async (_what, opener, title) => {
-      app = await AppDriver.open(browser, baseURL, { hash: `#seg=${FIBRE}` });
+      const app = await session.open({ hash: `#seg=${FIBRE}` });
       const page = app.page;
       const openerButton = page.getByRole("button", { name: opener }).first();
       await openerButton.focus();

@@ -1,3 +1,5 @@
+// Bad input in the real build: malformed addresses open the default view with no page error,
+// and corridor data that fails to load or parse gives a readable error whose Try again works.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AppDriver, OpenOptions } from "./driver.ts";
 import { appSession } from "./session.ts";

@@ -1,3 +1,6 @@
+// The production build in real Chromium: the map renders, every segment can be clicked where
+// it is drawn, the list and layer toggles work, URLs open the right state, nothing leaves the
+// machine.
 import { describe, expect, it } from "vitest";
 import type { OpenOptions } from "./driver.ts";
 import { appSession } from "./session.ts";

@@ -1,3 +1,7 @@
+// Phones and tablets in Chromium with touch: at 375×667 the details are a bottom sheet over the
+// map, the lists sit in a drawer, nothing overflows sideways, every control is a 44 px target and
+// one finger pans the map; 768×1024 keeps the lists beside the map. Screenshots of each go to
+// test-results/ for a reviewer to look at.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { AppDriver, OpenOptions } from "./driver.ts";

@@ -1,32 +1,13 @@
 // The source reader in Chromium: opened from an annotation, it shows the article with every
 // quoted passage marked, each mark linking back to what it annotates.
-import type { Browser } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./chromium.ts";
-import { AppDriver } from "./driver.ts";
+import { describe, expect, it } from "vitest";
+import { appSession } from "./session.ts";
 
-let browser: Browser;
-let app: AppDriver | null = null;
-const baseURL = inject("baseURL");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  if (app) {
-    expect(app.offOriginRequests()).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
-    app = null;
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
 
 describe("source reader in Chromium", () => {
   it("marks every quote of the article and links each mark back to its segment", async () => {
-    app = await AppDriver.open(browser, baseURL, { hash: "#seg=caspian-fiber-aktau-sumgait" });
+    const app = await session.open({ hash: "#seg=caspian-fiber-aktau-sumgait" });
     const corridor = await app.corridor();
     const fiber = corridor.features.find((f) => f.properties.id === "caspian-fiber-aktau-sumgait");
     const annotation = fiber?.properties.annotations[0];
@@ -60,17 +41,17 @@ describe("source reader in Chromium", () => {
       .getByRole("link", { name: `→ ${fiber?.properties.name}` })
       .first()
       .click();
-    await expect.poll(() => app?.page.getByRole("dialog").count()).toBe(0);
+    await expect.poll(() => app.page.getByRole("dialog").count()).toBe(0);
     expect(await app.detailsTitle()).toBe(fiber?.properties.name);
   });
 
   it("closes with Esc and leaves the selection as it was", async () => {
-    app = await AppDriver.open(browser, baseURL, { hash: "#seg=caspian-power-cable" });
+    const app = await session.open({ hash: "#seg=caspian-power-cable" });
     const title = await app.detailsTitle();
     await app.page.getByRole("button", { name: "Read in source" }).first().click();
     await app.page.getByRole("dialog").waitFor();
     await app.pressKey("Escape");
-    await expect.poll(() => app?.page.getByRole("dialog").count()).toBe(0);
+    await expect.poll(() => app.page.getByRole("dialog").count()).toBe(0);
     expect(await app.detailsTitle()).toBe(title);
   });
 });

@@ -12,18 +12,15 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { SEGMENT_KINDS } from "../../src/data/vocabulary.ts";
 import { defaultVisibleGroups, KINDS } from "../../src/layers/registry.ts";
 import { chevronImage } from "../../src/map/flowArrow.ts";
 import {
   IMAGE_FLOW_ARROW,
-  LAYER_FLOW_ARROWS,
   LAYER_SEGMENTS_HIT,
   SOURCE_BASEMAP,
   SOURCE_CORRIDOR,
-  segmentLayerId,
 } from "../../src/map/layerIds.ts";
-import { buildStyle, flowArrowFilter, hitFilter, segmentFilter } from "../../src/map/style.ts";
+import { buildStyle, groupFilters } from "../../src/map/style.ts";
 import { FONT_FILES } from "../../src/ui/fontFiles.ts";
 
 const abs = (url: string) => new URL(url, document.baseURI).href;
@@ -55,17 +52,12 @@ const fonts = {
   italic: FONT_FILES.italic.map(abs),
 };
 const style = buildStyle({ basemapUrl: abs("basemap.topojson"), fonts });
-// The layer groups the app shows at first, as the app's controller filters them.
-const groups = defaultVisibleGroups();
-style.layers = style.layers.map((layer) => {
-  const kind = SEGMENT_KINDS.find(
-    (k) => layer.id === segmentLayerId(k, true) || layer.id === segmentLayerId(k, false),
-  );
-  if (kind) return { ...layer, filter: segmentFilter(kind, layer.id === segmentLayerId(kind, true), groups) };
-  if (layer.id === LAYER_SEGMENTS_HIT) return { ...layer, filter: hitFilter(groups) };
-  if (layer.id === LAYER_FLOW_ARROWS) return { ...layer, filter: flowArrowFilter(groups) };
-  return layer;
-});
+// The layer groups the app shows at first, filtered as the app's controller filters them.
+const filters = new Map(groupFilters(defaultVisibleGroups()));
+for (const layer of style.layers) {
+  const filter = filters.get(layer.id);
+  if (filter && "filter" in layer) layer.filter = filter;
+}
 const corridorSource = style.sources[SOURCE_CORRIDOR];
 if (corridorSource?.type === "geojson") corridorSource.data = abs("corridor.geojson");
 

@@ -11,7 +11,6 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
-import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { KINDS, type LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
@@ -29,18 +28,15 @@ import type {
 import { chevronImage } from "./flowArrow.ts";
 import {
   IMAGE_FLOW_ARROW,
-  LAYER_FLOW_ARROWS,
   LAYER_HOVER,
   LAYER_NODE_SELECTED,
-  LAYER_SEGMENTS_HIT,
   LAYER_SELECTED_INNER,
   LAYER_SELECTED_OUTER,
   SOURCE_BASEMAP,
   SOURCE_CORRIDOR,
-  segmentLayerId,
 } from "./layerIds.ts";
 import { animateFlow, emphasise } from "./presentation.ts";
-import { buildStyle, flowArrowFilter, hitFilter, idFilter, segmentFilter } from "./style.ts";
+import { buildStyle, groupFilters, idFilter } from "./style.ts";
 
 const FIT_PADDING = 48;
 
@@ -125,7 +121,8 @@ export class MapController implements MapControllerApi {
     this.container = container;
     this.pendingCamera = initialCamera;
     this.corridor = corridor ?? null;
-    const style = buildStyle(styleAssets());
+    const assets = styleAssets();
+    const style = buildStyle(assets);
     const corridorSource = style.sources[SOURCE_CORRIDOR];
     if (corridor && corridorSource?.type === "geojson") {
       corridorSource.data = corridorData(corridor);
@@ -175,7 +172,7 @@ export class MapController implements MapControllerApi {
       .setAttribute("aria-label", "Map of the Middle Corridor. Use the segment list to select a segment.");
 
     if (!offscreen) exposeAutomationHook(this.map, container);
-    loadBasemap(styleAssets().basemapUrl)
+    loadBasemap(assets.basemapUrl)
       .then((fc) => {
         this.basemap = fc;
         this.applyBasemap();
@@ -335,13 +332,7 @@ export class MapController implements MapControllerApi {
     if (!this.styleLoaded || !this.groups) return;
     // Filtered by the segment's own group (a kind's lines may sit in more than one group);
     // hidden lines take no clicks either.
-    for (const kind of SEGMENT_KINDS) {
-      for (const built of [true, false]) {
-        this.map.setFilter(segmentLayerId(kind, built), segmentFilter(kind, built, this.groups));
-      }
-    }
-    this.map.setFilter(LAYER_SEGMENTS_HIT, hitFilter(this.groups));
-    this.map.setFilter(LAYER_FLOW_ARROWS, flowArrowFilter(this.groups));
+    for (const [layerId, filter] of groupFilters(this.groups)) this.map.setFilter(layerId, filter);
   }
 
   private applySelection() {

@@ -81,6 +81,23 @@ export const hitFilter = (groups: readonly string[] | null = null): FilterSpecif
   ...inGroups(groups),
 ];
 
+/**
+ * The filter of every layer that shows only the visible layer groups, by layer id: what the
+ * controller sets when the groups change (and the benchmark's floor puts in its style).
+ */
+export function groupFilters(groups: readonly string[]): [layerId: string, filter: FilterSpecification][] {
+  return [
+    ...SEGMENT_KINDS.flatMap((kind) =>
+      [true, false].map(
+        (built) =>
+          [segmentLayerId(kind, built), segmentFilter(kind, built, groups)] as [string, FilterSpecification],
+      ),
+    ),
+    [LAYER_SEGMENTS_HIT, hitFilter(groups)],
+    [LAYER_FLOW_ARROWS, flowArrowFilter(groups)],
+  ];
+}
+
 function builtStatuses(): string[] {
   return Object.entries(STATUS_SPECS)
     .filter(([, s]) => s.built)

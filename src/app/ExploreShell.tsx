@@ -13,7 +13,14 @@ import type { MapControllerApi } from "../map/controllerApi.ts";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore, useStoreApi } from "../state/StoreContext.tsx";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
-import { DETAILS_PANEL_WIDTH, PHONE_QUERY, SHEET_HALF_SHARE, SHEET_QUERY } from "../ui/layout.ts";
+import { type Rect, rectWithin } from "../ui/freeArea.ts";
+import {
+  DETAILS_PANEL_WIDTH,
+  PANEL_MARGIN,
+  PHONE_QUERY,
+  SHEET_HALF_SHARE,
+  SHEET_QUERY,
+} from "../ui/layout.ts";
 import { matchesMedia, useMediaQuery } from "../ui/useMediaQuery.ts";
 
 // Loaded on demand: none of these is needed for the first paint.
@@ -32,13 +39,19 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const mainRef = useRef<HTMLElement>(null);
   const store = useStoreApi();
   usePrintSize(mainRef);
-  // The legend floats over the bottom left of the map; fitted views keep clear of it. On narrow
-  // screens the details open as a bottom sheet (not yet drawn when the camera starts moving),
-  // so a selection is framed in the part of the map above it.
-  const overlayInsets = () => {
-    const legend = (legendRef.current?.offsetHeight ?? 0) + 12;
-    if (!matchesMedia(SHEET_QUERY) || store.getState().selection.type === "none") return { bottom: legend };
-    return { bottom: Math.round((mainRef.current?.clientHeight ?? 0) * SHEET_HALF_SHARE) };
+  // What covers the map, for the free area every camera move fits into: the legend as it is, and
+  // the details as they are about to be (the camera starts before they are drawn): a panel over
+  // the map's right side, or on narrow screens a bottom sheet opening half way.
+  const obstacles = (box: HTMLElement): Rect[] => {
+    const rects = legendRef.current ? [rectWithin(legendRef.current, box)] : [];
+    if (store.getState().selection.type === "none") return rects;
+    const { clientWidth: w, clientHeight: h } = box;
+    rects.push(
+      matchesMedia(SHEET_QUERY)
+        ? { left: 0, right: w, top: Math.round(h * (1 - SHEET_HALF_SHARE)), bottom: h }
+        : { left: w - DETAILS_PANEL_WIDTH - PANEL_MARGIN, right: w, top: 0, bottom: h },
+    );
+    return rects;
   };
   // Phones: the overview and the lists live in a drawer over the map, opened by "List". Choosing
   // something in it closes it, so the map and the details sheet show what was chosen.
@@ -135,7 +148,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         <ErrorBoundary name="Map" className="map-wrap">
           <MapView
             corridor={corridor}
-            overlayInsets={overlayInsets}
+            obstacles={obstacles}
             onController={(c) => {
               controllerRef.current = c;
             }}

@@ -12,51 +12,48 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
 import { KINDS, type LayerGroup } from "../layers/registry.ts";
-import type { CameraCommand, Selection } from "../state/types.ts";
-import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
+import { type CameraCommand, NO_SELECTION, type Selection } from "../state/types.ts";
+import type { Insets } from "../ui/freeArea.ts";
+import { WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { styleAssets } from "./assets.ts";
-import { type Bounds, corridorBounds, selectionBounds } from "./bounds.ts";
 import { routeClick } from "./clickRouter.ts";
 import type {
   ImageRequest,
-  Insets,
   LonLatBounds,
   MapControllerApi,
   MapControllerOptions,
   MapEvent,
 } from "./controllerApi.ts";
+import { FIT_MARGIN, MAX_FIT_ZOOM } from "./fitLimits.ts";
 import { chevronImage } from "./flowArrow.ts";
 import {
   IMAGE_FLOW_ARROW,
   LAYER_HOVER,
+  LAYER_NODE_LABELS,
   LAYER_NODE_SELECTED,
+  LAYER_NODES_HIT,
   LAYER_SELECTED_INNER,
   LAYER_SELECTED_OUTER,
+  LAYER_SUBJECT_LABELS,
   SOURCE_BASEMAP,
   SOURCE_CORRIDOR,
 } from "./layerIds.ts";
+import { measureLabelText } from "./measureText.ts";
 import { animateFlow, emphasise } from "./presentation.ts";
-import { buildStyle, groupFilters, idFilter } from "./style.ts";
-
-const FIT_PADDING = 48;
-
-/** Room the camera leaves around what it fits: for end-point labels, the floating legend, and
- * the details panel over the map's right side (not yet drawn when the camera starts moving). */
-function fitPadding(container: HTMLElement, panelOpen: boolean, overlay: Partial<Insets>) {
-  const wide = container.clientWidth >= WIDE_MAP_MIN_WIDTH;
-  // Sideways a little more, so the labels of the end points stay on screen; on a phone-sized map
-  // that would leave half the width for the lines, so there the margin shrinks with the width.
-  const side = wide ? FIT_PADDING * 2 : Math.min(FIT_PADDING * 2, Math.round(container.clientWidth * 0.08));
-  const right = panelOpen && wide ? DETAILS_PANEL_WIDTH + PANEL_MARGIN + FIT_PADDING / 2 : side;
-  return {
-    top: FIT_PADDING + (overlay.top ?? 0),
-    right: right + (overlay.right ?? 0),
-    bottom: FIT_PADDING / 2 + (overlay.bottom ?? 0),
-    left: side + (overlay.left ?? 0),
-  };
-}
-
-const MAX_FIT_ZOOM = 7.5;
+import {
+  buildStyle,
+  groupFilters,
+  idFilter,
+  nodeLabelFilter,
+  nodeSymbolFilter,
+  type StyleAssets,
+  subjectLabelAnchor,
+  subjectLabelFilter,
+  subjectLabelOffset,
+} from "./style.ts";
+import { applyStyleScale } from "./styleScale.ts";
+import { NO_PLACES, selectionSubject, subjectPlaces } from "./subject.ts";
+import { fitSubject, type Subject } from "./subjectFit.ts";
 
 /**
  * What the corridor source is given: the file's URL where there is one, so the worker fetches
@@ -98,7 +95,9 @@ export class MapController implements MapControllerApi {
   private basemap: FeatureCollection | null = null;
   private ready = false;
 
-  private readonly overlayInsets: () => Partial<Insets>;
+  private readonly freeArea: () => readonly Insets[];
+  private readonly assets: StyleAssets;
+  private scale: number;
   private readonly presentation: boolean;
   private readonly offscreen: boolean;
   private selectionPending = false;
@@ -109,7 +108,8 @@ export class MapController implements MapControllerApi {
     container,
     corridor,
     initialCamera,
-    overlayInsets,
+    freeArea,
+    scale = 1,
     interactive = true,
     pixelRatio,
     offscreen = false,
@@ -117,12 +117,14 @@ export class MapController implements MapControllerApi {
   }: MapControllerOptions) {
     this.presentation = presentation;
     this.offscreen = offscreen;
-    this.overlayInsets = overlayInsets ?? (() => ({}));
+    this.freeArea = freeArea ?? (() => []);
+    this.scale = scale;
     this.container = container;
     this.pendingCamera = initialCamera;
     this.corridor = corridor ?? null;
     const assets = styleAssets();
-    const style = buildStyle(assets);
+    this.assets = assets;
+    const style = buildStyle(assets, scale);
     const corridorSource = style.sources[SOURCE_CORRIDOR];
     if (corridor && corridorSource?.type === "geojson") {
       corridorSource.data = corridorData(corridor);
@@ -264,9 +266,19 @@ export class MapController implements MapControllerApi {
     this.runPendingCamera();
   }
 
+  setScale(scale: number): void {
+    if (scale === this.scale) return;
+    this.scale = scale;
+    if (this.styleLoaded) applyStyleScale(this.map, buildStyle(this.assets, scale));
+  }
+
+  /** What the free area shows (the largest way of keeping clear of the panels): a figure's frame. */
   viewBounds(): LonLatBounds | null {
-    const b = this.map.getBounds();
-    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    const { clientWidth: w, clientHeight: h } = this.container;
+    const free = this.freeArea()[0] ?? { top: 0, right: 0, bottom: 0, left: 0 };
+    const nw = this.map.unproject([free.left, free.top]);
+    const se = this.map.unproject([w - free.right, h - free.bottom]);
+    return [nw.lng, se.lat, se.lng, nw.lat];
   }
 
   async renderImage(request: ImageRequest): Promise<string> {
@@ -342,6 +354,14 @@ export class MapController implements MapControllerApi {
     this.map.setFilter(LAYER_SELECTED_OUTER, idFilter(segId));
     this.map.setFilter(LAYER_SELECTED_INNER, idFilter(segId));
     this.map.setFilter(LAYER_NODE_SELECTED, idFilter(nodeId));
+    // The selection's places are named, on the side the camera left room for, at every zoom.
+    const places = this.corridor ? subjectPlaces(this.corridor, this.selection) : NO_PLACES;
+    const ids = [...places.left, ...places.right];
+    this.map.setFilter(LAYER_SUBJECT_LABELS, subjectLabelFilter(places));
+    this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-anchor", subjectLabelAnchor(places.left));
+    this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-offset", subjectLabelOffset(places.left));
+    this.map.setFilter(LAYER_NODE_LABELS, nodeLabelFilter(ids));
+    this.map.setFilter(LAYER_NODES_HIT, nodeSymbolFilter(ids));
     if (this.presentation) {
       emphasise(this.map, segId);
       // The dashes start after the first complete render: a map that never rests never reports idle.
@@ -365,29 +385,27 @@ export class MapController implements MapControllerApi {
     if (!this.styleLoaded || !this.corridor) return;
     this.pendingCamera = null;
     const animate = !prefersReducedMotion();
-    if (!command || command.type === "fit-all") {
-      // The whole corridor runs east–west through the middle; the legend's corner stays clear.
-      // The first view is drawn at once; later returns to the whole (a tour's overview) fly.
-      this.fit(
-        corridorBounds(this.corridor),
-        Boolean(command) && animate,
-        this.selection.type !== "none",
-        false,
-      );
-    } else if (command.type === "view") {
+    if (command?.type === "view") {
       this.map.jumpTo({ center: [command.view.lon, command.view.lat], zoom: command.view.zoom });
-    } else {
-      const bounds = selectionBounds(this.corridor, command.selection);
-      if (bounds) this.fit(bounds, animate, command.selection.type !== "none", true);
+      return;
     }
+    const subject: Subject | null = selectionSubject(
+      this.corridor,
+      command?.type === "fit-selection" ? command.selection : NO_SELECTION,
+      measureLabelText,
+      this.scale,
+    );
+    // The first view is drawn at once; later moves (a choice, a tour step, back to the whole) fly.
+    if (subject) this.fit(subject, Boolean(command) && animate);
   }
 
-  private fit(bounds: Bounds, animate: boolean, panelOpen: boolean, clearOverlays: boolean) {
-    this.map.fitBounds(bounds, {
-      padding: fitPadding(this.container, panelOpen, clearOverlays ? this.overlayInsets() : {}),
-      maxZoom: MAX_FIT_ZOOM,
-      animate,
-      duration: animate ? 1400 : 0,
-    });
+  /** Shows the subject, labels included, inside the free area the page reports. */
+  private fit(subject: Subject, animate: boolean) {
+    const size = { width: this.container.clientWidth, height: this.container.clientHeight };
+    if (size.width === 0 || size.height === 0) return;
+    const { center, zoom } = fitSubject(subject, size, this.freeArea(), FIT_MARGIN, MAX_FIT_ZOOM);
+    const target = { center, zoom: Math.max(this.map.getMinZoom(), zoom) };
+    if (animate) this.map.flyTo({ ...target, duration: 1400 });
+    else this.map.jumpTo(target);
   }
 }

@@ -1,10 +1,11 @@
 // The map's place in the page. Creates the controller once, hands it to the binding, and when
 // the browser cannot draw the map (no WebGL) says so and shows a still SVG overview instead.
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { useStoreApi } from "../state/StoreContext.tsx";
+import { freeAreaCandidates, type Rect, rectWithin } from "../ui/freeArea.ts";
 import { bindController } from "./bindController.ts";
-import type { Insets, MapControllerApi } from "./controllerApi.ts";
+import type { MapControllerApi } from "./controllerApi.ts";
 import { useMapFactory } from "./MapFactoryContext.ts";
 
 // Loaded only when needed: a browser with WebGL never fetches it.
@@ -12,13 +13,20 @@ const StaticCorridorSvg = lazy(() => import("../features/overview/StaticCorridor
 
 export function MapView({
   corridor,
-  overlayInsets,
+  obstacles,
+  scale = 1,
   interactive = true,
   presentation = false,
   onController,
 }: {
   corridor: Corridor;
-  overlayInsets?: () => Partial<Insets>;
+  /**
+   * What the page lays over the map (legend, details panel or sheet, caption), relative to the
+   * map's box, as it is or is about to be: asked at each camera move. The map adds its controls.
+   */
+  obstacles?: (box: HTMLElement) => Rect[];
+  /** Lines, symbols and labels at this many times their size (briefings). */
+  scale?: number;
   interactive?: boolean;
   presentation?: boolean;
   /** Told of the controller when it is made and (with null) when it goes, for figure export. */
@@ -29,8 +37,20 @@ export function MapView({
   const containerRef = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // Read at each fit through a ref, so a new function on re-render does not recreate the map.
-  const insetsRef = useRef(overlayInsets);
-  insetsRef.current = overlayInsets;
+  const obstaclesRef = useRef(obstacles);
+  obstaclesRef.current = obstacles;
+  const controllerRef = useRef<MapControllerApi | null>(null);
+  const initialScale = useRef(scale);
+  // The one free-area computation every camera move, the still overview and figures use.
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const freeArea = useCallback((box: HTMLElement) => {
+    // The map's own controls, and the note over the still overview, cover it too.
+    const own = [...(wrapRef.current?.querySelectorAll(".maplibregl-ctrl, .map-fallback-note") ?? [])];
+    return freeAreaCandidates(box.clientWidth, box.clientHeight, [
+      ...(obstaclesRef.current?.(box) ?? []),
+      ...own.map((el) => rectWithin(el, box)),
+    ]);
+  }, []);
   const onControllerRef = useRef(onController);
   onControllerRef.current = onController;
 
@@ -46,11 +66,14 @@ export function MapView({
         initialCamera: store.getState().camera,
         interactive,
         presentation,
-        overlayInsets: () => insetsRef.current?.() ?? {},
+        scale: initialScale.current,
+        freeArea: () => freeArea(container),
       });
+      controllerRef.current = controller;
       const unbind = bindController(controller, store, corridor);
       onControllerRef.current?.(controller);
       return () => {
+        controllerRef.current = null;
         onControllerRef.current?.(null);
         unbind();
         controller.destroy();
@@ -62,10 +85,14 @@ export function MapView({
       store.getState().setMapReady();
       return undefined;
     }
-  }, [factory, store, corridor, interactive, presentation]);
+  }, [factory, store, corridor, interactive, presentation, freeArea]);
+
+  useEffect(() => {
+    controllerRef.current?.setScale(scale);
+  }, [scale]);
 
   return (
-    <div className="map-wrap">
+    <div className="map-wrap" ref={wrapRef}>
       <div ref={containerRef} className="map" data-testid="map" />
       {failure && (
         <div className="map-fallback">
@@ -78,7 +105,7 @@ export function MapView({
             <p className="map-fallback-detail">{failure}</p>
           </div>
           <Suspense fallback={null}>
-            <StaticCorridorSvg corridor={corridor} insets={insetsRef.current?.()} interactive={interactive} />
+            <StaticCorridorSvg corridor={corridor} freeArea={freeArea} interactive={interactive} />
           </Suspense>
         </div>
       )}

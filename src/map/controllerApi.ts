@@ -3,6 +3,9 @@
 import type { Corridor } from "../data/corridor.ts";
 import type { LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, MapView, Selection } from "../state/types.ts";
+import type { Insets } from "../ui/freeArea.ts";
+
+export type { Insets } from "../ui/freeArea.ts";
 
 export type MapEvent =
   | { type: "click"; target: Selection }
@@ -21,7 +24,7 @@ export interface ImageRequest {
 }
 
 export interface MapControllerApi {
-  /** West, south, east, north of what the map shows now. */
+  /** West, south, east, north of what the map shows now in its free area. */
   viewBounds(): LonLatBounds | null;
   /** Draws the map off screen at any size and resolution, for figures; a PNG data URL. */
   renderImage(request: ImageRequest): Promise<string>;
@@ -29,17 +32,11 @@ export interface MapControllerApi {
   setVisibleGroups(groups: readonly LayerGroup[]): void;
   setSelection(selection: Selection): void;
   runCamera(command: CameraCommand): void;
+  /** Lines, symbols and labels at `scale` times their size (a briefing on a large screen). */
+  setScale(scale: number): void;
   /** Subscribes to map events; returns the unsubscribe function. */
   onEvent(handler: (event: MapEvent) => void): () => void;
   destroy(): void;
-}
-
-/** Room, in px, that panels floating over the map take from each side. */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
 }
 
 export interface MapControllerOptions {
@@ -56,8 +53,14 @@ export interface MapControllerOptions {
   presentation?: boolean;
   /** Off-screen maps (figures) neither expose the test hook nor take focus. */
   offscreen?: boolean;
-  /** Measured when the camera fits something, so it is not hidden under the legend. */
-  overlayInsets?: () => Partial<Insets>;
+  /** Sizes of lines, symbols and labels, times this (1 by default). */
+  scale?: number;
+  /**
+   * The free area: the ways of keeping clear of what covers the map (panels, legend, caption,
+   * controls), as insets, largest first. Asked at every fit; the camera takes the way that
+   * shows its subject largest.
+   */
+  freeArea?: () => readonly Insets[];
 }
 
 export type MapControllerFactory = (options: MapControllerOptions) => MapControllerApi;

@@ -22,11 +22,13 @@ import {
   LAYER_ACTIVE_FLOW,
   LAYER_FLOW_ARROWS,
   LAYER_HOVER,
+  LAYER_NODE_LABELS,
   LAYER_NODE_SELECTED,
   LAYER_NODES_HIT,
   LAYER_SEGMENTS_HIT,
   LAYER_SELECTED_INNER,
   LAYER_SELECTED_OUTER,
+  LAYER_SUBJECT_LABELS,
   SOURCE_BASEMAP,
   SOURCE_CORRIDOR,
   segmentLayerId,
@@ -107,17 +109,26 @@ function builtStatuses(): string[] {
 /** Lines that share a path are drawn side by side (drawOffset in the data). */
 const OFFSET: ExpressionSpecification = ["coalesce", ["get", "drawOffset"], 0];
 
-const byZoom = (a: number, b: number): ExpressionSpecification => [
-  "interpolate",
-  ["linear"],
-  ["zoom"],
-  3,
-  a,
-  8,
-  b,
-];
+/** Sizes in px that grow from zoom 3 to zoom 8, times the display scale (a briefing's). */
+const zoomRamp =
+  (scale: number) =>
+  (a: number, b: number): ExpressionSpecification => [
+    "interpolate",
+    ["linear"],
+    ["zoom"],
+    3,
+    a * scale,
+    8,
+    b * scale,
+  ];
 
-function segmentLayers(): LayerSpecification[] {
+/** Size of a subject's place labels (the selection's end places), before the display scale. */
+export const SUBJECT_LABEL_SIZE = 14;
+/** Their gap from the place's symbol, in ems. */
+export const SUBJECT_LABEL_OFFSET_EM = 0.8;
+
+function segmentLayers(scale: number): LayerSpecification[] {
+  const byZoom = zoomRamp(scale);
   const kinds = [...SEGMENT_KINDS].sort((a, b) => KINDS[a].z - KINDS[b].z);
   return kinds.flatMap((kind) => {
     const spec = KINDS[kind];
@@ -150,10 +161,60 @@ const nodeColor = (prop: "fill" | "stroke"): ExpressionSpecification =>
     "#333333",
   ] as unknown as ExpressionSpecification;
 
+/** Place labels of the selection's subject: always shown, text on the side the camera left room. */
+export function subjectLabelFilter(ids: {
+  left: readonly string[];
+  right: readonly string[];
+}): FilterSpecification {
+  return [
+    "all",
+    ["==", ["get", "featureType"], "node"],
+    ["in", ["get", "id"], ["literal", [...ids.left, ...ids.right, NONE]]],
+  ];
+}
+
+/** The other place labels, by rank and zoom; the subject's own are drawn by the layer above. */
+export function nodeLabelFilter(subjectIds: readonly string[]): FilterSpecification {
+  return [
+    "all",
+    ["==", ["get", "featureType"], "node"],
+    ["<=", ["get", "rank"], ["step", ["zoom"], 1, 5, 2, 7, 3]],
+    ["!", ["in", ["get", "id"], ["literal", [...subjectIds, NONE]]]],
+  ];
+}
+
+/** Place symbols by rank and zoom, and the subject's places at every zoom. */
+export function nodeSymbolFilter(subjectIds: readonly string[]): FilterSpecification {
+  return [
+    "all",
+    ["==", ["get", "featureType"], "node"],
+    [
+      "any",
+      ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4.5, 2, 6.5, 3]],
+      ["in", ["get", "id"], ["literal", [...subjectIds, NONE]]],
+    ],
+  ];
+}
+
+/** Which side of its point each subject label's text goes (MapLibre names the anchor, not the side). */
+export function subjectLabelAnchor(leftIds: readonly string[]): ExpressionSpecification {
+  return ["match", ["get", "id"], [...leftIds, NONE], "right", "left"] as unknown as ExpressionSpecification;
+}
+export function subjectLabelOffset(leftIds: readonly string[]): ExpressionSpecification {
+  return [
+    "match",
+    ["get", "id"],
+    [...leftIds, NONE],
+    ["literal", [-SUBJECT_LABEL_OFFSET_EM, 0]],
+    ["literal", [SUBJECT_LABEL_OFFSET_EM, 0]],
+  ] as unknown as ExpressionSpecification;
+}
+
 // Label layers come last: MapLibre places the topmost layers' labels first, and country and sea
-// names must not give way to the many place labels.
-export function buildStyle(assets: StyleAssets): StyleSpecification {
-  const isNode: FilterSpecification = ["==", ["get", "featureType"], "node"];
+// names must not give way to the many place labels. `scale` enlarges every line, symbol and
+// label (a briefing on a projector); 1 elsewhere.
+export function buildStyle(assets: StyleAssets, scale = 1): StyleSpecification {
+  const byZoom = zoomRamp(scale);
   return {
     version: 8,
     "font-faces": {
@@ -231,7 +292,7 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         layout: { "line-join": "round", "line-cap": "round" },
         paint: { "line-color": "#FFFFFF", "line-width": byZoom(5, 8), "line-offset": OFFSET },
       },
-      ...segmentLayers(),
+      ...segmentLayers(scale),
       {
         // Briefing mode: dashes that run along the presented segment (see presentation.ts).
         id: LAYER_ACTIVE_FLOW,
@@ -273,10 +334,10 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
           "symbol-spacing": 400,
           "text-field": ["get", "mapNote"],
           "text-font": ["Noto Sans Italic"],
-          "text-size": 11,
+          "text-size": 11 * scale,
           "text-offset": [0, 0.9],
         },
-        paint: { "text-color": "#5c4a1e", "text-halo-color": "#FFFFFF", "text-halo-width": 1.4 },
+        paint: { "text-color": "#5c4a1e", "text-halo-color": "#FFFFFF", "text-halo-width": 1.4 * scale },
       },
       {
         id: LAYER_SEGMENTS_HIT,
@@ -294,39 +355,43 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         source: SOURCE_CORRIDOR,
         filter: idFilter(null),
         paint: {
-          "circle-radius": 10,
+          "circle-radius": 10 * scale,
           "circle-color": "#FFFFFF",
           "circle-stroke-color": PALETTE.selection,
-          "circle-stroke-width": 3,
+          "circle-stroke-width": 3 * scale,
         },
       },
       {
         id: LAYER_NODES_HIT,
         type: "circle",
         source: SOURCE_CORRIDOR,
-        filter: ["all", isNode, ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4.5, 2, 6.5, 3]]],
+        filter: nodeSymbolFilter([]),
         paint: {
-          "circle-radius": ["match", ["get", "rank"], 1, 4.5, 2, 3.5, 3],
+          "circle-radius": ["match", ["get", "rank"], 1, 4.5 * scale, 2, 3.5 * scale, 3 * scale],
           "circle-color": nodeColor("fill"),
           "circle-stroke-color": nodeColor("stroke"),
-          "circle-stroke-width": 1.6,
+          "circle-stroke-width": 1.6 * scale,
         },
       },
       {
-        id: "node-labels",
+        id: LAYER_NODE_LABELS,
         type: "symbol",
         source: SOURCE_CORRIDOR,
-        filter: ["all", isNode, ["<=", ["get", "rank"], ["step", ["zoom"], 1, 5, 2, 7, 3]]],
+        filter: nodeLabelFilter([]),
         layout: {
           "text-field": ["get", "label"],
           "text-font": ["Noto Sans Regular"],
-          "text-size": ["match", ["get", "rank"], 1, 12.5, 11],
+          "text-size": ["match", ["get", "rank"], 1, 12.5 * scale, 11 * scale],
           "text-variable-anchor": ["left", "right", "top", "bottom"],
           "text-radial-offset": 0.7,
           "text-justify": "auto",
           "text-max-width": 9,
         },
-        paint: { "text-color": PALETTE.nodeLabel, "text-halo-color": PALETTE.halo, "text-halo-width": 1.5 },
+        paint: {
+          "text-color": PALETTE.nodeLabel,
+          "text-halo-color": PALETTE.halo,
+          "text-halo-width": 1.5 * scale,
+        },
       },
       {
         id: "sea-labels",
@@ -344,7 +409,7 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
           "text-letter-spacing": 0.08,
           "text-max-width": 6,
         },
-        paint: { "text-color": PALETTE.seaLabel, "text-halo-color": PALETTE.water, "text-halo-width": 1 },
+        paint: { "text-color": PALETTE.seaLabel, "text-halo-color": PALETTE.water, "text-halo-width": scale },
       },
       {
         id: "country-labels",
@@ -365,7 +430,28 @@ export function buildStyle(assets: StyleAssets): StyleSpecification {
         paint: {
           "text-color": PALETTE.countryLabel,
           "text-halo-color": PALETTE.land,
-          "text-halo-width": 1.2,
+          "text-halo-width": 1.2 * scale,
+        },
+      },
+      {
+        // Last, so placed first: the subject's names are always shown and the rest make way.
+        id: LAYER_SUBJECT_LABELS,
+        type: "symbol",
+        source: SOURCE_CORRIDOR,
+        filter: subjectLabelFilter({ left: [], right: [] }),
+        layout: {
+          "text-field": ["get", "label"],
+          "text-font": ["Noto Sans SemiBold"],
+          "text-size": SUBJECT_LABEL_SIZE * scale,
+          "text-anchor": subjectLabelAnchor([]),
+          "text-offset": subjectLabelOffset([]),
+          "text-allow-overlap": true,
+          "text-max-width": 30,
+        },
+        paint: {
+          "text-color": PALETTE.nodeLabel,
+          "text-halo-color": PALETTE.halo,
+          "text-halo-width": 2 * scale,
         },
       },
     ],

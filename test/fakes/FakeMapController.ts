@@ -14,6 +14,7 @@ export class FakeMapController implements MapControllerApi {
   groups: readonly LayerGroup[] = [];
   selection: Selection = { type: "none" };
   cameras: CameraCommand[] = [];
+  scales: number[] = [];
   destroyed = false;
   private handlers = new Set<(e: MapEvent) => void>();
 
@@ -38,6 +39,9 @@ export class FakeMapController implements MapControllerApi {
   }
   runCamera(command: CameraCommand) {
     this.cameras.push(command);
+  }
+  setScale(scale: number) {
+    this.scales.push(scale);
   }
   onEvent(handler: (e: MapEvent) => void) {
     this.handlers.add(handler);

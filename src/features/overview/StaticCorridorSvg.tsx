@@ -14,16 +14,18 @@ import {
 } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
-import { corridorBounds } from "../../map/bounds.ts";
+import { FIT_MARGIN, MAX_FIT_ZOOM } from "../../map/fitLimits.ts";
+import { measureLabelText } from "../../map/measureText.ts";
+import { corridorBounds, selectionSubject } from "../../map/subject.ts";
+import { cameraBounds, fitSubject, type Subject } from "../../map/subjectFit.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
-import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../../ui/layout.ts";
+import { type CameraCommand, NO_SELECTION } from "../../state/types.ts";
+import type { Insets } from "../../ui/freeArea.ts";
 import { type SvgNode, vectorMapNodes } from "../export/figure/figureMapVector.ts";
-import { fitBoundsInBox } from "../export/figure/mercator.ts";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 const DEFAULT_SIZE = { width: 960, height: 600 };
-const PAD = 24;
 /** Width of the invisible line that takes clicks, so a thin line is easy to hit. */
 const HIT_WIDTH = 14;
 
@@ -57,19 +59,40 @@ function useBoxSize(ref: RefObject<HTMLElement | null>) {
   return size;
 }
 
+/** The picture's bounds for a camera command, framed in the free area as the map would. */
+function pictureBounds(
+  corridor: Corridor,
+  camera: CameraCommand | null,
+  size: { width: number; height: number },
+  free: readonly Insets[],
+) {
+  if (camera?.type === "view") {
+    const { zoom, lat, lon } = camera.view;
+    return cameraBounds({ center: [lon, lat], zoom }, size.width, size.height);
+  }
+  const subject: Subject = selectionSubject(
+    corridor,
+    camera?.type === "fit-selection" ? camera.selection : NO_SELECTION,
+    measureLabelText,
+  ) ?? { bounds: corridorBounds(corridor), labels: [] };
+  return cameraBounds(fitSubject(subject, size, free, FIT_MARGIN, MAX_FIT_ZOOM), size.width, size.height);
+}
+
 export default function StaticCorridorSvg({
   corridor,
-  insets,
+  freeArea,
   interactive = true,
 }: {
   corridor: Corridor;
   /** false for a still embed (`static=1`): clicks select nothing, as on the map. */
   interactive?: boolean;
-  /** Px to keep clear for what floats over the picture (the legend). */
-  insets?: { top?: number; right?: number; bottom?: number; left?: number };
+  /** The free area of a box (what floats over it kept clear), as the map's camera uses it. */
+  freeArea?: (box: HTMLElement) => readonly Insets[];
 }) {
   const groups = useAppStore((s) => s.visibleGroups);
   const selection = useAppStore((s) => s.selection);
+  // The picture follows the same camera requests as the map: a list choice frames its segment.
+  const camera = useAppStore((s) => s.camera);
   const select = useAppStore((s) => s.select);
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useBoxSize(boxRef);
@@ -89,16 +112,13 @@ export default function StaticCorridorSvg({
 
   const segments = visibleSegments(corridor, groups);
   const selectedId = selection.type === "segment" ? selection.id : null;
-  const top = (insets?.top ?? 0) + PAD;
-  // On a wide box the details panel's place stays free, so no line is ever hidden under it and
-  // the picture need not move when something is selected.
-  const panel = width >= WIDE_MAP_MIN_WIDTH ? DETAILS_PANEL_WIDTH + PANEL_MARGIN : 0;
-  const right = (insets?.right ?? 0) + PAD + panel;
-  const bottom = (insets?.bottom ?? 0) + PAD;
-  const left = (insets?.left ?? 0) + PAD;
+  // Measured when the camera request or the box changes, not on every selection.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: camera and size are what re-frame it
+  const bounds = useMemo(() => {
+    const box = boxRef.current;
+    return pictureBounds(corridor, camera, { width, height }, box && freeArea ? freeArea(box) : []);
+  }, [corridor, camera, width, height, freeArea]);
   const tree = useMemo(() => {
-    // Fitted to the whole corridor, so switching layers off does not move the picture.
-    const bounds = fitBoundsInBox(corridorBounds(corridor), width, height, { top, right, bottom, left });
     return vectorMapNodes({
       bounds,
       width,
@@ -109,7 +129,7 @@ export default function StaticCorridorSvg({
       nodes: corridor.nodes,
       selectedId,
     });
-  }, [corridor, width, height, top, right, bottom, left, basemap, segments, selectedId]);
+  }, [corridor, width, height, bounds, basemap, segments, selectedId]);
 
   const lines = tree.find((n) => n.tag === "g" && n.attrs.id === "corridor")?.children ?? [];
   const hits = lines.filter((n) => typeof n.attrs["data-segment-id"] === "string");

@@ -1,16 +1,19 @@
 // Briefing mode (`?present=1`): the map large, a caption band with the step's title, talking
 // points with their sources and "step k of n", a small legend. Driven by the keyboard or a
 // clicker; a presenter's window (`&presenter=1`) can drive it too.
+import { useRef } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { MapView } from "../../map/MapView.tsx";
 import { useStoreApi } from "../../state/StoreContext.tsx";
 import { ErrorBoundary } from "../../ui/ErrorBoundary.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
+import { rectWithin } from "../../ui/freeArea.ts";
 import { TOUCH_QUERY } from "../../ui/layout.ts";
 import { useMediaQuery } from "../../ui/useMediaQuery.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
 import { firstSentence, shortQuote, stepAnnotations } from "./talkingPoints.ts";
 import { usePresentControls } from "./usePresentControls.ts";
+import { usePresentScale } from "./usePresentScale.ts";
 import { useTourSync } from "./useTourSync.ts";
 
 /** The explore view of the same place: this address without `present` and the step. */
@@ -27,6 +30,8 @@ export function PresentShell({ corridor }: { corridor: Corridor }) {
   const { step: stepIndex, blackout, contrast } = usePresentControls(store, tour.length, leavePresentation);
   useTourSync(store, corridor);
   const touch = useMediaQuery(TOUCH_QUERY);
+  const scale = usePresentScale();
+  const legendRef = useRef<HTMLElement>(null);
   const step = tour[stepIndex];
   const kinds = new Set(corridor.segments.map((s) => s.properties.kind));
   if (!step) return <p className="app-status">This map has no briefing tour (data/tour.json).</p>;
@@ -36,41 +41,49 @@ export function PresentShell({ corridor }: { corridor: Corridor }) {
     <div className={`present-shell${contrast ? " present-contrast" : ""}`}>
       <main className="present-map">
         <ErrorBoundary name="Map" className="map-wrap">
-          <MapView corridor={corridor} presentation />
+          <MapView
+            corridor={corridor}
+            presentation
+            scale={scale}
+            // The caption band is a row of its own below the map; only the legend floats over it.
+            obstacles={(box) => (legendRef.current ? [rectWithin(legendRef.current, box)] : [])}
+          />
         </ErrorBoundary>
       </main>
-      <aside className="present-legend" aria-label="Legend">
+      <aside ref={legendRef} className="present-legend" aria-label="Legend">
         <CompactLegend kinds={kinds} />
       </aside>
       <section className="present-caption" aria-live="polite" aria-label="Briefing step">
-        <div className="present-count-row">
-          <p className="present-count">
-            Step {stepIndex + 1} of {tour.length}
-          </p>
-          {touch && (
-            // Phones and tablets have no keys to press: the same moves as buttons.
-            <nav className="present-nav" aria-label="Briefing steps">
-              <button
-                type="button"
-                disabled={stepIndex === 0}
-                onClick={() => store.getState().setStep(stepIndex - 1)}
-              >
-                <span aria-hidden="true">‹ </span>Previous
-              </button>
-              <button
-                type="button"
-                disabled={stepIndex === tour.length - 1}
-                onClick={() => store.getState().setStep(stepIndex + 1)}
-              >
-                Next<span aria-hidden="true"> ›</span>
-              </button>
-              <button type="button" onClick={leavePresentation}>
-                Leave
-              </button>
-            </nav>
-          )}
+        <div className="present-head">
+          <h1 className="present-title">{step.title}</h1>
+          <div className="present-count-row">
+            <p className="present-count">
+              Step {stepIndex + 1} of {tour.length}
+            </p>
+            {touch && (
+              // Phones and tablets have no keys to press: the same moves as buttons.
+              <nav className="present-nav" aria-label="Briefing steps">
+                <button
+                  type="button"
+                  disabled={stepIndex === 0}
+                  onClick={() => store.getState().setStep(stepIndex - 1)}
+                >
+                  <span aria-hidden="true">‹ </span>Previous
+                </button>
+                <button
+                  type="button"
+                  disabled={stepIndex === tour.length - 1}
+                  onClick={() => store.getState().setStep(stepIndex + 1)}
+                >
+                  Next<span aria-hidden="true"> ›</span>
+                </button>
+                <button type="button" onClick={leavePresentation}>
+                  Leave
+                </button>
+              </nav>
+            )}
+          </div>
         </div>
-        <h1 className="present-title">{step.title}</h1>
         <ul className="present-points">
           {points.map((a) => (
             <li key={a.id}>

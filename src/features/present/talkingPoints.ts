@@ -4,18 +4,25 @@ import type { AnnotationOut } from "../../data/corridorTypes.ts";
 import type { TourStep } from "../../data/schema.ts";
 
 export const MAX_POINTS = 3;
-const QUOTE_CHARS = 90;
+/** Caps that let three points fit the caption band's two columns at any 16:9 size. */
+const POINT_CHARS = 95;
+const QUOTE_CHARS = 56;
+
+/** Cut at a word before `max` characters, with an ellipsis; shorter text is left whole. */
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  return `${t.slice(0, t.lastIndexOf(" ", max - 1)).replace(/[,;:]$/, "")}…`;
+}
 
 /** A summary's first sentence: a point a room can read at a glance. */
 export function firstSentence(text: string): string {
   const m = /^(.+?[.!?])\s+(?=[A-Z“"(])/.exec(text.trim());
-  return m?.[1] ?? text.trim();
+  return clip(m?.[1] ?? text.trim(), POINT_CHARS);
 }
 
 export function shortQuote(quote: string): string {
-  const q = quote.replace(/\s+/g, " ").trim();
-  if (q.length <= QUOTE_CHARS) return q;
-  return `${q.slice(0, q.lastIndexOf(" ", QUOTE_CHARS)).replace(/[,;:]$/, "")}…`;
+  return clip(quote, QUOTE_CHARS);
 }
 
 export function stepAnnotations(corridor: Corridor, step: TourStep): AnnotationOut[] {

@@ -113,7 +113,6 @@ export default function StaticCorridorSvg({
   const segments = visibleSegments(corridor, groups);
   const selectedId = selection.type === "segment" ? selection.id : null;
   // Measured when the camera request or the box changes, not on every selection.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: camera and size are what re-frame it
   const bounds = useMemo(() => {
     const box = boxRef.current;
     return pictureBounds(corridor, camera, { width, height }, box && freeArea ? freeArea(box) : []);

@@ -49,10 +49,12 @@ import {
 
 /** Europe, Africa, Arabia, India, Siberia, China, Japan, south to 60°S: the whole corridor (26°E–120°E)
  * fits at zoom ≈2.7 on a 1280×800 screen, where the view spans ≈3°N–65°N; a portrait tablet's tall,
- * narrow map must zoom out until its view reaches ≈55°S to show it all.
+ * narrow map must zoom out until its view reaches ≈55°S to show it all. East to 178°E (short of the
+ * antimeridian, where Natural Earth's own cut would run along the box): a segment at the Yellow Sea
+ * framed clear of the details panel puts the panel over the Pacific, which must still be map.
  * The map's maxBounds sit inside this box, so the polygon edges that clipping creates along it are never
  * on screen; borders/coasts are clipped as lines, never drawn there. */
-const CLIP_BOX: Box = { west: -15, south: -60, east: 150, north: 76 };
+const CLIP_BOX: Box = { west: -15, south: -60, east: 178, north: 76 };
 /** The corridor (Black Sea → Yellow Sea), where the map is viewed up close: full detail inside. */
 const CORE_BOX: Box = { west: 24, south: 33, east: 123, north: 50 };
 /** Gzipped size target for the file, and the hard limit for everything the basemap needs. */

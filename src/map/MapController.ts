@@ -16,6 +16,7 @@ import { type CameraCommand, NO_SELECTION, type Selection } from "../state/types
 import type { Insets } from "../ui/freeArea.ts";
 import { WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { styleAssets } from "./assets.ts";
+import { exposeAutomationHook } from "./automationHook.ts";
 import { routeClick } from "./clickRouter.ts";
 import type {
   ImageRequest,
@@ -63,22 +64,6 @@ import { fitSubject, type Subject } from "./subjectFit.ts";
 const corridorData = (corridor: Corridor) => corridor.url ?? corridor.collection;
 
 const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
-
-/**
- * A small, read-only hook for the browser tests and the benchmark: where a place is on screen,
- * and whether the camera is still moving. It exposes no way to change the map.
- */
-function exposeAutomationHook(map: MlMap, container: HTMLElement) {
-  const hook = {
-    project(lon: number, lat: number) {
-      const p = map.project([lon, lat]);
-      const r = container.getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    },
-    isMoving: () => map.isMoving(),
-  };
-  (window as unknown as { __corridorMap?: typeof hook }).__corridorMap = hook;
-}
 
 export class MapController implements MapControllerApi {
   private readonly map: MlMap;
@@ -139,10 +124,11 @@ export class MapController implements MapControllerApi {
       minZoom: container.clientWidth < WIDE_MAP_MIN_WIDTH ? 1 : 2,
       maxZoom: 12,
       // Inside the basemap's clip box (scripts/buildBasemap.ts), so its cut edges never show; far
-      // enough south that a portrait phone or tablet can zoom out to the whole corridor.
+      // enough south that a portrait phone or tablet can zoom out to the whole corridor, and east
+      // that the Yellow Sea end can be framed clear of the details panel.
       maxBounds: [
         [-15, -58],
-        [150, 76],
+        [176, 76],
       ],
       attributionControl: false,
       interactive,

@@ -1,0 +1,48 @@
+// What the browser tests and the benchmark may ask of the live map: where a place is on screen,
+// whether the camera moves, which labels are drawn where. Read-only: nothing here changes the map
+// but a repaint request.
+import type { Map as MlMap } from "maplibre-gl";
+import { LAYER_NODE_LABELS, LAYER_SUBJECT_LABELS } from "./layerIds.ts";
+
+/**
+ * A small, read-only hook for the browser tests and the benchmark: where a place is on screen,
+ * and whether the camera is still moving. It exposes no way to change the map.
+ */
+export function exposeAutomationHook(map: MlMap, container: HTMLElement) {
+  const hook = {
+    project(lon: number, lat: number) {
+      const p = map.project([lon, lat]);
+      const r = container.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    isMoving: () => map.isMoving(),
+    /** Resolves at the next moment the map has nothing left to draw or place. */
+    whenIdle: () =>
+      new Promise<void>((resolve) => {
+        map.once("idle", () => resolve());
+        map.triggerRepaint();
+      }),
+    /** Ids of the places whose subject label (the selection's names) is drawn in a page-px box. */
+    subjectLabelsIn(x0: number, y0: number, x1: number, y1: number): string[] {
+      const r = container.getBoundingClientRect();
+      const box: [[number, number], [number, number]] = [
+        [x0 - r.left, y0 - r.top],
+        [x1 - r.left, y1 - r.top],
+      ];
+      return map
+        .queryRenderedFeatures(box, { layers: [LAYER_SUBJECT_LABELS] })
+        .map((f) => String(f.properties.id));
+    },
+    /** The smallest text size, in px, of the place labels drawn now, per label layer. */
+    labelSizes(): Record<string, number> {
+      const sizes: Record<string, number> = {};
+      for (const id of [LAYER_NODE_LABELS, LAYER_SUBJECT_LABELS])
+        for (const f of map.queryRenderedFeatures({ layers: [id] })) {
+          const px = Number((f.layer.layout as { "text-size"?: unknown } | undefined)?.["text-size"]);
+          sizes[id] = Math.min(sizes[id] ?? Number.POSITIVE_INFINITY, px);
+        }
+      return sizes;
+    },
+  };
+  (window as unknown as { __corridorMap?: typeof hook }).__corridorMap = hook;
+}

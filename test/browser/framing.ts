@@ -1,0 +1,139 @@
+// Checks that what a camera move presents lies in the free area of the map: every point of the
+// subject at least 24 px inside the map and 24 px clear of anything over it (legend, details
+// panel or sheet, controls), and the subject's place labels drawn and clear of the same.
+import type { Page } from "playwright-core";
+import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
+
+export const FRAME_MARGIN = 24;
+
+export interface FrameSubject {
+  /** Longitude, latitude of every point that must be in view. */
+  points: [number, number][];
+  /** Places whose name must be drawn in view. */
+  labelIds: string[];
+}
+
+type Coords = [number, number][];
+
+function lineCoords(g: { type: string; coordinates: unknown }): Coords {
+  return g.type === "MultiLineString" ? (g.coordinates as Coords[]).flat() : (g.coordinates as Coords);
+}
+
+/** A segment with its two end places, or a place, or (no id) every line. */
+export function subjectOf(
+  c: CorridorCollection,
+  target: { type: "segment" | "node"; id: string } | null,
+): FrameSubject {
+  const nodes = new Map(
+    c.features.filter((f) => f.properties.featureType === "node").map((f) => [f.properties.id, f]),
+  );
+  const at = (id: string) => nodes.get(id)?.geometry.coordinates as [number, number];
+  if (!target)
+    return {
+      points: c.features
+        .filter((f) => f.properties.featureType === "segment")
+        .flatMap((f) => lineCoords(f.geometry)),
+      labelIds: [],
+    };
+  if (target.type === "node") return { points: [at(target.id)], labelIds: [target.id] };
+  const seg = c.features.find((f) => f.properties.id === target.id);
+  if (seg?.properties.featureType !== "segment") throw new Error(`no segment ${target.id}`);
+  const { from, to } = seg.properties;
+  return { points: [...lineCoords(seg.geometry), at(from), at(to)], labelIds: [...new Set([from, to])] };
+}
+
+/** What is wrong with the current frame (empty when the subject is all in the free area). */
+export function frameProblems(
+  page: Page,
+  subject: FrameSubject,
+  overlaySelectors: string[],
+): Promise<string[]> {
+  return page.evaluate(
+    ({ subject, overlaySelectors, margin }) => {
+      type Box = { left: number; top: number; right: number; bottom: number; name: string };
+      const hook = (
+        window as unknown as {
+          __corridorMap: {
+            project(lon: number, lat: number): { x: number; y: number };
+            subjectLabelsIn(x0: number, y0: number, x1: number, y1: number): string[];
+          };
+        }
+      ).__corridorMap;
+      const mapEl = document.querySelector('[data-testid="map"]');
+      if (!mapEl) return ["no map"];
+      const m = mapEl.getBoundingClientRect();
+      const overlays: Box[] = overlaySelectors.flatMap((sel) =>
+        [...document.querySelectorAll(sel)]
+          .map((el) => el.getBoundingClientRect())
+          .filter(
+            (r) =>
+              r.width > 0 &&
+              r.height > 0 &&
+              r.right > m.left &&
+              r.left < m.right &&
+              r.bottom > m.top &&
+              r.top < m.bottom,
+          )
+          .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom, name: sel })),
+      );
+      const problems: string[] = [];
+      for (const [lon, lat] of subject.points) {
+        const p = hook.project(lon, lat);
+        const where = `${lon.toFixed(2)},${lat.toFixed(2)} at ${Math.round(p.x - m.left)},${Math.round(p.y - m.top)}`;
+        if (
+          p.x < m.left + margin ||
+          p.x > m.right - margin ||
+          p.y < m.top + margin ||
+          p.y > m.bottom - margin
+        )
+          problems.push(`point ${where} is within ${margin} px of the map's edge or off it`);
+        for (const o of overlays)
+          if (
+            p.x > o.left - margin &&
+            p.x < o.right + margin &&
+            p.y > o.top - margin &&
+            p.y < o.bottom + margin
+          )
+            problems.push(`point ${where} is under or within ${margin} px of ${o.name}`);
+      }
+      // Labels: none may be drawn in the margin bands along the edges or on or near an overlay.
+      const bands: Box[] = [
+        { left: m.left, top: m.top, right: m.right, bottom: m.top + margin, name: "the top edge" },
+        { left: m.left, top: m.bottom - margin, right: m.right, bottom: m.bottom, name: "the bottom edge" },
+        { left: m.left, top: m.top, right: m.left + margin, bottom: m.bottom, name: "the left edge" },
+        { left: m.right - margin, top: m.top, right: m.right, bottom: m.bottom, name: "the right edge" },
+        ...overlays.map((o) => ({
+          left: o.left - margin,
+          top: o.top - margin,
+          right: o.right + margin,
+          bottom: o.bottom + margin,
+          name: o.name,
+        })),
+      ];
+      for (const b of bands)
+        for (const id of hook.subjectLabelsIn(b.left, b.top, b.right, b.bottom))
+          problems.push(`the label of ${id} reaches ${b.name}`);
+      const drawn = new Set(hook.subjectLabelsIn(m.left, m.top, m.right, m.bottom));
+      for (const id of subject.labelIds) if (!drawn.has(id)) problems.push(`the label of ${id} is not drawn`);
+      return problems;
+    },
+    { subject, overlaySelectors, margin: FRAME_MARGIN },
+  );
+}
+
+/**
+ * Waits until the camera rests and the labels of the last frame are placed: the map's next idle,
+ * or (a briefing's running dashes keep it drawing) a moment and two frames.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !(window as unknown as { __corridorMap?: { isMoving(): boolean } }).__corridorMap?.isMoving(),
+    undefined,
+    { timeout: 20_000 },
+  );
+  await page.evaluate(async () => {
+    const hook = (window as unknown as { __corridorMap: { whenIdle(): Promise<void> } }).__corridorMap;
+    await Promise.race([hook.whenIdle(), new Promise((r) => setTimeout(r, 700))]);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}

@@ -1,0 +1,79 @@
+// A briefing is read from the back of a room: every step frames its subject in the map above
+// the caption band, clear of the legend and controls, at 1280 × 720, 1920 × 1080 and 3840 × 2160,
+// with and without reduced motion; the band leaves the map 65 % of the height and never cuts its
+// text; place labels are large enough to read.
+import { describe, expect, it } from "vitest";
+import type { TourStep } from "../../src/data/schema.ts";
+import type { AppDriver } from "./driver.ts";
+import { frameProblems, settle, subjectOf } from "./framing.ts";
+import { appSession } from "./session.ts";
+
+const session = appSession();
+const PRESENT_OVERLAYS = [".present-legend", ".maplibregl-ctrl"];
+
+const target = (step: TourStep) => (step.target.type === "overview" ? null : step.target);
+
+/** The band's text fits it (nothing below its padding, nothing wider than it). */
+function captionProblems(app: AppDriver) {
+  return app.page.evaluate(() => {
+    const band = document.querySelector(".present-caption");
+    const map = document.querySelector(".present-map");
+    if (!band || !map) return ["no caption band or map"];
+    const r = band.getBoundingClientRect();
+    const inner = r.bottom - Number.parseFloat(getComputedStyle(band).paddingBottom);
+    const problems: string[] = [];
+    for (const el of band.querySelectorAll("*")) {
+      const b = el.getBoundingClientRect();
+      if (b.bottom > inner + 0.5) problems.push(`"${el.textContent?.slice(0, 40)}" is cut at the bottom`);
+      if (b.right > r.right + 0.5) problems.push(`"${el.textContent?.slice(0, 40)}" runs out on the right`);
+    }
+    const share = map.getBoundingClientRect().height / window.innerHeight;
+    if (share < 0.65) problems.push(`the map has ${Math.round(share * 100)} % of the height`);
+    return problems;
+  });
+}
+
+async function walkTour(app: AppDriver, check: (step: TourStep) => Promise<string[]>) {
+  const tour: TourStep[] = (await app.corridor()).tour;
+  const problems: Record<string, string[]> = {};
+  for (let i = 0; i < tour.length; i++) {
+    const step = tour[i] as TourStep;
+    await expect.poll(() => app.page.locator(".present-title").textContent()).toBe(step.title);
+    await settle(app.page);
+    const p = await check(step);
+    if (p.length > 0) problems[`${i + 1} ${step.title}`] = p;
+    await app.pressKey("ArrowRight");
+  }
+  return problems;
+}
+
+/** The smallest place label drawn now, per label layer, in px. */
+const labelSizes = (app: AppDriver) =>
+  app.page.evaluate(() =>
+    (
+      window as unknown as { __corridorMap: { labelSizes(): Record<string, number> } }
+    ).__corridorMap.labelSizes(),
+  );
+
+describe("briefing frames", () => {
+  // 1280 and 3840 with reduced motion (each step a jump), 1920 with the flights between steps.
+  for (const { viewport, reducedMotion, minLabel } of [
+    { viewport: { width: 1280, height: 720 }, reducedMotion: true, minLabel: 0 },
+    { viewport: { width: 1920, height: 1080 }, reducedMotion: false, minLabel: 20 },
+    { viewport: { width: 3840, height: 2160 }, reducedMotion: true, minLabel: 40 },
+  ]) {
+    it(`at ${viewport.width} × ${viewport.height}${reducedMotion ? " (reduced motion)" : ""}, every step shows its whole subject above the caption, whose text fits; labels ≥ ${minLabel} px`, async () => {
+      const app = await session.open({ query: "?present=1", viewport, reducedMotion });
+      const corridor = await app.corridor();
+      const problems = await walkTour(app, async (step) => {
+        const sizes = Object.entries(await labelSizes(app)).filter(([, px]) => px < minLabel);
+        return [
+          ...(await frameProblems(app.page, subjectOf(corridor, target(step)), PRESENT_OVERLAYS)),
+          ...(await captionProblems(app)),
+          ...sizes.map(([layer, px]) => `${layer} drawn at ${px} px`),
+        ];
+      });
+      expect(problems).toEqual({});
+    }, 180_000);
+  }
+});

@@ -116,3 +116,69 @@ describe("without WebGL", () => {
     await context.close();
   });
 });
+
+describe("without WebGL, the still overview", () => {
+  it("fills the map area, and frames a segment chosen from the list clear of the panel and legend, its end names in view", async () => {
+    const app = await AppDriver.open(browser, baseURL, { waitForMap: false });
+    const svg = app.page.getByRole("img", { name: /Static overview of the corridor/ });
+    await svg.waitFor();
+    const problems: Record<string, string[]> = {};
+    for (const id of [
+      "cn-rail-lianyungang-dostyk",
+      "caspian-fiber-aktau-sumgait",
+      "tr-rail-halkali-kapikule",
+    ]) {
+      const seg = (await app.segments()).find((s) => s.properties.id === id);
+      if (!seg) throw new Error(`no segment ${id}`);
+      await app.chooseInList(seg.properties.name);
+      await app.page.locator(`[data-subject-label="${seg.properties.to}"]`).waitFor();
+      const p = await app.page.evaluate(
+        ({ id, ends, margin }) => {
+          const box = document.querySelector(".static-map")?.getBoundingClientRect();
+          if (!box) return ["no overview"];
+          const covers = [".legend", ".details"].flatMap((sel) =>
+            [...document.querySelectorAll(sel)].map((el) => ({ sel, r: el.getBoundingClientRect() })),
+          );
+          const out: string[] = [];
+          const check = (name: string, r: DOMRect) => {
+            if (
+              r.left < box.left + margin ||
+              r.right > box.right - margin ||
+              r.top < box.top + margin ||
+              r.bottom > box.bottom - margin
+            )
+              out.push(`${name} is within ${margin} px of the edge`);
+            for (const c of covers)
+              if (
+                r.right > c.r.left - margin &&
+                r.left < c.r.right + margin &&
+                r.bottom > c.r.top - margin &&
+                r.top < c.r.bottom + margin
+              )
+                out.push(`${name} is under or near ${c.sel}`);
+          };
+          const line = document.querySelector(`.static-map path[data-segment-id="${id}"]`);
+          if (line) check("the line", line.getBoundingClientRect());
+          for (const e of ends) {
+            const label = document.querySelector(`.static-map [data-subject-label="${e}"]`);
+            if (label) check(`the name of ${e}`, label.getBoundingClientRect());
+            else out.push(`no name drawn for ${e}`);
+          }
+          return out;
+        },
+        { id, ends: [seg.properties.from, seg.properties.to], margin: 24 },
+      );
+      if (p.length > 0) problems[id] = p;
+    }
+    expect(problems).toEqual({});
+    // The picture fills the place of the map below the note (in every engine).
+    const fill = await app.page.evaluate(() => {
+      const box = document.querySelector(".static-map")?.getBoundingClientRect();
+      const pic = document.querySelector(".static-map svg")?.getBoundingClientRect();
+      return box && pic ? { w: pic.width / box.width, h: pic.height / box.height } : null;
+    });
+    expect(fill).toEqual({ w: 1, h: 1 });
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});

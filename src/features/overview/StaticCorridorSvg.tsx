@@ -16,7 +16,7 @@ import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
 import { FIT_MARGIN, MAX_FIT_ZOOM } from "../../map/fitLimits.ts";
 import { measureLabelText } from "../../map/measureText.ts";
-import { corridorBounds, selectionSubject } from "../../map/subject.ts";
+import { corridorBounds, selectionSubject, subjectPlaces } from "../../map/subject.ts";
 import { cameraBounds, fitSubject, type Subject } from "../../map/subjectFit.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
@@ -127,8 +127,9 @@ export default function StaticCorridorSvg({
       segments,
       nodes: corridor.nodes,
       selectedId,
+      subjectPlaces: subjectPlaces(corridor, selection),
     });
-  }, [corridor, width, height, bounds, basemap, segments, selectedId]);
+  }, [corridor, width, height, bounds, basemap, segments, selectedId, selection]);
 
   const lines = tree.find((n) => n.tag === "g" && n.attrs.id === "corridor")?.children ?? [];
   const hits = lines.filter((n) => typeof n.attrs["data-segment-id"] === "string");

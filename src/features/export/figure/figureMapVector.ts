@@ -58,6 +58,8 @@ export interface VectorMapInput {
   segments: SegmentFeature[];
   nodes: NodeFeature[];
   selectedId: string | null;
+  /** The selection's places, named in bold on the side given (as the map names them). */
+  subjectPlaces?: { left: readonly string[]; right: readonly string[] };
 }
 
 type Project = (lon: number, lat: number) => [number, number];
@@ -228,7 +230,32 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
         "stroke-width": 1.4 * k,
       }),
     );
-    if (n.properties.rank === 1) {
+    const side = input.subjectPlaces?.left.includes(n.properties.id)
+      ? "left"
+      : input.subjectPlaces?.right.includes(n.properties.id)
+        ? "right"
+        : null;
+    if (side) {
+      // The map's subject labels: 14 px semibold, 0.8 em beside the point (style.ts).
+      const gap = 14 * 0.8 * k;
+      places.push(
+        el(
+          "text",
+          {
+            x: r1(px + (side === "right" ? gap : -gap)),
+            y: r1(py + 5 * k),
+            "font-size": 14 * k,
+            "font-weight": 600,
+            "data-subject-label": n.properties.id,
+            "text-anchor": side === "left" ? "end" : undefined,
+            stroke: "#fff",
+            "stroke-width": 3.5 * k,
+            "paint-order": "stroke",
+          },
+          { text: n.properties.label },
+        ),
+      );
+    } else if (n.properties.rank === 1) {
       places.push(
         el(
           "text",

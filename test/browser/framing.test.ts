@@ -1,6 +1,7 @@
 // Every camera move frames its subject in the free area of the map (ARCHITECTURE.md, "Free
 // area"): in explore mode a choice from the list, a place and the URL's seg=, clear of the
 // details panel, the legend and the controls, with the end places' names in view.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { SegmentFeature } from "../../src/data/corridorTypes.ts";
 import { frameProblems, settle, subjectOf } from "./framing.ts";
@@ -64,5 +65,53 @@ describe("framing in explore mode", () => {
       if (p.length > 0) problems[id] = p;
     }
     expect(problems).toEqual({});
+  });
+});
+
+describe("framing beyond the camera", () => {
+  it("the source reader's link back frames its segment in the free area", async () => {
+    const app = await session.open({ hash: "#seg=caspian-power-cable" });
+    const corridor = await app.corridor();
+    await app.page
+      .getByRole("region", { name: "Segment details" })
+      .getByRole("button", { name: "Read in source" })
+      .first()
+      .click();
+    const fiber = corridor.features.find((f) => f.properties.id === "caspian-fiber-aktau-sumgait");
+    await app.page
+      .getByRole("dialog")
+      .getByRole("link", { name: `→ ${fiber?.properties.name}` })
+      .first()
+      .click();
+    await expect.poll(() => app.detailsTitle()).toBe(fiber?.properties.name);
+    await settle(app.page);
+    expect(
+      await frameProblems(
+        app.page,
+        subjectOf(corridor, { type: "segment", id: "caspian-fiber-aktau-sumgait" }),
+        EXPLORE_OVERLAYS,
+      ),
+    ).toEqual([]);
+  });
+
+  it("the exported figure frames what the free area shows, not the map under the details panel", async () => {
+    const app = await session.open({ hash: "#seg=kz-rail-dostyk-beyneu" });
+    await app.page.getByRole("button", { name: "Export" }).click();
+    await app.page.getByRole("radio", { name: /SVG/ }).check();
+    const [download] = await Promise.all([
+      app.page.waitForEvent("download", { timeout: 60_000 }),
+      app.page.getByRole("button", { name: "Download figure" }).click(),
+    ]);
+    const svg = readFileSync(await download.path(), "utf8");
+    const where = await app.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      const width = Number(doc.querySelector("#map-clip rect")?.getAttribute("width"));
+      const d =
+        doc.querySelector('path[data-segment-id="kz-rail-dostyk-beyneu"]')?.getAttribute("d") ?? "";
+      const xs = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number).filter((_, i) => i % 2 === 0);
+      return (Math.min(...xs) + Math.max(...xs)) / 2 / width;
+    }, svg);
+    // The selected line sits in the middle of the figure, as it does in the free area.
+    expect(Math.abs(where - 0.5)).toBeLessThan(0.08);
   });
 });

@@ -106,8 +106,7 @@ describe("framing beyond the camera", () => {
     const where = await app.page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       const width = Number(doc.querySelector("#map-clip rect")?.getAttribute("width"));
-      const d =
-        doc.querySelector('path[data-segment-id="kz-rail-dostyk-beyneu"]')?.getAttribute("d") ?? "";
+      const d = doc.querySelector('path[data-segment-id="kz-rail-dostyk-beyneu"]')?.getAttribute("d") ?? "";
       const xs = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number).filter((_, i) => i % 2 === 0);
       return (Math.min(...xs) + Math.max(...xs)) / 2 / width;
     }, svg);

@@ -4,6 +4,7 @@ import type { Corridor } from "../data/corridor.ts";
 import { fetchCorridor } from "../data/fetchCorridor.ts";
 import { StoreProvider, useAppStore } from "../state/StoreContext.tsx";
 import { createAppStore } from "../state/store.ts";
+import { replacingHistory } from "../url/hashSync.ts";
 import { EmbedShell } from "./EmbedShell.tsx";
 import { ExploreShell } from "./ExploreShell.tsx";
 import { DEFAULT_EMBED, type ModeState } from "./mode.ts";
@@ -12,14 +13,16 @@ import { useEscapeToClear } from "./useEscapeToClear.ts";
 
 export function App({
   loadCorridor = fetchCorridor,
-  modeState = { mode: "explore", embed: DEFAULT_EMBED, presenter: false },
+  modeState = { mode: "explore", embed: DEFAULT_EMBED, presenter: false, preview: false },
 }: {
   loadCorridor?: () => Promise<Corridor>;
   modeState?: ModeState;
 }) {
   // In present mode the tour starts at its first step (the URL may choose another).
   const [store] = useState(() => createAppStore(modeState.mode === "present" ? { step: 0 } : {}));
-  const retry = useCorridorLoad(store, loadCorridor);
+  // The presenter's preview lives in a frame: its URL must not fill the presenter's Back list.
+  const [history] = useState(() => (modeState.preview ? replacingHistory(window) : window));
+  const retry = useCorridorLoad(store, loadCorridor, history);
   useEscapeToClear(store);
   return (
     <StoreProvider store={store}>
@@ -69,7 +72,11 @@ function Shell({ corridor, modeState }: { corridor: Corridor; modeState: ModeSta
     case "present":
       return (
         <Suspense fallback={<p className="app-status">Loading the briefing…</p>}>
-          {modeState.presenter ? <PresenterView corridor={corridor} /> : <PresentShell corridor={corridor} />}
+          {modeState.presenter ? (
+            <PresenterView corridor={corridor} />
+          ) : (
+            <PresentShell corridor={corridor} preview={modeState.preview} />
+          )}
         </Suspense>
       );
   }

@@ -17,6 +17,9 @@ export interface ModeState {
   embed: EmbedOptions;
   /** In present mode: this window is the presenter's view (notes, timer, controls). */
   presenter: boolean;
+  /** In present mode: this window is the presenter's preview of the audience's screen (it
+   * follows the presenter and sends nothing). */
+  preview: boolean;
 }
 
 export const DEFAULT_EMBED: EmbedOptions = { legend: true, interactive: true, height: 600 };
@@ -32,7 +35,7 @@ export function parseMode(search: string): ModeState {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { mode: "explore", embed: DEFAULT_EMBED, presenter: false };
+    return { mode: "explore", embed: DEFAULT_EMBED, presenter: false, preview: false };
   }
   const mode: Mode = flag(params.get("embed"), false)
     ? "embed"
@@ -50,6 +53,7 @@ export function parseMode(search: string): ModeState {
       height: h >= EMBED_HEIGHT_RANGE[0] && h <= EMBED_HEIGHT_RANGE[1] ? h : DEFAULT_EMBED.height,
     },
     presenter: mode === "present" && flag(params.get("presenter"), false),
+    preview: mode === "present" && flag(params.get("preview"), false),
   };
 }
 

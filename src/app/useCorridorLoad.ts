@@ -2,9 +2,13 @@
 import { useCallback, useEffect } from "react";
 import { fetchCorridor } from "../data/fetchCorridor.ts";
 import type { AppStore } from "../state/store.ts";
-import { startHashSync } from "../url/hashSync.ts";
+import { type HistoryLike, startHashSync } from "../url/hashSync.ts";
 
-export function useCorridorLoad(store: AppStore, load = fetchCorridor): () => void {
+export function useCorridorLoad(
+  store: AppStore,
+  load = fetchCorridor,
+  win: HistoryLike = window,
+): () => void {
   const run = useCallback(() => {
     store.getState().setLoad({ status: "loading" });
     load()
@@ -25,7 +29,7 @@ export function useCorridorLoad(store: AppStore, load = fetchCorridor): () => vo
       if (started || s.load.status !== "ready") return;
       // Set before starting: starting applies the URL, which notifies this very listener.
       started = true;
-      stop = startHashSync(store, s.load.corridor, window);
+      stop = startHashSync(store, s.load.corridor, win);
     };
     check();
     const unsubscribe = store.subscribe(check);
@@ -33,7 +37,7 @@ export function useCorridorLoad(store: AppStore, load = fetchCorridor): () => vo
       unsubscribe();
       stop?.();
     };
-  }, [store]);
+  }, [store, win]);
 
   return run;
 }

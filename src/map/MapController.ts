@@ -159,7 +159,7 @@ export class MapController implements MapControllerApi {
       .getCanvas()
       .setAttribute("aria-label", "Map of the Middle Corridor. Use the segment list to select a segment.");
 
-    if (!offscreen) exposeAutomationHook(this.map, container);
+    if (!offscreen) exposeAutomationHook(this.map, container, () => this.selectionPending);
     loadBasemap(assets.basemapUrl)
       .then((fc) => {
         this.basemap = fc;

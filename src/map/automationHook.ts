@@ -8,14 +8,16 @@ import { LAYER_NODE_LABELS, LAYER_SUBJECT_LABELS } from "./layerIds.ts";
  * A small, read-only hook for the browser tests and the benchmark: where a place is on screen,
  * and whether the camera is still moving. It exposes no way to change the map.
  */
-export function exposeAutomationHook(map: MlMap, container: HTMLElement) {
+/** `changing`: the controller still has a change to apply (the highlight follows a frame later). */
+export function exposeAutomationHook(map: MlMap, container: HTMLElement, changing: () => boolean) {
   const hook = {
     project(lon: number, lat: number) {
       const p = map.project([lon, lat]);
       const r = container.getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     },
-    isMoving: () => map.isMoving(),
+    /** The camera moves, or the controller has yet to apply the selection. */
+    isMoving: () => map.isMoving() || changing(),
     /** Resolves at the next moment the map has nothing left to draw or place. */
     whenIdle: () =>
       new Promise<void>((resolve) => {

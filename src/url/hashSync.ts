@@ -37,6 +37,22 @@ export interface HistoryLike {
   removeEventListener(type: "popstate" | "hashchange", listener: () => void): void;
 }
 
+/**
+ * The window's history with every push made a replace: a frame inside another page (the
+ * presenter's preview) must not add entries to the page's Back list.
+ */
+export function replacingHistory(win: HistoryLike): HistoryLike {
+  return {
+    location: win.location,
+    history: {
+      pushState: (data, unused, url) => win.history.replaceState(data, unused, url),
+      replaceState: (data, unused, url) => win.history.replaceState(data, unused, url),
+    },
+    addEventListener: (type, listener) => win.addEventListener(type, listener),
+    removeEventListener: (type, listener) => win.removeEventListener(type, listener),
+  };
+}
+
 /** Starts syncing; returns a function that stops it. */
 export function startHashSync(store: AppStore, corridor: Corridor, win: HistoryLike): () => void {
   // popstate and hashchange both fire on Back; apply each hash once.

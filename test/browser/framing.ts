@@ -1,7 +1,7 @@
 // Checks that what a camera move presents lies in the free area of the map: every point of the
 // subject at least 24 px inside the map and 24 px clear of anything over it (legend, details
 // panel or sheet, controls), and the subject's place labels drawn and clear of the same.
-import type { Page } from "playwright-core";
+import type { Frame, Page } from "playwright-core";
 import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
 
 export const FRAME_MARGIN = 24;
@@ -44,7 +44,7 @@ export function subjectOf(
 
 /** What is wrong with the current frame (empty when the subject is all in the free area). */
 export function frameProblems(
-  page: Page,
+  page: Page | Frame,
   subject: FrameSubject,
   overlaySelectors: string[],
 ): Promise<string[]> {
@@ -125,7 +125,7 @@ export function frameProblems(
  * Waits until the camera rests and the labels of the last frame are placed: the map's next idle,
  * or (a briefing's running dashes keep it drawing) a moment and two frames.
  */
-export async function settle(page: Page): Promise<void> {
+export async function settle(page: Page | Frame): Promise<void> {
   await page.waitForFunction(
     () => !(window as unknown as { __corridorMap?: { isMoving(): boolean } }).__corridorMap?.isMoving(),
     undefined,

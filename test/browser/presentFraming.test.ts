@@ -76,4 +76,31 @@ describe("briefing frames", () => {
       expect(problems).toEqual({});
     }, 180_000);
   }
+
+  it("the presenter's preview shows each step framed as the audience's screen does", async () => {
+    const app = await session.open({
+      query: "?present=1&presenter=1",
+      viewport: { width: 1400, height: 1000 },
+      waitForMap: false,
+    });
+    const corridor = await app.corridor();
+    const tour: TourStep[] = corridor.tour;
+    const frame = await (
+      await app.page.waitForSelector('iframe[title="Preview of the audience\'s screen"]')
+    ).contentFrame();
+    if (!frame) throw new Error("no preview frame");
+    await frame.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
+    const problems: Record<string, string[]> = {};
+    for (let i = 0; i < tour.length; i++) {
+      const step = tour[i] as TourStep;
+      await expect.poll(() => frame.locator(".present-title").textContent()).toBe(step.title);
+      await settle(frame);
+      const p = await frameProblems(frame, subjectOf(corridor, target(step)), PRESENT_OVERLAYS);
+      if (p.length > 0) problems[`${i + 1} ${step.title}`] = p;
+      await app.pressKey("ArrowRight");
+    }
+    expect(problems).toEqual({});
+    // Following the presenter adds nothing to the window's Back list.
+    expect(await app.page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+  }, 180_000);
 });

@@ -12,12 +12,19 @@ describe("mode from the query string", () => {
     expect(parseMode("?present=1")).toMatchObject({ mode: "present", presenter: false });
     expect(parseMode("?present=1&presenter=1")).toMatchObject({ mode: "present", presenter: true });
     expect(parseMode("?presenter=1").presenter).toBe(false);
+    expect(parseMode("?present=1&preview=1").preview).toBe(true);
+    expect(parseMode("?preview=1").preview).toBe(false);
   });
 
   it("round-trips the embed options", () => {
     const options = { legend: false, interactive: false, height: 400 };
     expect(serializeEmbed(options)).toBe("?embed=1&height=400&legend=0&static=1");
-    expect(parseMode(serializeEmbed(options))).toEqual({ mode: "embed", embed: options, presenter: false });
+    expect(parseMode(serializeEmbed(options))).toEqual({
+      mode: "embed",
+      embed: options,
+      presenter: false,
+      preview: false,
+    });
     expect(serializeEmbed(DEFAULT_EMBED)).toBe("?embed=1");
   });
 

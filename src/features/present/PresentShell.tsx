@@ -24,10 +24,15 @@ export function leavePresentation(): void {
   window.location.assign(url.href);
 }
 
-export function PresentShell({ corridor }: { corridor: Corridor }) {
+/** `preview`: the presenter's small copy of the audience's screen, which only follows. */
+export function PresentShell({ corridor, preview = false }: { corridor: Corridor; preview?: boolean }) {
   const store = useStoreApi();
   const tour = corridor.collection.tour;
-  const { step: stepIndex, blackout, contrast } = usePresentControls(store, tour.length, leavePresentation);
+  const {
+    step: stepIndex,
+    blackout,
+    contrast,
+  } = usePresentControls(store, tour.length, leavePresentation, preview);
   useTourSync(store, corridor);
   const touch = useMediaQuery(TOUCH_QUERY);
   const scale = usePresentScale();

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useStoreApi } from "../../state/StoreContext.tsx";
+import { AudiencePreview } from "./AudiencePreview.tsx";
 import { leavePresentation } from "./PresentShell.tsx";
 import { usePresentControls } from "./usePresentControls.ts";
 
@@ -43,6 +44,7 @@ export function PresenterView({ corridor }: { corridor: Corridor }) {
           Open audience window
         </button>
       </header>
+      <AudiencePreview />
       <section className="presenter-now" aria-label="Current step">
         <p className="present-count">
           Step {step + 1} of {tour.length}

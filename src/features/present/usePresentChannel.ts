@@ -8,7 +8,8 @@ export const PRESENT_CHANNEL = "middle-corridor-present";
 
 type Message = { type: "hello" } | { type: "state"; step: number; blackout: boolean; contrast: boolean };
 
-export function usePresentChannel(store: AppStore): void {
+/** `listenOnly`: follows the others' state and never sends its own (the presenter's preview). */
+export function usePresentChannel(store: AppStore, listenOnly = false): void {
   useEffect(() => {
     if (typeof BroadcastChannel === "undefined") return;
     let channel: BroadcastChannel;
@@ -19,6 +20,7 @@ export function usePresentChannel(store: AppStore): void {
     }
     let applying = false;
     const send = () => {
+      if (listenOnly) return;
       const { step, blackout, contrast } = store.getState();
       if (step !== null) channel.postMessage({ type: "state", step, blackout, contrast } satisfies Message);
     };
@@ -46,5 +48,5 @@ export function usePresentChannel(store: AppStore): void {
       unsubscribe();
       channel.close();
     };
-  }, [store]);
+  }, [store, listenOnly]);
 }

@@ -6,11 +6,12 @@ import type { AppStore } from "../../state/store.ts";
 import { usePresentChannel } from "./usePresentChannel.ts";
 import { usePresentKeys } from "./usePresentKeys.ts";
 
-export function usePresentControls(store: AppStore, stepCount: number, onLeave: () => void) {
+/** `follow`: the presenter's preview, which only follows the other windows (no keys, sends nothing). */
+export function usePresentControls(store: AppStore, stepCount: number, onLeave: () => void, follow = false) {
   const step = useAppStore((s) => s.step) ?? 0;
   const blackout = useAppStore((s) => s.blackout);
   const contrast = useAppStore((s) => s.contrast);
-  usePresentKeys(store, stepCount, onLeave);
-  usePresentChannel(store);
+  usePresentKeys(store, stepCount, onLeave, !follow);
+  usePresentChannel(store, follow);
   return { step, blackout, contrast };
 }

@@ -7,8 +7,14 @@ import type { AppStore } from "../../state/store.ts";
 const NEXT = new Set(["ArrowRight", " ", "PageDown", "n", "N", "ArrowDown"]);
 const PREV = new Set(["ArrowLeft", "PageUp", "p", "P", "ArrowUp", "Backspace"]);
 
-export function usePresentKeys(store: AppStore, stepCount: number, onLeave: () => void): void {
+export function usePresentKeys(
+  store: AppStore,
+  stepCount: number,
+  onLeave: () => void,
+  enabled = true,
+): void {
   useEffect(() => {
+    if (!enabled) return;
     let typed = "";
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -41,7 +47,7 @@ export function usePresentKeys(store: AppStore, stepCount: number, onLeave: () =
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, stepCount, onLeave]);
+  }, [store, stepCount, onLeave, enabled]);
 }
 
 function toggleFullscreen(): void {

@@ -2,7 +2,7 @@
 // whether the camera moves, which labels are drawn where. Read-only: nothing here changes the map
 // but a repaint request.
 import type { Map as MlMap } from "maplibre-gl";
-import { LAYER_NODE_LABELS, LAYER_SUBJECT_LABELS } from "./layerIds.ts";
+import { LAYER_NODE_LABELS, LAYER_SELECTED_OUTER, LAYER_SUBJECT_LABELS } from "./layerIds.ts";
 
 /**
  * A small, read-only hook for the browser tests and the benchmark: where a place is on screen,
@@ -34,6 +34,17 @@ export function exposeAutomationHook(map: MlMap, container: HTMLElement, changin
       return map
         .queryRenderedFeatures(box, { layers: [LAYER_SUBJECT_LABELS] })
         .map((f) => String(f.properties.id));
+    },
+    /** Drawn widths now, in px: the selection's casing, and the widest other line. */
+    lineWidths(): { selected: number; others: number } {
+      const width = (f: { layer: { paint?: unknown } }) =>
+        Number((f.layer.paint as { "line-width"?: unknown } | undefined)?.["line-width"]) || 0;
+      const all = map.queryRenderedFeatures();
+      const selected = all.filter((f) => f.layer.id === LAYER_SELECTED_OUTER).map(width);
+      const others = all
+        .filter((f) => f.layer.id.startsWith("segments-") && f.layer.id !== "segments-hit")
+        .map(width);
+      return { selected: Math.max(0, ...selected), others: Math.max(0, ...others) };
     },
     /** The smallest text size, in px, of the place labels drawn now, per label layer. */
     labelSizes(): Record<string, number> {

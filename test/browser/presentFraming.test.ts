@@ -74,6 +74,25 @@ describe("briefing frames", () => {
         ];
       });
       expect(problems).toEqual({});
+      if (minLabel === 0) return;
+      // The presented line is clearly thicker than the rest, and the high-contrast theme keeps the sizes.
+      await app.pressKey("Home");
+      await expect
+        .poll(() => app.page.locator(".present-title").textContent())
+        .toBe(corridor.tour[0]?.title);
+      await app.pressKey("ArrowRight");
+      await settle(app.page);
+      const widths = await app.page.evaluate(() =>
+        (
+          window as unknown as { __corridorMap: { lineWidths(): { selected: number; others: number } } }
+        ).__corridorMap.lineWidths(),
+      );
+      expect(widths.selected).toBeGreaterThan(widths.others * 1.5);
+      await app.pressKey("c");
+      await expect.poll(() => app.page.locator(".present-contrast").count()).toBe(1);
+      await settle(app.page);
+      for (const [layer, px] of Object.entries(await labelSizes(app)))
+        expect(px, layer).toBeGreaterThanOrEqual(minLabel);
     }, 180_000);
   }
 

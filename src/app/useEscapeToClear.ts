@@ -1,7 +1,7 @@
 // Esc clears the selection, unless focus is in a form field or a dialog that uses Esc itself.
 import { useEffect } from "react";
 import type { AppStore } from "../state/store.ts";
-import { NO_SELECTION } from "../state/types.ts";
+import { INTENT, NO_SELECTION } from "../state/types.ts";
 
 export function useEscapeToClear(store: AppStore): void {
   useEffect(() => {
@@ -11,7 +11,7 @@ export function useEscapeToClear(store: AppStore): void {
       if (t && (t.tagName === "INPUT" || t.tagName === "TEXTAREA" || t.isContentEditable)) return;
       // In a dialog, Esc closes the dialog and nothing else.
       if (t?.closest?.("dialog")) return;
-      if (store.getState().selection.type !== "none") store.getState().select(NO_SELECTION, "panel");
+      if (store.getState().selection.type !== "none") store.getState().select(NO_SELECTION, INTENT.clear);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);

@@ -2,6 +2,7 @@
 // back as store actions. The only place the two meet. Returns the function that unwires.
 import type { Corridor } from "../data/corridor.ts";
 import type { AppStore } from "../state/store.ts";
+import { INTENT } from "../state/types.ts";
 import type { MapControllerApi } from "./controllerApi.ts";
 
 export function bindController(
@@ -27,7 +28,7 @@ export function bindController(
     const s = store.getState();
     switch (e.type) {
       case "click":
-        s.select(e.target, "map");
+        s.select(e.target, INTENT.pick);
         break;
       case "view":
         s.setViewFromMap(e.view);

@@ -7,9 +7,10 @@ import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/r
 import {
   type CameraCommand,
   type CameraRequest,
+  INTENT,
   type MapView,
   NO_SELECTION,
-  type Origin,
+  type SelectIntent,
   type Selection,
   sameSelection,
 } from "./types.ts";
@@ -26,9 +27,12 @@ interface DataSlice {
 
 interface SelectionSlice {
   selection: Selection;
-  selectionOrigin: Origin;
-  /** Selects; from the list the camera also goes to it. */
-  select: (selection: Selection, origin: Origin) => void;
+  /** What the last selection asked for (camera, focus, history). */
+  selectionIntent: SelectIntent;
+  /** Whether the last change of selection or layers adds a history entry or rewrites the current one. */
+  historyIntent: SelectIntent["history"];
+  /** Selects, and does what the intent says: fit the camera to it, move focus, push history. */
+  select: (selection: Selection, intent: SelectIntent) => void;
   /** Applies what the URL says in one step, so the URL sync sees a single change from "url". */
   applyFromUrl: (selection: Selection, groups: readonly LayerGroup[]) => void;
 }
@@ -110,12 +114,14 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     setLoad: (load) => set({ load }),
 
     selection: NO_SELECTION,
-    selectionOrigin: "init",
-    select: (selection, origin) => {
+    selectionIntent: INTENT.url,
+    historyIntent: "replace",
+    select: (selection, intent) => {
       const changed = !sameSelection(get().selection, selection);
-      if (!changed && origin === "map") return;
-      set({ selection, selectionOrigin: origin });
-      if (selection.type !== "none" && origin === "list") {
+      // Picking what is already selected changes nothing; choosing it again frames it again.
+      if (!changed && intent.camera === "keep") return;
+      set({ selection, selectionIntent: intent, historyIntent: intent.history });
+      if (selection.type !== "none" && intent.camera === "fit") {
         get().requestCamera({ type: "fit-selection", selection });
       }
     },
@@ -124,7 +130,12 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       const next = normalizeGroups(groups);
       const current = get().visibleGroups;
       const sameGroups = next.length === current.length && next.every((g, i) => g === current[i]);
-      set({ selection, selectionOrigin: "url", ...(sameGroups ? {} : { visibleGroups: next }) });
+      set({
+        selection,
+        selectionIntent: INTENT.url,
+        historyIntent: INTENT.url.history,
+        ...(sameGroups ? {} : { visibleGroups: next }),
+      });
     },
 
     visibleGroups: defaultVisibleGroups(),
@@ -142,7 +153,8 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       const hidesSelection = seg !== undefined && !next.includes(seg.properties.group);
       set({
         visibleGroups: next,
-        ...(hidesSelection ? { selection: NO_SELECTION, selectionOrigin: "list" as const } : {}),
+        historyIntent: "push",
+        ...(hidesSelection ? { selection: NO_SELECTION, selectionIntent: INTENT.clear } : {}),
       });
     },
 

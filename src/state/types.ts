@@ -10,8 +10,30 @@ export interface MapView {
   lon: number;
 }
 
-/** Where a change came from, so map, URL and list never echo each other. */
-export type Origin = "map" | "list" | "url" | "panel" | "tour" | "init";
+/**
+ * What a selection asks of the rest of the app, said by whoever selects: whether the camera
+ * fits the selection or keeps still, whether keyboard focus moves to its details, and whether
+ * the address gets a new history entry (so Back returns) or the current one is rewritten.
+ */
+export interface SelectIntent {
+  camera: "fit" | "keep";
+  focus: "details" | "stay";
+  history: "push" | "replace";
+}
+
+/** The intents the app uses, named by what the user did. */
+export const INTENT = {
+  /** A choice from a list or a link to a segment: go there, read it, Back returns. */
+  choose: { camera: "fit", focus: "details", history: "push" },
+  /** A click on the map: it is already in view. */
+  pick: { camera: "keep", focus: "stay", history: "push" },
+  /** Closing the details (×, Esc) or hiding the selected line's layer. */
+  clear: { camera: "keep", focus: "stay", history: "push" },
+  /** The address said so (opening a link, Back, Forward): its camera is applied separately. */
+  url: { camera: "keep", focus: "stay", history: "replace" },
+  /** A briefing step: the tour moves the camera itself. */
+  step: { camera: "keep", focus: "stay", history: "push" },
+} as const satisfies Record<string, SelectIntent>;
 
 /** A camera move the map should make. */
 export type CameraRequest =

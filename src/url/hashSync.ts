@@ -86,8 +86,10 @@ export function startHashSync(store: AppStore, corridor: Corridor, win: HistoryL
     if (hash === (win.location.hash || "")) return;
     lastHash = hash;
     const href = hrefWithHash(win.location.href, hash);
+    // A new entry when what is shown changed and whoever changed it asked for one; camera moves
+    // and what the URL itself said only rewrite the current entry.
     const newEntry =
-      state.selectionOrigin !== "url" &&
+      state.historyIntent === "push" &&
       (!sameSelection(prev.selection, state.selection) || prev.visibleGroups !== state.visibleGroups);
     write(newEntry ? "push" : "replace", href);
   });

@@ -122,18 +122,18 @@ export function frameProblems(
 }
 
 /**
- * Waits until the camera rests and the labels of the last frame are placed: the map's next idle,
- * or (a briefing's running dashes keep it drawing) a moment and two frames.
+ * Waits until the camera rests and the labels of the last frame are placed: the map's next idle;
+ * or, where a briefing's running dashes keep the map drawing (motion not reduced), four frames.
  */
-export async function settle(page: Page | Frame): Promise<void> {
+export async function settle(page: Page | Frame, { idle = true }: { idle?: boolean } = {}): Promise<void> {
   await page.waitForFunction(
     () => !(window as unknown as { __corridorMap?: { isMoving(): boolean } }).__corridorMap?.isMoving(),
     undefined,
     { timeout: 20_000 },
   );
-  await page.evaluate(async () => {
+  await page.evaluate(async (idle) => {
     const hook = (window as unknown as { __corridorMap: { whenIdle(): Promise<void> } }).__corridorMap;
-    await Promise.race([hook.whenIdle(), new Promise((r) => setTimeout(r, 700))]);
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
+    if (idle) await hook.whenIdle();
+    else for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+  }, idle);
 }

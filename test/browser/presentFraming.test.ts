@@ -33,13 +33,13 @@ function captionProblems(app: AppDriver) {
   });
 }
 
-async function walkTour(app: AppDriver, check: (step: TourStep) => Promise<string[]>) {
+async function walkTour(app: AppDriver, check: (step: TourStep) => Promise<string[]>, idle = true) {
   const tour: TourStep[] = (await app.corridor()).tour;
   const problems: Record<string, string[]> = {};
   for (let i = 0; i < tour.length; i++) {
     const step = tour[i] as TourStep;
     await expect.poll(() => app.page.locator(".present-title").textContent()).toBe(step.title);
-    await settle(app.page);
+    await settle(app.page, { idle });
     const p = await check(step);
     if (p.length > 0) problems[`${i + 1} ${step.title}`] = p;
     await app.pressKey("ArrowRight");
@@ -65,23 +65,25 @@ describe("briefing frames", () => {
     it(`at ${viewport.width} × ${viewport.height}${reducedMotion ? " (reduced motion)" : ""}, every step shows its whole subject above the caption, whose text fits; labels ≥ ${minLabel} px`, async () => {
       const app = await session.open({ query: "?present=1", viewport, reducedMotion });
       const corridor = await app.corridor();
-      const problems = await walkTour(app, async (step) => {
-        const sizes = Object.entries(await labelSizes(app)).filter(([, px]) => px < minLabel);
-        return [
-          ...(await frameProblems(app.page, subjectOf(corridor, target(step)), PRESENT_OVERLAYS)),
-          ...(await captionProblems(app)),
-          ...sizes.map(([layer, px]) => `${layer} drawn at ${px} px`),
-        ];
-      });
+      const problems = await walkTour(
+        app,
+        async (step) => {
+          const sizes = Object.entries(await labelSizes(app)).filter(([, px]) => px < minLabel);
+          return [
+            ...(await frameProblems(app.page, subjectOf(corridor, target(step)), PRESENT_OVERLAYS)),
+            ...(await captionProblems(app)),
+            ...sizes.map(([layer, px]) => `${layer} drawn at ${px} px`),
+          ];
+        },
+        reducedMotion,
+      );
       expect(problems).toEqual({});
       if (minLabel === 0) return;
       // The presented line is clearly thicker than the rest, and the high-contrast theme keeps the sizes.
       await app.pressKey("Home");
-      await expect
-        .poll(() => app.page.locator(".present-title").textContent())
-        .toBe(corridor.tour[0]?.title);
+      await expect.poll(() => app.page.locator(".present-title").textContent()).toBe(corridor.tour[0]?.title);
       await app.pressKey("ArrowRight");
-      await settle(app.page);
+      await settle(app.page, { idle: reducedMotion });
       const widths = await app.page.evaluate(() =>
         (
           window as unknown as { __corridorMap: { lineWidths(): { selected: number; others: number } } }
@@ -90,7 +92,7 @@ describe("briefing frames", () => {
       expect(widths.selected).toBeGreaterThan(widths.others * 1.5);
       await app.pressKey("c");
       await expect.poll(() => app.page.locator(".present-contrast").count()).toBe(1);
-      await settle(app.page);
+      await settle(app.page, { idle: reducedMotion });
       for (const [layer, px] of Object.entries(await labelSizes(app)))
         expect(px, layer).toBeGreaterThanOrEqual(minLabel);
     }, 180_000);

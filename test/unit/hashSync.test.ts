@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createAppStore } from "../../src/state/store.ts";
+import { INTENT } from "../../src/state/types.ts";
 import { type HistoryLike, startHashSync } from "../../src/url/hashSync.ts";
 import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 
@@ -53,7 +54,7 @@ describe("URL sync", () => {
     startHashSync(store, corridor, win);
     expect(store.getState().selection).toEqual({ type: "segment", id: "rail-a" });
 
-    store.getState().select({ type: "segment", id: "fiber-a" }, "list");
+    store.getState().select({ type: "segment", id: "fiber-a" }, INTENT.choose);
     expect(win.entries).toEqual(["#seg=rail-a", "#seg=fiber-a"]);
     // The camera moving only replaces the entry.
     store.getState().setViewFromMap({ zoom: 6, lat: 41, lon: 50 });

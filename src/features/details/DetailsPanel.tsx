@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectedNode, selectedSegment } from "../../state/selectors.ts";
-import { NO_SELECTION } from "../../state/types.ts";
+import { INTENT, NO_SELECTION } from "../../state/types.ts";
 import { ErrorBoundary } from "../../ui/ErrorBoundary.tsx";
 import { useMediaQuery } from "../../ui/useMediaQuery.ts";
 import { NodeDetails } from "./NodeDetails.tsx";
@@ -17,7 +17,7 @@ export function DetailsPanel({ sheetQuery = "not all" }: { sheetQuery?: string }
   const select = useAppStore((s) => s.select);
   const asSheet = useMediaQuery(sheetQuery);
   const [sheet, setSheet] = useState<{ key: string; size: SheetSize }>({ key: "", size: "half" });
-  const close = () => select(NO_SELECTION, "panel");
+  const close = () => select(NO_SELECTION, INTENT.clear);
   if (!segment && !node) return null;
   const details = segment ? (
     <SegmentDetails segment={segment} onClose={close} />

@@ -9,12 +9,12 @@ export function useDetailsFocus(
   headingRef: RefObject<HTMLElement | null>,
   title: string,
 ): void {
-  const origin = useAppStore((s) => s.selectionOrigin);
+  const focus = useAppStore((s) => s.selectionIntent.focus);
   const returnTo = useRef<HTMLElement | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the title changes, i.e. a new selection
   useLayoutEffect(() => {
-    if (origin !== "list") return;
+    if (focus !== "details") return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && !frameRef.current?.contains(active) && active !== document.body)
       returnTo.current = active;

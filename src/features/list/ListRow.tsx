@@ -3,6 +3,7 @@
 // hundred times the data the list stays instant (npm run bench).
 import { memo } from "react";
 import { useAppStore, useStoreApi } from "../../state/StoreContext.tsx";
+import { INTENT } from "../../state/types.ts";
 
 export const ListRow = memo(function ListRow({
   type,
@@ -24,7 +25,7 @@ export const ListRow = memo(function ListRow({
         type="button"
         className="segment-button"
         aria-current={selected ? "true" : undefined}
-        onClick={() => store.getState().select({ type, id }, "list")}
+        onClick={() => store.getState().select({ type, id }, INTENT.choose)}
       >
         <span className="segment-name">{name}</span>
         <span className="segment-meta">{meta}</span>

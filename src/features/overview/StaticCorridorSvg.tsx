@@ -20,7 +20,7 @@ import { corridorBounds, selectionSubject, subjectPlaces } from "../../map/subje
 import { cameraBounds, fitSubject, type Subject } from "../../map/subjectFit.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
-import { type CameraCommand, NO_SELECTION } from "../../state/types.ts";
+import { type CameraCommand, INTENT, NO_SELECTION } from "../../state/types.ts";
 import type { Insets } from "../../ui/freeArea.ts";
 import { type SvgNode, vectorMapNodes } from "../export/figure/figureMapVector.ts";
 
@@ -137,7 +137,7 @@ export default function StaticCorridorSvg({
     if (!interactive) return;
     const target = (e.target as Element).closest("[data-segment-id], [data-hit-segment-id]");
     const id = target?.getAttribute("data-segment-id") ?? target?.getAttribute("data-hit-segment-id");
-    if (id && corridor.segmentById.has(id)) select({ type: "segment", id }, "map");
+    if (id && corridor.segmentById.has(id)) select({ type: "segment", id }, INTENT.pick);
   };
 
   return (

@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { AppStore } from "../../state/store.ts";
+import { INTENT } from "../../state/types.ts";
 import { stepCamera, stepSelection } from "./tourTarget.ts";
 
 export function useTourSync(store: AppStore, corridor: Corridor): void {
@@ -15,7 +16,7 @@ export function useTourSync(store: AppStore, corridor: Corridor): void {
       const step = corridor.collection.tour[s.step];
       if (!step) return;
       // A step reached through the URL (Back, Forward, a shared link) must not add history.
-      s.select(stepSelection(step), s.stepOrigin === "url" ? "url" : "tour");
+      s.select(stepSelection(step), s.stepOrigin === "url" ? INTENT.url : INTENT.step);
       s.requestCamera(stepCamera(step));
     };
     apply();

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from "react";
 import { annotationsOfSource, indexAnnotations } from "../../data/annotationIndex.ts";
 import type { Corridor } from "../../data/corridor.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
-import type { Selection } from "../../state/types.ts";
+import { INTENT, type Selection } from "../../state/types.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
 import { formatSourceDate, isSafeHttpUrl } from "../../ui/format.ts";
@@ -38,7 +38,7 @@ export default function SourceReader({
 
   const goTo = (target: Selection) => {
     close();
-    select(target, "list");
+    select(target, INTENT.choose);
   };
 
   return (

@@ -17,7 +17,8 @@ import {
 } from "../../src/features/export/formats/citations.ts";
 import { annotationsCsv, csvCell } from "../../src/features/export/formats/csv.ts";
 import { visibleGeoJson } from "../../src/features/export/formats/geojson.ts";
-import { cdata, escapeXml, kmlColor, toKml } from "../../src/features/export/formats/kml.ts";
+import { kmlColor, toKml } from "../../src/features/export/formats/kml.ts";
+import { cdata, escapeXml } from "../../src/features/export/xmlText.ts";
 import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 
 const ALL = new Set(["rail-a", "fiber-a"]);

@@ -2,6 +2,7 @@
 // The SVG figure and the KML download are XML written by hand; both go through one escaper,
 // which also drops what XML 1.0 forbids, so no text in the data can make either file unreadable.
 import { describe, expect, it } from "vitest";
+import { viewData } from "../../src/data/viewData.ts";
 import { type FigureInput, figureSvg } from "../../src/features/export/figure/figureSvg.ts";
 import { figureContent } from "../../src/features/export/figureContent.ts";
 import { toKml } from "../../src/features/export/formats/kml.ts";
@@ -9,7 +10,6 @@ import { LAYER_GROUPS } from "../../src/layers/registry.ts";
 import { FORBIDDEN, forbiddenCharsCorridor } from "../fixtures/forbiddenCharsFixture.ts";
 
 const corridor = forbiddenCharsCorridor();
-const ALL = new Set(corridor.segments.map((s) => s.properties.id));
 
 function parseXml(text: string, type: DOMParserSupportedType): Document {
   const doc = new DOMParser().parseFromString(text, type);
@@ -56,7 +56,7 @@ describe("text XML forbids, in every field", () => {
   });
 
   it("is dropped from the KML, which parses and keeps the rest of the text", () => {
-    const kml = toKml(corridor.collection, ALL, `Title${FORBIDDEN}`);
+    const kml = toKml(viewData(corridor, LAYER_GROUPS), `Title${FORBIDDEN}`);
     for (const ch of FORBIDDEN) expect(kml.includes(ch), `U+${ch.charCodeAt(0).toString(16)}`).toBe(false);
     const doc = parseXml(kml, "application/xml");
     const names = [...doc.querySelectorAll("Placemark > name")].map((n) => n.textContent);

@@ -4,17 +4,12 @@
 // small and fixed). All data text is untrusted: element text is XML-escaped (`../xmlText.ts`,
 // shared with the SVG figure), and descriptions, which viewers render as HTML, are HTML-escaped
 // inside a CDATA section, so no name or quote can break the document or inject markup.
-import type {
-  AnnotationOut,
-  CorridorCollection,
-  NodeFeature,
-  SegmentFeature,
-} from "../../../data/corridorTypes.ts";
+import type { AnnotationOut, NodeFeature, SegmentFeature } from "../../../data/corridorTypes.ts";
+import type { ViewData } from "../../../data/viewData.ts";
 import { KIND_ORDER, KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../../../layers/registry.ts";
 import { countryName, formatKm, isSafeHttpUrl } from "../../../ui/format.ts";
 import { cdata, escapeXml } from "../xmlText.ts";
 import { citation } from "./citations.ts";
-import { visibleFeatures } from "./geojson.ts";
 
 /** Text for the HTML of a description (`&#39;`, since `&apos;` is not HTML 4). */
 function html(text: string): string {
@@ -95,12 +90,8 @@ function nodePlacemark(n: NodeFeature): string {
   return placemark(p.name, description, data({ id: p.id, kind: p.kind, country: p.country }), point);
 }
 
-export function toKml(
-  collection: CorridorCollection,
-  visibleSegmentIds: ReadonlySet<string>,
-  title: string,
-): string {
-  const { segments, nodes } = visibleFeatures(collection, visibleSegmentIds);
+export function toKml(view: ViewData, title: string): string {
+  const { segments, nodes } = view;
   const styles = KIND_ORDER.map(
     (k) =>
       `    <Style id="kind-${k}"><LineStyle><color>${kmlColor(KINDS[k].color)}</color><width>${KINDS[k].width}</width></LineStyle></Style>\n`,

@@ -2,7 +2,12 @@
 // read narrow selectors; the map and the URL follow the store and report back through actions.
 import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
-import { type AnnotationFilter, NO_FILTER } from "../features/details/annotationFilter.ts";
+import {
+  type AnnotationFilter,
+  carryFilter,
+  NO_FILTER,
+  selectionAnnotations,
+} from "../features/details/annotationFilter.ts";
 import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
 import {
   type CameraCommand,
@@ -104,6 +109,17 @@ function normalizeGroups(groups: readonly LayerGroup[]): LayerGroup[] {
   return LAYER_GROUPS.filter((g) => groups.includes(g));
 }
 
+/**
+ * What changes with the selection besides itself, wherever it changes: the annotation filter
+ * keeps only the options the new selection offers.
+ */
+function selectionPatch(state: AppState, selection: Selection): Partial<AppState> {
+  if (sameSelection(state.selection, selection)) return {};
+  const corridor = state.load.status === "ready" ? state.load.corridor : null;
+  const annotationFilter = carryFilter(state.annotationFilter, selectionAnnotations(corridor, selection));
+  return annotationFilter === state.annotationFilter ? {} : { annotationFilter };
+}
+
 export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
   create<AppState>()((set, get) => ({
     load: { status: "loading" },
@@ -114,7 +130,7 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     select: (selection, origin) => {
       const changed = !sameSelection(get().selection, selection);
       if (!changed && origin === "map") return;
-      set({ selection, selectionOrigin: origin });
+      set({ ...selectionPatch(get(), selection), selection, selectionOrigin: origin });
       if (selection.type !== "none" && origin === "list") {
         get().requestCamera({ type: "fit-selection", selection });
       }
@@ -124,7 +140,12 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       const next = normalizeGroups(groups);
       const current = get().visibleGroups;
       const sameGroups = next.length === current.length && next.every((g, i) => g === current[i]);
-      set({ selection, selectionOrigin: "url", ...(sameGroups ? {} : { visibleGroups: next }) });
+      set({
+        ...selectionPatch(get(), selection),
+        selection,
+        selectionOrigin: "url",
+        ...(sameGroups ? {} : { visibleGroups: next }),
+      });
     },
 
     visibleGroups: defaultVisibleGroups(),
@@ -142,7 +163,13 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       const hidesSelection = seg !== undefined && !next.includes(seg.properties.group);
       set({
         visibleGroups: next,
-        ...(hidesSelection ? { selection: NO_SELECTION, selectionOrigin: "list" as const } : {}),
+        ...(hidesSelection
+          ? {
+              ...selectionPatch(get(), NO_SELECTION),
+              selection: NO_SELECTION,
+              selectionOrigin: "list" as const,
+            }
+          : {}),
       });
     },
 

@@ -11,10 +11,8 @@ import { carryFilter, filterAnnotations, filterOptions } from "./annotationFilte
 export function AnnotationList({ annotations }: { annotations: readonly AnnotationOut[] }) {
   // The store resets what a new selection does not offer; applying only what these
   // annotations offer keeps the selects showing the filter in force whatever the store holds.
-  const filter = carryFilter(
-    useAppStore((s) => s.annotationFilter),
-    annotations,
-  );
+  const stored = useAppStore((s) => s.annotationFilter);
+  const filter = carryFilter(stored, annotations);
   const setFilter = useAppStore((s) => s.setAnnotationFilter);
   const headingId = useId();
   const { topics, sources } = filterOptions(annotations);

@@ -1,9 +1,10 @@
 // Reads data/ from disk into the raw shape validateData() checks. A file that is not valid
-// JSON becomes a DataError here, naming the file and the line.
+// JSON becomes a DataError here, naming the file, the line and the column.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { DataError } from "../../src/data/dataErrors.ts";
 import type { RawData, RawFile } from "../../src/data/validateData.ts";
+import { jsonErrorMessage } from "./jsonError.ts";
 
 function listFiles(dir: string, ext: string): string[] {
   try {
@@ -25,8 +26,7 @@ export function readDataDir(root: string): { raw: RawData; errors: DataError[] }
     try {
       return { file: rel(path), content: JSON.parse(text) };
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      errors.push({ file: rel(path), entry: "", field: "", message: `is not valid JSON: ${message}` });
+      errors.push({ file: rel(path), entry: "", field: "", message: jsonErrorMessage(text, e) });
       return { file: rel(path), content: null };
     }
   };

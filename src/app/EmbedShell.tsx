@@ -2,12 +2,13 @@
 // compact legend, the credits and an "Open full map" link to the same view. No page header.
 import { type CSSProperties, useRef } from "react";
 import type { Corridor } from "../data/corridor.ts";
+import { viewData } from "../data/viewData.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
 import { CompactLegend } from "../features/legend/CompactLegend.tsx";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
-import { selectHash, visibleSegments } from "../state/selectors.ts";
+import { selectHash } from "../state/selectors.ts";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { PHONE_QUERY } from "../ui/layout.ts";
 import type { EmbedOptions } from "./mode.ts";
@@ -27,7 +28,9 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
   const hash = useAppStore(selectHash);
   const contentRef = useRef<HTMLDivElement>(null);
   useEmbedMessages(ready, contentRef);
-  const kinds = new Set(visibleSegments(corridor, groups).map((s) => s.properties.kind));
+  // The shared view's own lines and sources, as its figure and downloads would list them.
+  const view = viewData(corridor, groups);
+  const kinds = new Set(view.segments.map((s) => s.properties.kind));
 
   return (
     <div
@@ -55,11 +58,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
         )}
         <p className="embed-credit">
           <strong>Middle Corridor Map</strong> · Sources:{" "}
-          {corridor.sources
-            .map((s) => s.outlet)
-            .filter((o, i, a) => a.indexOf(o) === i)
-            .join(", ")}{" "}
-          · Basemap: Natural Earth · MapLibre
+          {[...new Set(view.sources.map((s) => s.outlet))].join(", ")} · Basemap: Natural Earth · MapLibre
         </p>
       </footer>
       <SelectionAnnouncer />

@@ -104,8 +104,8 @@ export const sourceSchema = z.strictObject({
   titleKind: z.enum(["headline", "lede"]),
   date: isoDate,
   datePrecision: z.enum(DATE_PRECISIONS),
-  /** True when the date (or part of it) is not printed in the article and was inferred. */
-  dateInferred: z.boolean(),
+  /** True when the date (or part of it) is not printed in the article and was inferred; may be left out. */
+  dateInferred: z.boolean().default(false),
   dateNote: z.string().min(1).optional(),
   dateline: z.string().min(1),
   url: httpUrl.optional(),

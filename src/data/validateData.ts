@@ -16,6 +16,7 @@ import {
   tourFileSchema,
 } from "./schema.ts";
 import { articleText, normalizeWhitespace } from "./sourceText.ts";
+import { didYouMean } from "./suggestIds.ts";
 
 export interface RawFile {
   /** Path relative to the project root. */
@@ -175,7 +176,7 @@ export function validateData(raw: RawData): ValidationResult {
           file,
           entry,
           field: end,
-          message: `unknown node id "${s[end]}" (see data/nodes.json)`,
+          message: `unknown node id "${s[end]}" (see data/nodes.json)${didYouMean(s[end], nodeIds)}`,
         });
         continue;
       }
@@ -201,7 +202,7 @@ export function validateData(raw: RawData): ValidationResult {
         file,
         entry: "",
         field: "source",
-        message: `unknown source id "${data.source}" (see data/sources/)`,
+        message: `unknown source id "${data.source}" (see data/sources/)${didYouMean(data.source, sourceById.keys())}`,
       });
     }
     const haystack = source ? normalizeWhitespace(source.text) : "";
@@ -214,7 +215,7 @@ export function validateData(raw: RawData): ValidationResult {
             file,
             entry,
             field: `segments.${i}`,
-            message: `unknown segment id "${id}" (see data/segments/)`,
+            message: `unknown segment id "${id}" (see data/segments/)${didYouMean(id, segmentIds)}`,
           });
         }
       });
@@ -224,7 +225,7 @@ export function validateData(raw: RawData): ValidationResult {
             file,
             entry,
             field: `nodes.${i}`,
-            message: `unknown node id "${id}" (see data/nodes.json)`,
+            message: `unknown node id "${id}" (see data/nodes.json)${didYouMean(id, nodeIds)}`,
           });
         }
       });
@@ -271,14 +272,14 @@ export function validateData(raw: RawData): ValidationResult {
       tour = r.data.steps;
       tour.forEach((step, i) => {
         const t = step.target;
-        const known =
-          t.type === "overview" || (t.type === "segment" ? segmentIds.has(t.id) : nodeIds.has(t.id));
-        if (!known) {
+        if (t.type === "overview") return;
+        const ids = t.type === "segment" ? segmentIds : nodeIds;
+        if (!ids.has(t.id)) {
           errors.push({
             file: raw.tour?.file ?? "data/tour.json",
             entry: `step ${i + 1}`,
             field: "target.id",
-            message: `unknown ${t.type} id "${"id" in t ? t.id : ""}"`,
+            message: `unknown ${t.type} id "${t.id}"${didYouMean(t.id, ids)}`,
           });
         }
       });

@@ -18,10 +18,8 @@ export function selectedNode(s: AppState): NodeFeature | null {
   return c && s.selection.type === "node" ? (c.nodeById.get(s.selection.id) ?? null) : null;
 }
 
-/** Segments whose layer group is switched on, in corridor order. */
-export function visibleSegments(corridor: Corridor, groups: readonly string[]): SegmentFeature[] {
-  return corridor.segments.filter((f) => groups.includes(f.properties.group));
-}
+/** Segments whose layer group is switched on: one function, in src/data/viewData.ts. */
+export { visibleSegments } from "../data/viewData.ts";
 
 /** The URL hash for the current state: what a permalink or an "open full map" link carries. */
 export function selectHash(s: AppState): string {

@@ -2,7 +2,12 @@
 // read narrow selectors; the map and the URL follow the store and report back through actions.
 import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
-import { type AnnotationFilter, NO_FILTER } from "../features/details/annotationFilter.ts";
+import {
+  type AnnotationFilter,
+  carryFilter,
+  NO_FILTER,
+  selectionAnnotations,
+} from "../features/details/annotationFilter.ts";
 import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
 import {
   type CameraCommand,
@@ -108,6 +113,17 @@ function normalizeGroups(groups: readonly LayerGroup[]): LayerGroup[] {
   return LAYER_GROUPS.filter((g) => groups.includes(g));
 }
 
+/**
+ * What changes with the selection besides itself, wherever it changes: the annotation filter
+ * keeps only the options the new selection offers.
+ */
+function selectionPatch(state: AppState, selection: Selection): Partial<AppState> {
+  if (sameSelection(state.selection, selection)) return {};
+  const corridor = state.load.status === "ready" ? state.load.corridor : null;
+  const annotationFilter = carryFilter(state.annotationFilter, selectionAnnotations(corridor, selection));
+  return annotationFilter === state.annotationFilter ? {} : { annotationFilter };
+}
+
 export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
   create<AppState>()((set, get) => ({
     load: { status: "loading" },
@@ -120,7 +136,12 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       const changed = !sameSelection(get().selection, selection);
       // Picking what is already selected changes nothing; choosing it again frames it again.
       if (!changed && intent.camera === "keep") return;
-      set({ selection, selectionIntent: intent, historyIntent: intent.history });
+      set({
+        ...selectionPatch(get(), selection),
+        selection,
+        selectionIntent: intent,
+        historyIntent: intent.history,
+      });
       if (selection.type !== "none" && intent.camera === "fit") {
         get().requestCamera({ type: "fit-selection", selection });
       }
@@ -131,6 +152,7 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       const current = get().visibleGroups;
       const sameGroups = next.length === current.length && next.every((g, i) => g === current[i]);
       set({
+        ...selectionPatch(get(), selection),
         selection,
         selectionIntent: INTENT.url,
         historyIntent: INTENT.url.history,
@@ -154,7 +176,9 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       set({
         visibleGroups: next,
         historyIntent: "push",
-        ...(hidesSelection ? { selection: NO_SELECTION, selectionIntent: INTENT.clear } : {}),
+        ...(hidesSelection
+          ? { ...selectionPatch(get(), NO_SELECTION), selection: NO_SELECTION, selectionIntent: INTENT.clear }
+          : {}),
       });
     },
 

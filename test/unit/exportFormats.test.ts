@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
+import { indexCorridor } from "../../src/data/corridor.ts";
 import type {
   AnnotationOut,
   CorridorCollection,
@@ -7,22 +8,24 @@ import type {
   SegmentFeature,
   SourceMeta,
 } from "../../src/data/corridorTypes.ts";
+import { type ViewData, viewData } from "../../src/data/viewData.ts";
 import {
   bibKeys,
   citationsBibtex,
   citationsRis,
   citationsText,
-  citedSources,
   escapeTex,
 } from "../../src/features/export/formats/citations.ts";
 import { annotationsCsv, csvCell } from "../../src/features/export/formats/csv.ts";
 import { visibleGeoJson } from "../../src/features/export/formats/geojson.ts";
-import { cdata, escapeXml, kmlColor, toKml } from "../../src/features/export/formats/kml.ts";
+import { kmlColor, toKml } from "../../src/features/export/formats/kml.ts";
+import { cdata, escapeXml } from "../../src/features/export/xmlText.ts";
+import { LAYER_GROUPS, type LayerGroup } from "../../src/layers/registry.ts";
 import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 
-const ALL = new Set(["rail-a", "fiber-a"]);
-const RAIL = new Set(["rail-a"]);
-const FIBER = new Set(["fiber-a"]);
+const ALL = LAYER_GROUPS;
+const RAIL: LayerGroup[] = ["transport"];
+const FIBER: LayerGroup[] = ["telecom"];
 const ACCESSED = "2026-11-25";
 const HOSTILE_NAME = `A & B <script>alert(1)</script> "q"`;
 const HOSTILE_SUMMARY = `=HYPERLINK("http://evil.example","x")`;
@@ -43,6 +46,13 @@ const TREND: SourceMeta = {
 function fixture(): CorridorCollection {
   return structuredClone(fixtureCorridor().collection);
 }
+
+/** What the export writes for this collection with these layer groups on. */
+function view(c: CorridorCollection, groups: readonly LayerGroup[]): ViewData {
+  return viewData(indexCorridor(c), groups);
+}
+
+const citedSources = (c: CorridorCollection, groups: readonly LayerGroup[]) => view(c, groups).sources;
 
 function segment(c: CorridorCollection, id: string): SegmentFeature {
   const f = c.features.find((x) => x.properties.id === id && x.properties.featureType === "segment");
@@ -86,22 +96,22 @@ describe("visibleGeoJson", () => {
   it("keeps the visible segments in corridor order, all places and the cited sources", () => {
     const c = twoSources();
     c.features.reverse();
-    const out = JSON.parse(visibleGeoJson(c, RAIL)) as CorridorCollection;
+    const out = JSON.parse(visibleGeoJson(view(c, RAIL))) as CorridorCollection;
     expect(out.type).toBe("FeatureCollection");
     expect(out.features.map((f) => f.properties.id)).toEqual(["rail-a", "alat", "beyneu", "aktau"]);
     expect(out.sources.map((s) => s.id)).toEqual(["src-a"]);
     expect(out.overview).toEqual([]);
-    const all = JSON.parse(visibleGeoJson(c, ALL)) as CorridorCollection;
+    const all = JSON.parse(visibleGeoJson(view(c, ALL))) as CorridorCollection;
     expect(all.features.slice(0, 2).map((f) => f.properties.id)).toEqual(["rail-a", "fiber-a"]);
     expect(all.sources.map((s) => s.id)).toEqual(["trend-b", "src-a"]);
   });
 
   it("is pretty-printed and stable", () => {
     const c = fixture();
-    const text = visibleGeoJson(c, ALL);
+    const text = visibleGeoJson(view(c, ALL));
     expect(text.startsWith('{\n  "type": "FeatureCollection",\n  "features": [\n    {\n')).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
-    expect(visibleGeoJson(c, new Set(["fiber-a", "rail-a"]))).toBe(text);
+    expect(visibleGeoJson(view(c, ["telecom", "transport"]))).toBe(text);
   });
 });
 
@@ -141,7 +151,7 @@ function parseCsv(text: string): string[][] {
 
 describe("annotationsCsv", () => {
   it("writes the header and one row per quote, exactly", () => {
-    const lines = annotationsCsv(fixture(), ALL).split("\r\n");
+    const lines = annotationsCsv(view(fixture(), ALL)).split("\r\n");
     expect(lines[0]).toBe(
       "feature_type,feature_id,feature_name,annotation_id,topic,summary,quote,outlet,title,date,date_note,url",
     );
@@ -157,7 +167,7 @@ describe("annotationsCsv", () => {
   it("has segments first, then places, then the overview, and only visible segments", () => {
     const c = twoSources();
     c.overview.push(overviewAnnotation(c));
-    const rows = parseCsv(annotationsCsv(c, FIBER));
+    const rows = parseCsv(annotationsCsv(view(c, FIBER)));
     expect(rows.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([
       ["segment", "fiber-a", "a-fiber"],
       ["place", "aktau", "a-fiber"],
@@ -171,7 +181,7 @@ describe("annotationsCsv", () => {
   it("gives an annotation without quotes one row with an empty quote", () => {
     const c = fixture();
     segment(c, "fiber-a").properties.annotations[0]!.quotes = [];
-    const rows = parseCsv(annotationsCsv(c, FIBER));
+    const rows = parseCsv(annotationsCsv(view(c, FIBER)));
     expect(rows[1]!.slice(0, 7)).toEqual([
       "segment",
       "fiber-a",
@@ -184,7 +194,7 @@ describe("annotationsCsv", () => {
   });
 
   it("quotes and neutralises hostile text", () => {
-    const text = annotationsCsv(hostile(), RAIL);
+    const text = annotationsCsv(view(hostile(), RAIL));
     const rows = parseCsv(text);
     expect(rows[1]!.slice(2, 7)).toEqual([
       HOSTILE_NAME,
@@ -232,7 +242,7 @@ function placemarkNames(f: Element): (string | null | undefined)[] {
 
 describe("toKml", () => {
   it("is a KML 2.2 document with a style per kind and only the visible segments", () => {
-    const text = toKml(fixture(), RAIL, "Middle Corridor & more");
+    const text = toKml(view(fixture(), RAIL), "Middle Corridor & more");
     const doc = parseXml(text);
     expect(doc.documentElement.namespaceURI).toBe("http://www.opengis.net/kml/2.2");
     expect(doc.querySelector("Document > name")?.textContent).toBe("Middle Corridor & more");
@@ -271,13 +281,13 @@ describe("toKml", () => {
         ],
       ],
     };
-    const doc = parseXml(toKml(c, FIBER, "t"));
+    const doc = parseXml(toKml(view(c, FIBER), "t"));
     const lines = doc.querySelectorAll("MultiGeometry > LineString > coordinates");
     expect([...lines].map((l) => l.textContent)).toEqual(["51.2,43.61 50,42", "50,42 49.42,39.99"]);
   });
 
   it("escapes hostile text and still parses", () => {
-    const text = toKml(hostile(), RAIL, `</name><script>x</script>`);
+    const text = toKml(view(hostile(), RAIL), `</name><script>x</script>`);
     expect(text).not.toContain("<script>");
     expect(text).toContain("<name>A &amp; B &lt;script&gt;alert(1)&lt;/script&gt; &quot;q&quot;</name>");
     const doc = parseXml(text);
@@ -311,9 +321,9 @@ describe("citations", () => {
     expect(citedSources(c, FIBER).map((s) => s.id)).toEqual(["trend-b", "src-a"]);
     const onlyOverview = twoSources();
     node(onlyOverview, "aktau").properties.annotations = [];
-    expect(citedSources(onlyOverview, new Set()).map((s) => s.id)).toEqual([]);
+    expect(citedSources(onlyOverview, []).map((s) => s.id)).toEqual([]);
     onlyOverview.overview.push({ ...overviewAnnotation(onlyOverview), source: TREND });
-    expect(citedSources(onlyOverview, new Set()).map((s) => s.id)).toEqual(["trend-b"]);
+    expect(citedSources(onlyOverview, []).map((s) => s.id)).toEqual(["trend-b"]);
   });
 
   it("writes one text line per source", () => {

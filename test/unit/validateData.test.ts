@@ -54,7 +54,7 @@ describe("validateData", () => {
       content(raw.annotations[0]!).annotations![0]!.segments = ["rail-zz"];
     });
     expect(errs).toContain(
-      'data/annotations/src-a.json, entry "a-rail", field "segments.0": unknown segment id "rail-zz" (see data/segments/)',
+      'data/annotations/src-a.json, entry "a-rail", field "segments.0": unknown segment id "rail-zz" (see data/segments/); did you mean "rail-a"?',
     );
   });
 

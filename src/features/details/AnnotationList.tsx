@@ -1,19 +1,21 @@
 // The annotations of a segment or place, with filters by topic and by source when there is
-// more than one to choose from.
+// more than one to choose from (annotationFilter.ts says how a filter follows the selection).
 import { useId } from "react";
 import type { AnnotationOut } from "../../data/corridorTypes.ts";
 import type { Topic } from "../../data/vocabulary.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
 import { AnnotationItem } from "./AnnotationItem.tsx";
-import { filterAnnotations } from "./annotationFilter.ts";
+import { carryFilter, filterAnnotations, filterOptions } from "./annotationFilter.ts";
 
 export function AnnotationList({ annotations }: { annotations: readonly AnnotationOut[] }) {
-  const filter = useAppStore((s) => s.annotationFilter);
+  // The store resets what a new selection does not offer; applying only what these
+  // annotations offer keeps the selects showing the filter in force whatever the store holds.
+  const stored = useAppStore((s) => s.annotationFilter);
+  const filter = carryFilter(stored, annotations);
   const setFilter = useAppStore((s) => s.setAnnotationFilter);
   const headingId = useId();
-  const topics = [...new Set(annotations.map((a) => a.topic))].sort();
-  const sources = [...new Map(annotations.map((a) => [a.source.id, a.source])).values()];
+  const { topics, sources } = filterOptions(annotations);
   const shown = filterAnnotations(annotations, filter);
   const filtered = shown.length !== annotations.length;
 

@@ -1,7 +1,8 @@
-// What a figure shows, gathered from the app's state: the visible segments, their sources as
-// citations, the title and subtitle, the permalink and the date.
+// What a figure (and print) shows, gathered from the app's state: the visible segments and the
+// sources the view cites (`viewData`, as the data downloads), the title, subtitle and date.
 import type { Corridor } from "../../data/corridor.ts";
 import type { SegmentFeature, SourceMeta } from "../../data/corridorTypes.ts";
+import { viewData } from "../../data/viewData.ts";
 import type { SegmentKind } from "../../data/vocabulary.ts";
 import type { LayerGroup } from "../../layers/registry.ts";
 import type { Selection } from "../../state/types.ts";
@@ -31,19 +32,13 @@ export function figureContent(
   selection: Selection,
   today: Date,
 ): FigureContent {
-  const segments = corridor.segments.filter((s) => groups.includes(s.properties.group));
+  const { segments, sources } = viewData(corridor, groups);
   const selected =
     selection.type === "segment"
       ? corridor.segmentById.get(selection.id)?.properties.name
       : selection.type === "node"
         ? corridor.nodeById.get(selection.id)?.properties.name
         : undefined;
-  const cited = new Set<string>();
-  for (const s of segments) for (const a of s.properties.annotations) cited.add(a.source.id);
-  for (const a of corridor.collection.overview) cited.add(a.source.id);
-  const sources = corridor.sources
-    .filter((s) => cited.has(s.id))
-    .sort((a, b) => a.date.localeCompare(b.date));
   return {
     title: "The Middle Corridor: China to Europe",
     subtitle: selected

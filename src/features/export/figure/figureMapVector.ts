@@ -13,8 +13,8 @@ import {
   STATUS_SPECS,
   UNBUILT_LINE_OPACITY,
 } from "../../../layers/registry.ts";
+import { escapeXml } from "../xmlText.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
-import { esc } from "./svgText.ts";
 
 /** One SVG element: its tag, attributes (SVG names), text content and children. */
 export interface SvgNode {
@@ -39,12 +39,12 @@ const title = (text: string) => el("title", {}, { text });
 /** The element as SVG text; every attribute value and text is escaped. */
 export function svgNodeToString(node: SvgNode): string {
   const attrs = Object.entries(node.attrs)
-    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
     .join("");
   const inner = node.children
     ? `\n${node.children.map(svgNodeToString).join("\n")}\n`
     : node.text !== undefined
-      ? esc(node.text)
+      ? escapeXml(node.text)
       : "";
   return inner ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;
 }

@@ -10,9 +10,10 @@ import {
   swatchLength,
   UNBUILT_LINE_OPACITY,
 } from "../../../layers/registry.ts";
+import { escapeXml } from "../xmlText.ts";
 import { type VectorMapInput, vectorMap } from "./figureMapVector.ts";
 import { kmPerPixel, type LonLatBounds, scaleBar } from "./mercator.ts";
-import { charsFor, esc, wrap } from "./svgText.ts";
+import { charsFor, wrap } from "./svgText.ts";
 
 export interface FigureInput {
   width: number;
@@ -87,7 +88,7 @@ function legendSvg(f: FigureInput, x: number, y: number, colWidth: number): stri
     out.push(
       `<line x1="${cx}" y1="${cy - 4 * k}" x2="${cx + length}" y2="${cy - 4 * k}" stroke="${spec.color}" stroke-width="${w}"` +
         `${item.planned ? ` stroke-opacity="${UNBUILT_LINE_OPACITY}"` : ""}${dash ? ` stroke-dasharray="${dashPx?.join(",")}" stroke-linecap="${isDotted(dash) ? "round" : "butt"}"` : ""}/>`,
-      `<text x="${cx + 36 * k}" y="${cy}" font-size="${11 * k}">${esc(item.label)}</text>`,
+      `<text x="${cx + 36 * k}" y="${cy}" font-size="${11 * k}">${escapeXml(item.label)}</text>`,
     );
   });
   return out.join("\n");
@@ -118,7 +119,7 @@ export function figureSvg(f: FigureInput): string {
   const info: string[] = [];
   let iy = footerY;
   const text = (s: string, opts = "") => {
-    info.push(`<text x="${infoX}" y="${iy}" font-size="${10.5 * k}"${opts}>${esc(s)}</text>`);
+    info.push(`<text x="${infoX}" y="${iy}" font-size="${10.5 * k}"${opts}>${escapeXml(s)}</text>`);
     iy += line;
   };
   text("Sources of the annotations shown:", ' font-weight="600"');
@@ -128,16 +129,16 @@ export function figureSvg(f: FigureInput): string {
 
   const mapContent =
     f.map.kind === "raster"
-      ? `<image href="${esc(f.map.href)}" x="0" y="0" width="${map.width}" height="${map.height}" preserveAspectRatio="none"/>`
+      ? `<image href="${escapeXml(f.map.href)}" x="0" y="0" width="${map.width}" height="${map.height}" preserveAspectRatio="none"/>`
       : vectorMap({ ...f.map, bounds: f.bounds, width: map.width, height: map.height, scale: k });
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" font-family="${FONT}" fill="#1d1d1b">`,
     f.fontCss ? `<style>${f.fontCss}</style>` : "",
-    `<title>${esc(f.title)}</title>`,
+    `<title>${escapeXml(f.title)}</title>`,
     `<rect width="${f.width}" height="${f.height}" fill="#fff"/>`,
-    `<text x="${margin}" y="${margin + 18 * k}" font-size="${21 * k}" font-weight="600">${esc(f.title)}</text>`,
-    `<text x="${margin}" y="${margin + 34 * k}" font-size="${12 * k}" fill="#5c5a55">${esc(f.subtitle)}</text>`,
+    `<text x="${margin}" y="${margin + 18 * k}" font-size="${21 * k}" font-weight="600">${escapeXml(f.title)}</text>`,
+    `<text x="${margin}" y="${margin + 34 * k}" font-size="${12 * k}" fill="#5c5a55">${escapeXml(f.subtitle)}</text>`,
     `<defs><clipPath id="map-clip"><rect width="${map.width}" height="${map.height}"/></clipPath></defs>`,
     `<g id="map" transform="translate(${map.x} ${map.y})" clip-path="url(#map-clip)">`,
     mapContent,

@@ -1,13 +1,5 @@
-// Text helpers for the SVG figure: escaping (all text from data is untrusted) and wrapping.
-
-export function esc(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+// Text helpers for the SVG figure: wrapping and fitting (escaping is `../xmlText.ts`, shared
+// with the KML writer).
 
 /** Splits text into lines of at most `maxChars` characters, at spaces where possible. */
 export function wrap(text: string, maxChars: number): string[] {

@@ -5,8 +5,6 @@
 import type { SourceRef } from "../../../data/corridorTypes.ts";
 import { formatSourceDate } from "../../../ui/format.ts";
 
-export { citedSources } from "./geojson.ts";
-
 const LEDE_NOTE = "lede; no headline known";
 
 /** Text fields are single-line in every citation format. */

@@ -11,8 +11,8 @@
 // RFC 4180: CRLF line endings (also after the last row), and fields with a comma, a quote or a
 // line break are quoted with quotes doubled. No byte-order mark. Against formula injection in
 // spreadsheets, a cell starting with = + - @, a tab or a carriage return gets a leading `'`.
-import type { AnnotationOut, CorridorCollection } from "../../../data/corridorTypes.ts";
-import { visibleFeatures } from "./geojson.ts";
+import type { AnnotationOut } from "../../../data/corridorTypes.ts";
+import type { ViewData } from "../../../data/viewData.ts";
 
 export const CSV_COLUMNS = [
   "feature_type",
@@ -67,15 +67,12 @@ function rows(
   });
 }
 
-export function annotationsCsv(
-  collection: CorridorCollection,
-  visibleSegmentIds: ReadonlySet<string>,
-): string {
-  const { segments, nodes } = visibleFeatures(collection, visibleSegmentIds);
+export function annotationsCsv(view: ViewData): string {
+  const { segments, nodes } = view;
   const all = [
     ...segments.flatMap(({ properties: p }) => rows("segment", p.id, p.name, p.annotations)),
     ...nodes.flatMap(({ properties: p }) => rows("place", p.id, p.name, p.annotations)),
-    ...rows("corridor", "", "", collection.overview),
+    ...rows("corridor", "", "", view.overview),
   ];
   return [CSV_COLUMNS, ...all].map(csvRow).join("");
 }

@@ -1,49 +1,19 @@
 // "Download the visible data" as KML 2.2, which Google Earth and QGIS open directly: the
 // visible segments, styled by kind with the map's colours, and every place, each with its
 // annotations, quotes and citations in the description balloon. Hand-written (the shape is
-// small and fixed). All data text is untrusted: element text is XML-escaped, and descriptions,
-// which viewers render as HTML, are HTML-escaped inside a CDATA section, so no name or quote
-// can break the document or inject markup into the balloon.
-import type {
-  AnnotationOut,
-  CorridorCollection,
-  NodeFeature,
-  SegmentFeature,
-} from "../../../data/corridorTypes.ts";
+// small and fixed). All data text is untrusted: element text is XML-escaped (`../xmlText.ts`,
+// shared with the SVG figure), and descriptions, which viewers render as HTML, are HTML-escaped
+// inside a CDATA section, so no name or quote can break the document or inject markup.
+import type { AnnotationOut, NodeFeature, SegmentFeature } from "../../../data/corridorTypes.ts";
+import type { ViewData } from "../../../data/viewData.ts";
 import { KIND_ORDER, KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../../../layers/registry.ts";
 import { countryName, formatKm, isSafeHttpUrl } from "../../../ui/format.ts";
+import { cdata, escapeXml } from "../xmlText.ts";
 import { citation } from "./citations.ts";
-import { visibleFeatures } from "./geojson.ts";
-
-/** Drops what XML 1.0 cannot carry at all (most control characters, lone surrogates). */
-function xmlChars(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    const bad =
-      c < 0x20
-        ? c !== 0x9 && c !== 0xa && c !== 0xd
-        : (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff;
-    if (!bad) out += ch;
-  }
-  return out;
-}
-
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-
-/** Text for XML element content or attributes. */
-export function escapeXml(text: string): string {
-  return xmlChars(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? "&apos;");
-}
 
 /** Text for the HTML of a description (`&#39;`, since `&apos;` is not HTML 4). */
 function html(text: string): string {
   return escapeXml(text).replaceAll("&apos;", "&#39;");
-}
-
-/** A CDATA section; a `]]>` inside is split across two sections so it cannot end the first. */
-export function cdata(text: string): string {
-  return `<![CDATA[${xmlChars(text).replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
 }
 
 /** #RRGGBB → KML's aabbggrr, opaque. */
@@ -120,12 +90,8 @@ function nodePlacemark(n: NodeFeature): string {
   return placemark(p.name, description, data({ id: p.id, kind: p.kind, country: p.country }), point);
 }
 
-export function toKml(
-  collection: CorridorCollection,
-  visibleSegmentIds: ReadonlySet<string>,
-  title: string,
-): string {
-  const { segments, nodes } = visibleFeatures(collection, visibleSegmentIds);
+export function toKml(view: ViewData, title: string): string {
+  const { segments, nodes } = view;
   const styles = KIND_ORDER.map(
     (k) =>
       `    <Style id="kind-${k}"><LineStyle><color>${kmlColor(KINDS[k].color)}</color><width>${KINDS[k].width}</width></LineStyle></Style>\n`,

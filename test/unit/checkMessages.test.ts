@@ -1,0 +1,142 @@
+// What `npm run check:data` tells an author: optional fields that default, the nearest known ids
+// for an unknown one, and the line and column of a JSON syntax error.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { readDataDir } from "../../scripts/lib/readData.ts";
+import { formatDataError } from "../../src/data/dataErrors.ts";
+import { type RawData, validateData } from "../../src/data/validateData.ts";
+import { fixtureRaw } from "../fixtures/corridorFixture.ts";
+
+type Entry = Record<string, unknown>;
+const content = (f: { content: unknown }) => f.content as Entry & { annotations?: Entry[]; nodes?: Entry[] };
+
+function errorsOf(mutate: (raw: RawData) => void): string[] {
+  const raw = fixtureRaw();
+  mutate(raw);
+  const r = validateData(raw);
+  return r.ok ? [] : r.errors.map(formatDataError);
+}
+
+describe("dateInferred", () => {
+  it("may be left out, and then is false", () => {
+    const raw = fixtureRaw();
+    delete content(raw.sources[0]!).dateInferred;
+    delete content(raw.sources[0]!).dateNote;
+    const r = validateData(raw);
+    expect(r.ok ? [] : r.errors.map(formatDataError)).toEqual([]);
+    if (r.ok) expect(r.data.sources[0]?.dateInferred).toBe(false);
+  });
+
+  it("must still be true or false when given", () => {
+    const errs = errorsOf((raw) => {
+      content(raw.sources[0]!).dateInferred = "yes";
+    });
+    expect(errs[0]).toMatch(/^data\/sources\/src-a\.json, entry "src-a", field "dateInferred": /);
+  });
+});
+
+describe("unknown ids suggest the nearest known ones", () => {
+  it("for a segment named by an annotation", () => {
+    const errs = errorsOf((raw) => {
+      content(raw.annotations[0]!).annotations![0]!.segments = ["rail-b"];
+    });
+    expect(errs).toEqual([
+      'data/annotations/src-a.json, entry "a-rail", field "segments.0": unknown segment id "rail-b" (see data/segments/); did you mean "rail-a"?',
+    ]);
+  });
+
+  it("for a place named by an annotation and at a segment's end", () => {
+    const errs = errorsOf((raw) => {
+      content(raw.annotations[0]!).annotations![2]!.nodes = ["aktua"];
+      content(raw.segments[0]!).from = "beneu";
+    });
+    expect(errs).toEqual([
+      'data/segments/rail-a.json, entry "rail-a", field "from": unknown node id "beneu" (see data/nodes.json); did you mean "beyneu"?',
+      'data/annotations/src-a.json, entry "a-fiber", field "nodes.0": unknown node id "aktua" (see data/nodes.json); did you mean "aktau"?',
+    ]);
+  });
+
+  it("for a tour step, listing several when several are as near", () => {
+    const errs = errorsOf((raw) => {
+      content(raw.nodes).nodes!.push({
+        id: "alaa",
+        name: "Alaa",
+        kind: "city",
+        country: "AZ",
+        coordinates: [49, 40],
+      });
+      raw.tour = {
+        file: "data/tour.json",
+        content: { steps: [{ target: { type: "node", id: "alat-x" }, title: "X" }] },
+      };
+    });
+    expect(errs).toEqual([
+      'data/tour.json, entry step 1, field "target.id": unknown node id "alat-x"; did you mean "alat"?',
+    ]);
+    const two = errorsOf((raw) => {
+      content(raw.nodes).nodes!.push({
+        id: "alab",
+        name: "B",
+        kind: "city",
+        country: "AZ",
+        coordinates: [49, 40],
+      });
+      raw.tour = {
+        file: "data/tour.json",
+        content: { steps: [{ target: { type: "node", id: "alax" }, title: "X" }] },
+      };
+    });
+    expect(two).toEqual([
+      'data/tour.json, entry step 1, field "target.id": unknown node id "alax"; did you mean "alab" or "alat"?',
+    ]);
+  });
+
+  it("and suggests nothing when no known id is near", () => {
+    const errs = errorsOf((raw) => {
+      content(raw.segments[0]!).to = "atlantis";
+    });
+    expect(errs).toEqual([
+      'data/segments/rail-a.json, entry "rail-a", field "to": unknown node id "atlantis" (see data/nodes.json)',
+    ]);
+  });
+});
+
+describe("a JSON syntax error", () => {
+  let root = "";
+  afterEach(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  function readWith(files: Record<string, string>) {
+    root = mkdtempSync(join(tmpdir(), "check-data-"));
+    for (const dir of ["data/sources", "data/segments", "data/annotations"]) {
+      mkdirSync(join(root, dir), { recursive: true });
+    }
+    for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+    return readDataDir(root).errors.map(formatDataError);
+  }
+
+  it("names the file, line and column, and what is wrong there", () => {
+    const nodes = '{\n  "nodes": [\n    { "id": "aktau", },\n  ]\n}\n';
+    expect(readWith({ "data/nodes.json": nodes })).toEqual([
+      "data/nodes.json: is not valid JSON at line 3, column 22: Expected double-quoted property name",
+    ]);
+  });
+
+  it("also where JSON.parse gives no position, and at the end of a cut-off file", () => {
+    const segment = '{\n  "id": "x",\n  "waypoints": [1, 2,]\n}\n';
+    const cut = '{\n  "source": "a",\n  "annotations": [\n';
+    expect(
+      readWith({
+        "data/nodes.json": '{ "nodes": [] }',
+        "data/segments/x.json": segment,
+        "data/annotations/a.json": cut,
+      }),
+    ).toEqual([
+      "data/segments/x.json: is not valid JSON at line 3, column 22: Unexpected token ']'",
+      "data/annotations/a.json: is not valid JSON at line 4, column 1: Unexpected end of JSON input",
+    ]);
+  });
+});

@@ -8,9 +8,9 @@ import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
 import { CompactLegend } from "../features/legend/CompactLegend.tsx";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
-import { selectHash } from "../state/selectors.ts";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { PHONE_QUERY } from "../ui/layout.ts";
+import { selectHash } from "../url/selectHash.ts";
 import type { EmbedOptions } from "./mode.ts";
 import { useEmbedMessages } from "./useEmbedMessages.ts";
 

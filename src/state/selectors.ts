@@ -1,8 +1,6 @@
 // Narrow selectors and derived values shared by components.
 import type { Corridor } from "../data/corridor.ts";
 import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
-import { defaultVisibleGroups } from "../layers/registry.ts";
-import { serializeHash } from "../url/hashState.ts";
 import type { AppState } from "./store.ts";
 
 export const selectCorridor = (s: AppState): Corridor | null =>
@@ -20,16 +18,3 @@ export function selectedNode(s: AppState): NodeFeature | null {
 
 /** Segments whose layer group is switched on: one function, in src/data/viewData.ts. */
 export { visibleSegments } from "../data/viewData.ts";
-
-/** The URL hash for the current state: what a permalink or an "open full map" link carries. */
-export function selectHash(s: AppState): string {
-  return serializeHash(
-    {
-      view: s.view,
-      selection: s.selection,
-      layers: s.visibleGroups,
-      step: s.step === null ? null : s.step + 1,
-    },
-    defaultVisibleGroups(),
-  );
-}

@@ -2,13 +2,8 @@
 // read narrow selectors; the map and the URL follow the store and report back through actions.
 import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
-import {
-  type AnnotationFilter,
-  carryFilter,
-  NO_FILTER,
-  selectionAnnotations,
-} from "../features/details/annotationFilter.ts";
 import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
+import { type AnnotationFilter, carryFilter, NO_FILTER, selectionAnnotations } from "./annotationFilter.ts";
 import {
   type CameraCommand,
   type CameraRequest,

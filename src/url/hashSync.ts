@@ -2,10 +2,10 @@
 // history entry (so Back and Forward move between selections); camera moves only replace it.
 import type { Corridor } from "../data/corridor.ts";
 import { defaultVisibleGroups } from "../layers/registry.ts";
-import { selectHash } from "../state/selectors.ts";
 import type { AppStore } from "../state/store.ts";
 import { NO_SELECTION, type Selection, sameSelection } from "../state/types.ts";
 import { type HashState, parseHash } from "./hashState.ts";
+import { selectHash } from "./selectHash.ts";
 
 /** Drops a selection whose id the data does not have: a stale link shows the default view. */
 function knownSelection(selection: Selection, corridor: Corridor): Selection {

@@ -19,8 +19,8 @@ import {
 import { annotationsCsv, csvCell } from "../../src/features/export/formats/csv.ts";
 import { visibleGeoJson } from "../../src/features/export/formats/geojson.ts";
 import { kmlColor, toKml } from "../../src/features/export/formats/kml.ts";
-import { cdata, escapeXml } from "../../src/features/export/xmlText.ts";
 import { LAYER_GROUPS, type LayerGroup } from "../../src/layers/registry.ts";
+import { cdata, escapeXml } from "../../src/render/xmlText.ts";
 import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 
 const ALL = LAYER_GROUPS;

@@ -5,7 +5,7 @@ import {
   fitProjection,
   kmPerPixel,
   scaleBar,
-} from "../../src/features/export/figure/mercator.ts";
+} from "../../src/render/mercator.ts";
 
 describe("figure projection", () => {
   it("maps the bounds' corners onto the box's corners", () => {

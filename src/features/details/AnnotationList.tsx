@@ -3,10 +3,10 @@
 import { useId } from "react";
 import type { AnnotationOut } from "../../data/corridorTypes.ts";
 import type { Topic } from "../../data/vocabulary.ts";
+import { carryFilter, filterAnnotations, filterOptions } from "../../state/annotationFilter.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
 import { AnnotationItem } from "./AnnotationItem.tsx";
-import { carryFilter, filterAnnotations, filterOptions } from "./annotationFilter.ts";
 
 export function AnnotationList({ annotations }: { annotations: readonly AnnotationOut[] }) {
   // The store resets what a new selection does not offer; applying only what these

@@ -4,9 +4,9 @@
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
 import type { MapControllerApi } from "../../map/controllerApi.ts";
+import { fitBoundsToAspect, type LonLatBounds } from "../../render/mercator.ts";
 import { FONT_FILES } from "../../ui/fontFiles.ts";
 import { type FigureInput, figureLayout, figureSvg } from "./figure/figureSvg.ts";
-import { fitBoundsToAspect, type LonLatBounds } from "./figure/mercator.ts";
 import type { FigureContent } from "./figureContent.ts";
 
 export type FigurePreset = "screen" | "2x" | "a4" | "letter";

@@ -18,11 +18,11 @@ import { FIT_MARGIN, MAX_FIT_ZOOM } from "../../map/fitLimits.ts";
 import { measureLabelText } from "../../map/measureText.ts";
 import { corridorBounds, selectionSubject, subjectPlaces } from "../../map/subject.ts";
 import { cameraBounds, fitSubject, type Subject } from "../../map/subjectFit.ts";
+import { type SvgNode, vectorMapNodes } from "../../render/vectorMap.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
 import { type CameraCommand, INTENT, NO_SELECTION } from "../../state/types.ts";
 import type { Insets } from "../../ui/freeArea.ts";
-import { type SvgNode, vectorMapNodes } from "../export/figure/figureMapVector.ts";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 const DEFAULT_SIZE = { width: 960, height: 600 };

@@ -3,7 +3,7 @@
 import { type RefObject, useEffect } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
-import { selectHash } from "../../state/selectors.ts";
+import { selectHash } from "../../url/selectHash.ts";
 import { figureContent } from "../export/figureContent.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
 

@@ -10,9 +10,9 @@ import {
   swatchLength,
   UNBUILT_LINE_OPACITY,
 } from "../../../layers/registry.ts";
-import { escapeXml } from "../xmlText.ts";
-import { type VectorMapInput, vectorMap } from "./figureMapVector.ts";
-import { kmPerPixel, type LonLatBounds, scaleBar } from "./mercator.ts";
+import { kmPerPixel, type LonLatBounds, scaleBar } from "../../../render/mercator.ts";
+import { type VectorMapInput, vectorMap } from "../../../render/vectorMap.ts";
+import { escapeXml } from "../../../render/xmlText.ts";
 import { charsFor, wrap } from "./svgText.ts";
 
 export interface FigureInput {

@@ -7,8 +7,8 @@
 import type { AnnotationOut, NodeFeature, SegmentFeature } from "../../../data/corridorTypes.ts";
 import type { ViewData } from "../../../data/viewData.ts";
 import { KIND_ORDER, KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../../../layers/registry.ts";
+import { cdata, escapeXml } from "../../../render/xmlText.ts";
 import { countryName, formatKm, isSafeHttpUrl } from "../../../ui/format.ts";
-import { cdata, escapeXml } from "../xmlText.ts";
 import { citation } from "./citations.ts";
 
 /** Text for the HTML of a description (`&#39;`, since `&apos;` is not HTML 4). */

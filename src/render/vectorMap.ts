@@ -3,8 +3,8 @@
 // Built as a small tree of SVG elements (no MapLibre), which the export writes out as text and
 // the no-WebGL overview (src/features/overview/StaticCorridorSvg.tsx) renders as React elements.
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import type { NodeFeature, SegmentFeature } from "../../../data/corridorTypes.ts";
-import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../../../layers/basemapPalette.ts";
+import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
+import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../layers/basemapPalette.ts";
 import {
   isDotted,
   KINDS,
@@ -12,9 +12,9 @@ import {
   NODE_KINDS_SPEC,
   STATUS_SPECS,
   UNBUILT_LINE_OPACITY,
-} from "../../../layers/registry.ts";
-import { escapeXml } from "../xmlText.ts";
+} from "../layers/registry.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
+import { escapeXml } from "./xmlText.ts";
 
 /** One SVG element: its tag, attributes (SVG names), text content and children. */
 export interface SvgNode {

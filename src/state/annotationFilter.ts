@@ -2,10 +2,10 @@
 // filter belongs to a selection: on a new one each part is kept only if the new segment or place
 // offers that option (`carryFilter`, used by the store), and the panel applies only a filter its
 // selects can show (the same function), so the selects always show the filter in force.
-import type { Corridor } from "../../data/corridor.ts";
-import type { AnnotationOut, SourceRef } from "../../data/corridorTypes.ts";
-import type { Topic } from "../../data/vocabulary.ts";
-import type { Selection } from "../../state/types.ts";
+import type { Corridor } from "../data/corridor.ts";
+import type { AnnotationOut, SourceRef } from "../data/corridorTypes.ts";
+import type { Topic } from "../data/vocabulary.ts";
+import type { Selection } from "./types.ts";
 
 export interface AnnotationFilter {
   topic: Topic | null;

@@ -1,0 +1,41 @@
+// Imports point one way: the state knows nothing of features or of how the URL is written, and
+// one feature does not reach into another's insides (shared drawing lives in src/render/).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every relative import of every file under `dir`, resolved to a path under src/. */
+function importsUnder(dir: string): { file: string; target: string }[] {
+  return files(join("src", dir)).flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/from\s+"(\.[^"]+)"|import\(\s*"(\.[^"]+)"\s*\)/g)].map((m) => ({
+      file: relative("src", file),
+      target: relative("src", join(file, "..", m[1] ?? m[2] ?? "")),
+    })),
+  );
+}
+
+describe("import direction", () => {
+  it("state/ imports neither features/ nor url/", () => {
+    const wrong = importsUnder("state").filter(({ target }) => /^(features|url|app|map)\//.test(target));
+    expect(wrong).toEqual([]);
+  });
+
+  it("features/overview does not reach into features/export", () => {
+    const wrong = importsUnder("features/overview").filter(({ target }) =>
+      target.startsWith("features/export"),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("render/ (drawing shared by figures and the overview) imports no feature, app or map code", () => {
+    const wrong = importsUnder("render").filter(({ target }) => /^(features|app|map|url)\//.test(target));
+    expect(wrong).toEqual([]);
+  });
+});

@@ -7,13 +7,13 @@ import { createAppStore } from "../state/store.ts";
 import { replacingHistory } from "../url/hashSync.ts";
 import { EmbedShell } from "./EmbedShell.tsx";
 import { ExploreShell } from "./ExploreShell.tsx";
-import { DEFAULT_EMBED, type ModeState } from "./mode.ts";
+import { EXPLORE, type ModeState } from "./mode.ts";
 import { useCorridorLoad } from "./useCorridorLoad.ts";
 import { useEscapeToClear } from "./useEscapeToClear.ts";
 
 export function App({
   loadCorridor = fetchCorridor,
-  modeState = { mode: "explore", embed: DEFAULT_EMBED, presenter: false, preview: false },
+  modeState = EXPLORE,
 }: {
   loadCorridor?: () => Promise<Corridor>;
   modeState?: ModeState;
@@ -21,7 +21,9 @@ export function App({
   // In present mode the tour starts at its first step (the URL may choose another).
   const [store] = useState(() => createAppStore(modeState.mode === "present" ? { step: 0 } : {}));
   // The presenter's preview lives in a frame: its URL must not fill the presenter's Back list.
-  const [history] = useState(() => (modeState.preview ? replacingHistory(window) : window));
+  const [history] = useState(() =>
+    modeState.mode === "present" && modeState.window === "preview" ? replacingHistory(window) : window,
+  );
   const retry = useCorridorLoad(store, loadCorridor, history);
   useEscapeToClear(store);
   return (
@@ -72,10 +74,10 @@ function Shell({ corridor, modeState }: { corridor: Corridor; modeState: ModeSta
     case "present":
       return (
         <Suspense fallback={<p className="app-status">Loading the briefing…</p>}>
-          {modeState.presenter ? (
+          {modeState.window === "presenter" ? (
             <PresenterView corridor={corridor} />
           ) : (
-            <PresentShell corridor={corridor} preview={modeState.preview} />
+            <PresentShell corridor={corridor} preview={modeState.window === "preview"} />
           )}
         </Suspense>
       );

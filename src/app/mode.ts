@@ -12,15 +12,21 @@ export interface EmbedOptions {
   height: number;
 }
 
-export interface ModeState {
-  mode: Mode;
-  embed: EmbedOptions;
-  /** In present mode: this window is the presenter's view (notes, timer, controls). */
-  presenter: boolean;
-  /** In present mode: this window is the presenter's preview of the audience's screen (it
-   * follows the presenter and sends nothing). */
-  preview: boolean;
-}
+/** Which window of a briefing this is: the audience's screen, the presenter's notes and
+ * controls (`&presenter=1`), or the presenter's small preview of the audience's screen
+ * (`&preview=1`, which follows and sends nothing). */
+export type PresentWindow = "audience" | "presenter" | "preview";
+
+/** How the page is shown; the options of a mode exist only in that mode. */
+export type ModeState =
+  | { mode: "explore" }
+  | { mode: "embed"; embed: EmbedOptions }
+  | { mode: "present"; window: PresentWindow };
+
+export const EXPLORE: ModeState = { mode: "explore" };
+
+/** The embed options in force: an embed's own, otherwise the defaults. */
+export const embedOptionsOf = (m: ModeState): EmbedOptions => (m.mode === "embed" ? m.embed : DEFAULT_EMBED);
 
 export const DEFAULT_EMBED: EmbedOptions = { legend: true, interactive: true, height: 600 };
 export const EMBED_HEIGHTS = [400, 600, 800] as const;
@@ -35,26 +41,30 @@ export function parseMode(search: string): ModeState {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { mode: "explore", embed: DEFAULT_EMBED, presenter: false, preview: false };
+    return EXPLORE;
   }
-  const mode: Mode = flag(params.get("embed"), false)
-    ? "embed"
-    : flag(params.get("present"), false)
-      ? "present"
-      : "explore";
-  // Digits only: Number() would also take " 5e2 " or "0x1F4".
-  const raw = params.get("height") ?? "";
-  const h = /^\d{1,4}$/.test(raw) ? Number(raw) : Number.NaN;
-  return {
-    mode,
-    embed: {
-      legend: flag(params.get("legend"), DEFAULT_EMBED.legend),
-      interactive: !flag(params.get("static"), false),
-      height: h >= EMBED_HEIGHT_RANGE[0] && h <= EMBED_HEIGHT_RANGE[1] ? h : DEFAULT_EMBED.height,
-    },
-    presenter: mode === "present" && flag(params.get("presenter"), false),
-    preview: mode === "present" && flag(params.get("preview"), false),
-  };
+  if (flag(params.get("embed"), false)) {
+    // Digits only: Number() would also take " 5e2 " or "0x1F4".
+    const raw = params.get("height") ?? "";
+    const h = /^\d{1,4}$/.test(raw) ? Number(raw) : Number.NaN;
+    return {
+      mode: "embed",
+      embed: {
+        legend: flag(params.get("legend"), DEFAULT_EMBED.legend),
+        interactive: !flag(params.get("static"), false),
+        height: h >= EMBED_HEIGHT_RANGE[0] && h <= EMBED_HEIGHT_RANGE[1] ? h : DEFAULT_EMBED.height,
+      },
+    };
+  }
+  if (flag(params.get("present"), false)) {
+    const window: PresentWindow = flag(params.get("presenter"), false)
+      ? "presenter"
+      : flag(params.get("preview"), false)
+        ? "preview"
+        : "audience";
+    return { mode: "present", window };
+  }
+  return EXPLORE;
 }
 
 /** The query string for an embed with these options (defaults left out). */

@@ -93,12 +93,24 @@ export function appliedStateProblems(
 
 export function modeStateProblems(state: ModeState): string[] {
   const problems: string[] = [];
-  if (!["explore", "embed", "present"].includes(state.mode)) problems.push(`mode ${String(state.mode)}`);
-  const { legend, interactive, height } = state.embed;
-  if (typeof legend !== "boolean" || typeof interactive !== "boolean")
-    problems.push("embed flags not boolean");
-  if (!Number.isInteger(height) || !inRange(height, ...EMBED_HEIGHT_RANGE)) problems.push(`height ${height}`);
-  if (typeof state.presenter !== "boolean") problems.push("presenter not boolean");
-  if (state.presenter && state.mode !== "present") problems.push("presenter outside present mode");
+  switch (state.mode) {
+    case "explore":
+      if (Object.keys(state).length !== 1) problems.push("explore mode with options");
+      break;
+    case "embed": {
+      const { legend, interactive, height } = state.embed;
+      if (typeof legend !== "boolean" || typeof interactive !== "boolean")
+        problems.push("embed flags not boolean");
+      if (!Number.isInteger(height) || !inRange(height, ...EMBED_HEIGHT_RANGE))
+        problems.push(`height ${height}`);
+      break;
+    }
+    case "present":
+      if (!["audience", "presenter", "preview"].includes(state.window))
+        problems.push(`window ${state.window}`);
+      break;
+    default:
+      problems.push(`mode ${String((state as { mode: unknown }).mode)}`);
+  }
   return problems;
 }

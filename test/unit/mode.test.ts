@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMBED, parseMode, serializeEmbed } from "../../src/app/mode.ts";
+import { DEFAULT_EMBED, embedOptionsOf, parseMode, serializeEmbed } from "../../src/app/mode.ts";
 
 describe("mode from the query string", () => {
   it("is explore by default and embed with ?embed=1", () => {
@@ -9,22 +9,17 @@ describe("mode from the query string", () => {
   });
 
   it("is present with ?present=1, and the presenter's view with &presenter=1", () => {
-    expect(parseMode("?present=1")).toMatchObject({ mode: "present", presenter: false });
-    expect(parseMode("?present=1&presenter=1")).toMatchObject({ mode: "present", presenter: true });
-    expect(parseMode("?presenter=1").presenter).toBe(false);
-    expect(parseMode("?present=1&preview=1").preview).toBe(true);
-    expect(parseMode("?preview=1").preview).toBe(false);
+    expect(parseMode("?present=1")).toEqual({ mode: "present", window: "audience" });
+    expect(parseMode("?present=1&presenter=1")).toEqual({ mode: "present", window: "presenter" });
+    expect(parseMode("?presenter=1")).toEqual({ mode: "explore" });
+    expect(parseMode("?present=1&preview=1")).toEqual({ mode: "present", window: "preview" });
+    expect(parseMode("?preview=1")).toEqual({ mode: "explore" });
   });
 
   it("round-trips the embed options", () => {
     const options = { legend: false, interactive: false, height: 400 };
     expect(serializeEmbed(options)).toBe("?embed=1&height=400&legend=0&static=1");
-    expect(parseMode(serializeEmbed(options))).toEqual({
-      mode: "embed",
-      embed: options,
-      presenter: false,
-      preview: false,
-    });
+    expect(parseMode(serializeEmbed(options))).toEqual({ mode: "embed", embed: options });
     expect(serializeEmbed(DEFAULT_EMBED)).toBe("?embed=1");
   });
 
@@ -35,6 +30,6 @@ describe("mode from the query string", () => {
     "?embed=1&legend=maybe",
     "?%E0%A4%A",
   ])("falls back to defaults for garbage: %s", (search) => {
-    expect(parseMode(search).embed).toEqual(DEFAULT_EMBED);
+    expect(embedOptionsOf(parseMode(search))).toEqual(DEFAULT_EMBED);
   });
 });

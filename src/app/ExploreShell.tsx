@@ -29,11 +29,9 @@ const ShareDialog = lazy(() => import("../features/share/ShareDialog.tsx"));
 const ExportDialog = lazy(() => import("../features/export/ExportDialog.tsx"));
 
 export function ExploreShell({ corridor }: { corridor: Corridor }) {
-  const reader = useAppStore((s) => s.reader);
-  const dialog = useAppStore((s) => s.dialog);
+  const overlay = useAppStore((s) => s.overlay);
   const openDialog = useAppStore((s) => s.openDialog);
-  const closeDialog = useAppStore((s) => s.closeDialog);
-  const closeReader = useAppStore((s) => s.closeReader);
+  const closeOverlay = useAppStore((s) => s.closeOverlay);
   const legendRef = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapControllerApi | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -161,15 +159,15 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
       </main>
       <PrintFooter corridor={corridor} />
       <SelectionAnnouncer />
-      {dialog === "share" && (
-        <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeDialog}>
+      {overlay.type === "dialog" && overlay.dialog === "share" && (
+        <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeOverlay}>
           <Suspense fallback={null}>
-            <ShareDialog onClose={closeDialog} />
+            <ShareDialog onClose={closeOverlay} />
           </Suspense>
         </ErrorBoundary>
       )}
-      {dialog === "export" && (
-        <ErrorBoundary name="Export" className="panel-error-floating" onClose={closeDialog}>
+      {overlay.type === "dialog" && overlay.dialog === "export" && (
+        <ErrorBoundary name="Export" className="panel-error-floating" onClose={closeOverlay}>
           <Suspense fallback={null}>
             <ExportDialog
               corridor={corridor}
@@ -178,20 +176,24 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
                 width: mainRef.current?.clientWidth ?? 1000,
                 height: mainRef.current?.clientHeight ?? 700,
               })}
-              onClose={closeDialog}
+              onClose={closeOverlay}
             />
           </Suspense>
         </ErrorBoundary>
       )}
-      {reader && (
+      {overlay.type === "reader" && (
         <ErrorBoundary
-          key={`${reader.sourceId}:${reader.annotationId}`}
+          key={`${overlay.sourceId}:${overlay.annotationId}`}
           name="Source reader"
           className="panel-error-floating"
-          onClose={closeReader}
+          onClose={closeOverlay}
         >
           <Suspense fallback={null}>
-            <SourceReader corridor={corridor} sourceId={reader.sourceId} annotationId={reader.annotationId} />
+            <SourceReader
+              corridor={corridor}
+              sourceId={overlay.sourceId}
+              annotationId={overlay.annotationId}
+            />
           </Suspense>
         </ErrorBoundary>
       )}

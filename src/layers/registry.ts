@@ -167,39 +167,31 @@ export interface NodeKindSpec {
   plural: string;
   fill: string;
   stroke: string;
-  radius: number;
 }
 
 export const NODE_KINDS_SPEC: Record<NodeKind, NodeKindSpec> = {
-  port: { label: "Port", plural: "Ports", fill: "#0068A8", stroke: "#FFFFFF", radius: 5 },
+  port: { label: "Port", plural: "Ports", fill: "#0068A8", stroke: "#FFFFFF" },
   "border-crossing": {
     label: "Border crossing",
     plural: "Border crossings",
     fill: "#FFFFFF",
     stroke: "#222222",
-    radius: 4.5,
   },
-  terminal: { label: "Terminal", plural: "Terminals", fill: "#3B3B3B", stroke: "#FFFFFF", radius: 4.5 },
+  terminal: { label: "Terminal", plural: "Terminals", fill: "#3B3B3B", stroke: "#FFFFFF" },
   junction: {
     label: "Rail junction",
     plural: "Rail junctions",
     fill: "#FFFFFF",
     stroke: "#A0340A",
-    radius: 3.5,
   },
-  city: { label: "City", plural: "Cities", fill: "#333333", stroke: "#FFFFFF", radius: 3.5 },
+  city: { label: "City", plural: "Cities", fill: "#333333", stroke: "#FFFFFF" },
   "landing-point": {
     label: "Cable landing",
     plural: "Cable landings",
     fill: "#A8468C",
     stroke: "#FFFFFF",
-    radius: 4,
   },
 };
-
-export function groupOfKind(kind: SegmentKind): LayerGroup {
-  return KINDS[kind].group;
-}
 
 export function defaultVisibleGroups(): LayerGroup[] {
   return LAYER_GROUPS.filter((g) => GROUPS[g].defaultVisible);

@@ -39,7 +39,6 @@ interface SelectionSlice {
 
 interface LayersSlice {
   visibleGroups: LayerGroup[];
-  setVisibleGroups: (groups: readonly LayerGroup[]) => void;
   toggleGroup: (group: LayerGroup) => void;
 }
 
@@ -54,31 +53,30 @@ interface ViewSlice {
   requestCamera: (request: CameraRequest) => void;
 }
 
-export interface ReaderState {
-  sourceId: string;
-  /** The annotation the reader was opened from; its quote is scrolled to and emphasised. */
-  annotationId: string | null;
-}
+/** The tool dialogs the header opens. */
+export type ToolDialog = "share" | "export";
 
-interface ReaderSlice {
-  /** The source article open in the reader, if any. */
-  reader: ReaderState | null;
+/**
+ * What is open over the app: nothing, one tool dialog, or the source reader on one article (with
+ * the annotation it was opened from, whose quote is scrolled to and emphasised). One at a time.
+ */
+export type Overlay =
+  | { type: "none" }
+  | { type: "dialog"; dialog: ToolDialog }
+  | { type: "reader"; sourceId: string; annotationId: string | null };
+
+export const NO_OVERLAY: Overlay = { type: "none" };
+
+interface OverlaySlice {
+  overlay: Overlay;
+  openDialog: (dialog: ToolDialog) => void;
   openReader: (sourceId: string, annotationId: string | null) => void;
-  closeReader: () => void;
+  closeOverlay: () => void;
 }
 
 interface AnnotationFilterSlice {
   annotationFilter: AnnotationFilter;
   setAnnotationFilter: (filter: AnnotationFilter) => void;
-}
-
-/** The tool dialogs the header opens; the reader has its own slice (it carries a source). */
-export type ToolDialog = "share" | "export";
-
-interface DialogSlice {
-  dialog: ToolDialog | null;
-  openDialog: (dialog: ToolDialog) => void;
-  closeDialog: () => void;
 }
 
 interface PresentSlice {
@@ -94,12 +92,11 @@ interface PresentSlice {
 }
 
 export type AppState = PresentSlice &
-  DialogSlice &
+  OverlaySlice &
   DataSlice &
   SelectionSlice &
   LayersSlice &
   ViewSlice &
-  ReaderSlice &
   AnnotationFilterSlice;
 
 let cameraSeq = 0;
@@ -156,7 +153,6 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     },
 
     visibleGroups: defaultVisibleGroups(),
-    setVisibleGroups: (groups) => set({ visibleGroups: normalizeGroups(groups) }),
     toggleGroup: (group) => {
       const { visibleGroups: current, selection, load } = get();
       const next = normalizeGroups(
@@ -194,13 +190,10 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     setBlackout: (blackout) => set({ blackout }),
     setContrast: (contrast) => set({ contrast }),
 
-    dialog: null,
-    openDialog: (dialog) => set({ dialog }),
-    closeDialog: () => set({ dialog: null }),
-
-    reader: null,
-    openReader: (sourceId, annotationId) => set({ reader: { sourceId, annotationId } }),
-    closeReader: () => set({ reader: null }),
+    overlay: NO_OVERLAY,
+    openDialog: (dialog) => set({ overlay: { type: "dialog", dialog } }),
+    openReader: (sourceId, annotationId) => set({ overlay: { type: "reader", sourceId, annotationId } }),
+    closeOverlay: () => set({ overlay: NO_OVERLAY }),
 
     mapReady: false,
     setMapReady: () => set({ mapReady: true }),

@@ -18,5 +18,6 @@ describe("a long segment list", () => {
     const buttons = within(nav).getAllByRole("button");
     expect(buttons).toHaveLength(big.segments.length);
     expect(within(nav).queryByText(/^Listing/)).toBeNull();
-  });
+    // Thousands of rows in jsdom: seconds on a busy 2-core machine, more than Vitest's default 5.
+  }, 20_000);
 });

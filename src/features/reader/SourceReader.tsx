@@ -20,7 +20,7 @@ export default function SourceReader({
   sourceId: string;
   annotationId: string | null;
 }) {
-  const close = useAppStore((s) => s.closeReader);
+  const close = useAppStore((s) => s.closeOverlay);
   const select = useAppStore((s) => s.select);
   const bodyRef = useRef<HTMLDivElement>(null);
   const source = corridor.sources.find((s) => s.id === sourceId);

@@ -9,14 +9,8 @@ import type {
 } from "maplibre-gl";
 import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
-import {
-  isDotted,
-  KINDS,
-  lineDash,
-  NODE_KINDS_SPEC,
-  STATUS_SPECS,
-  UNBUILT_LINE_OPACITY,
-} from "../layers/registry.ts";
+import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../layers/registry.ts";
+import { drawnLine } from "../render/lineStyle.ts";
 import {
   IMAGE_FLOW_ARROW,
   LAYER_ACTIVE_FLOW,
@@ -131,22 +125,21 @@ function segmentLayers(scale: number): LayerSpecification[] {
   const byZoom = zoomRamp(scale);
   const kinds = [...SEGMENT_KINDS].sort((a, b) => KINDS[a].z - KINDS[b].z);
   return kinds.flatMap((kind) => {
-    const spec = KINDS[kind];
     return [true, false].map((built): LayerSpecification => {
       // Unbuilt lines: lighter and thinner; a solid kind becomes dashed so it reads in greyscale too.
-      const dash = lineDash(kind, built);
+      const line = drawnLine(kind, built ? "built" : "unbuilt");
       return {
         id: segmentLayerId(kind, built),
         type: "line",
         source: SOURCE_CORRIDOR,
         filter: segmentFilter(kind, built),
-        layout: { "line-join": "round", "line-cap": isDotted(dash) ? "round" : "butt" },
+        layout: { "line-join": "round", "line-cap": line.cap },
         paint: {
-          "line-color": spec.color,
-          "line-width": byZoom(spec.width * (built ? 0.8 : 0.7), spec.width * (built ? 1.8 : 1.5)),
-          "line-opacity": built ? 1 : UNBUILT_LINE_OPACITY,
+          "line-color": line.color,
+          "line-width": byZoom(line.width * (built ? 0.8 : 0.7), line.width * (built ? 1.8 : 1.5)),
+          "line-opacity": line.opacity,
           "line-offset": OFFSET,
-          ...(dash ? { "line-dasharray": [...dash] } : {}),
+          ...(line.dash ? { "line-dasharray": [...line.dash] } : {}),
         },
       };
     });

@@ -5,14 +5,8 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../layers/basemapPalette.ts";
-import {
-  isDotted,
-  KINDS,
-  lineDash,
-  NODE_KINDS_SPEC,
-  STATUS_SPECS,
-  UNBUILT_LINE_OPACITY,
-} from "../layers/registry.ts";
+import { KINDS, NODE_KINDS_SPEC } from "../layers/registry.ts";
+import { dashPx, drawnLine, MIN_DASH_PX, SELECTION_CASING } from "./lineStyle.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
 import { escapeXml } from "./xmlText.ts";
 
@@ -186,14 +180,15 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
   const ordered = [...input.segments].sort((a, b) => KINDS[a.properties.kind].z - KINDS[b.properties.kind].z);
   for (const s of ordered) {
     const p = s.properties;
-    const spec = KINDS[p.kind];
-    const built = STATUS_SPECS[p.status].built;
-    const w = spec.width * 1.2 * k;
-    const dash = lineDash(p.kind, built);
+    const drawn = drawnLine(p.kind, p.status);
+    const w = drawn.width * 1.2 * k;
+    const dash = dashPx(drawn, w);
     const d = pathOfLines(linesOf(s.geometry), project);
     if (p.id === input.selectedId) {
-      lines.push(el("path", { d, stroke: "#111", "stroke-width": w + 5 * k, "stroke-linecap": "round" }));
-      lines.push(el("path", { d, stroke: "#fff", "stroke-width": w + 2.5 * k, "stroke-linecap": "round" }));
+      for (const c of [SELECTION_CASING.outer, SELECTION_CASING.inner])
+        lines.push(
+          el("path", { d, stroke: c.color, "stroke-width": w + c.extra * k, "stroke-linecap": "round" }),
+        );
     }
     lines.push(
       el(
@@ -202,11 +197,11 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
           id: `seg-${p.id}`,
           "data-segment-id": p.id,
           d,
-          stroke: spec.color,
+          stroke: drawn.color,
           "stroke-width": r1(w),
-          "stroke-opacity": built ? undefined : UNBUILT_LINE_OPACITY,
-          "stroke-dasharray": dash ? dash.map((x) => r1(Math.max(x * w, 0.1))).join(",") : undefined,
-          "stroke-linecap": dash ? (isDotted(dash) ? "round" : "butt") : undefined,
+          "stroke-opacity": drawn.opacity < 1 ? drawn.opacity : undefined,
+          "stroke-dasharray": dash ? dash.map((x) => Math.max(r1(x), MIN_DASH_PX)).join(",") : undefined,
+          "stroke-linecap": dash ? drawn.cap : undefined,
         },
         { children: [title(p.name)] },
       ),

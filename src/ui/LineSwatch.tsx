@@ -1,13 +1,7 @@
 // A short sample of a line as the map draws it (colour and pattern), for the legend and list.
 import type { SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
-import {
-  isDotted,
-  KINDS,
-  lineDash,
-  STATUS_SPECS,
-  swatchLength,
-  UNBUILT_LINE_OPACITY,
-} from "../layers/registry.ts";
+import { swatchLength } from "../layers/registry.ts";
+import { dashPx as dashInPx, drawnLine } from "../render/lineStyle.ts";
 
 export function LineSwatch({
   kind,
@@ -18,12 +12,10 @@ export function LineSwatch({
   status?: SegmentStatus;
   width?: number;
 }) {
-  const spec = KINDS[kind];
-  const built = STATUS_SPECS[status].built;
-  const dash = lineDash(kind, built);
-  const w = spec.width;
-  const dots = isDotted(dash);
-  const dashPx = dash ? dash.map((d) => Math.max(d * w, dots ? 0.01 : 0)) : null;
+  const line = drawnLine(kind, status);
+  const w = line.width;
+  const dots = line.cap === "round";
+  const dashPx = dashInPx(line, w);
   const x1 = dots ? w : 1;
   const available = width - 2 * x1;
   // Dots repeat too finely to cut short; other patterns end on a whole dash.
@@ -42,10 +34,10 @@ export function LineSwatch({
         y1={6}
         x2={x1 + length}
         y2={6}
-        stroke={spec.color}
+        stroke={line.color}
         strokeWidth={w}
-        strokeOpacity={built ? 1 : UNBUILT_LINE_OPACITY}
-        strokeLinecap={dots ? "round" : "butt"}
+        strokeOpacity={line.opacity}
+        strokeLinecap={line.cap}
         strokeDasharray={dashPx?.join(" ")}
       />
     </svg>

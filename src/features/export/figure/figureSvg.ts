@@ -2,14 +2,8 @@
 // scale bar, credits, the sources of the annotations shown, an "as of" date and the permalink.
 // Everything is sized from `scale`, so text stays legible at print resolution.
 import type { SegmentKind } from "../../../data/vocabulary.ts";
-import {
-  isDotted,
-  KIND_ORDER,
-  KINDS,
-  lineDash,
-  swatchLength,
-  UNBUILT_LINE_OPACITY,
-} from "../../../layers/registry.ts";
+import { KIND_ORDER, KINDS, swatchLength } from "../../../layers/registry.ts";
+import { dashPx, drawnLine } from "../../../render/lineStyle.ts";
 import { kmPerPixel, type LonLatBounds, scaleBar } from "../../../render/mercator.ts";
 import { type VectorMapInput, vectorMap } from "../../../render/vectorMap.ts";
 import { escapeXml } from "../../../render/xmlText.ts";
@@ -80,14 +74,13 @@ function legendSvg(f: FigureInput, x: number, y: number, colWidth: number): stri
   items.forEach((item, i) => {
     const cx = x + (i % 2) * colWidth;
     const cy = y + (Math.floor(i / 2) + 1) * line;
-    const spec = KINDS[item.kind];
-    const w = spec.width * k;
-    const dash = lineDash(item.kind, !item.planned);
-    const dashPx = dash ? dash.map((d) => Math.max(d * w, 0.1)) : null;
-    const length = isDotted(dash) ? 30 * k : swatchLength(dashPx, 30 * k);
+    const drawn = drawnLine(item.kind, item.planned ? "unbuilt" : "built");
+    const w = drawn.width * k;
+    const dash = dashPx(drawn, w);
+    const length = drawn.cap === "round" ? 30 * k : swatchLength(dash, 30 * k);
     out.push(
-      `<line x1="${cx}" y1="${cy - 4 * k}" x2="${cx + length}" y2="${cy - 4 * k}" stroke="${spec.color}" stroke-width="${w}"` +
-        `${item.planned ? ` stroke-opacity="${UNBUILT_LINE_OPACITY}"` : ""}${dash ? ` stroke-dasharray="${dashPx?.join(",")}" stroke-linecap="${isDotted(dash) ? "round" : "butt"}"` : ""}/>`,
+      `<line x1="${cx}" y1="${cy - 4 * k}" x2="${cx + length}" y2="${cy - 4 * k}" stroke="${drawn.color}" stroke-width="${w}"` +
+        `${drawn.opacity < 1 ? ` stroke-opacity="${drawn.opacity}"` : ""}${dash ? ` stroke-dasharray="${dash.join(",")}" stroke-linecap="${drawn.cap}"` : ""}/>`,
       `<text x="${cx + 36 * k}" y="${cy}" font-size="${11 * k}">${escapeXml(item.label)}</text>`,
     );
   });

@@ -1,3 +1,5 @@
+// First, before anything can load: narrows the boot CSP to this page's origin (src/app/csp.ts).
+import "./app/lockCsp.ts";
 import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/latin-ext-400.css";
 import "@fontsource/noto-sans/latin-400-italic.css";

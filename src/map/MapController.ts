@@ -15,7 +15,7 @@ import { KINDS, type LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { styleAssets } from "./assets.ts";
-import { type Bounds, corridorBounds, selectionBounds } from "./bounds.ts";
+import { type Bounds, corridorBounds, MAX_VIEW_BOUNDS, selectionBounds } from "./bounds.ts";
 import { routeClick } from "./clickRouter.ts";
 import type {
   ImageRequest,
@@ -136,11 +136,9 @@ export class MapController implements MapControllerApi {
       // A phone-sized map needs to zoom out further to show the whole corridor at once.
       minZoom: container.clientWidth < WIDE_MAP_MIN_WIDTH ? 1 : 2,
       maxZoom: 12,
-      // Inside the basemap's clip box (scripts/buildBasemap.ts), so its cut edges never show; far
-      // enough south that a portrait phone or tablet can zoom out to the whole corridor.
       maxBounds: [
-        [-15, -58],
-        [150, 76],
+        [MAX_VIEW_BOUNDS[0], MAX_VIEW_BOUNDS[1]],
+        [MAX_VIEW_BOUNDS[2], MAX_VIEW_BOUNDS[3]],
       ],
       attributionControl: false,
       interactive,

@@ -28,6 +28,13 @@ export function MapView({
   const factory = useMapFactory();
   const containerRef = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // The note floats over the still overview's top left corner; the picture keeps clear of it.
+  const noteRef = useRef<HTMLDivElement>(null);
+  const [noteBottom, setNoteBottom] = useState(0);
+  useLayoutEffect(() => {
+    const note = noteRef.current;
+    if (failure && note) setNoteBottom(note.offsetTop + note.offsetHeight);
+  }, [failure]);
   // Read at each fit through a ref, so a new function on re-render does not recreate the map.
   const insetsRef = useRef(overlayInsets);
   insetsRef.current = overlayInsets;
@@ -69,7 +76,7 @@ export function MapView({
       <div ref={containerRef} className="map" data-testid="map" />
       {failure && (
         <div className="map-fallback">
-          <div className="map-fallback-note" role="alert">
+          <div ref={noteRef} className="map-fallback-note" role="alert">
             <p>
               <strong>The interactive map cannot be drawn in this browser</strong> (it needs WebGL, which is
               switched off or missing here). Below is a still overview drawn from the same data.
@@ -78,10 +85,19 @@ export function MapView({
             <p className="map-fallback-detail">{failure}</p>
           </div>
           <Suspense fallback={null}>
-            <StaticCorridorSvg corridor={corridor} insets={insetsRef.current?.()} interactive={interactive} />
+            <StaticCorridorSvg
+              corridor={corridor}
+              insets={overviewInsets(insetsRef.current?.() ?? {}, noteBottom)}
+              interactive={interactive}
+            />
           </Suspense>
         </div>
       )}
     </div>
   );
+}
+
+/** The overlays' insets, and below the note, whichever reaches further down. */
+function overviewInsets(insets: Partial<Insets>, noteBottom: number): Partial<Insets> {
+  return { ...insets, top: Math.max(insets.top ?? 0, noteBottom) };
 }

@@ -5,6 +5,14 @@ import type { Selection } from "../state/types.ts";
 
 export type Bounds = [number, number, number, number];
 
+/**
+ * The most a view may show, west, south, east, north: inside the basemap's clip box
+ * (scripts/buildBasemap.ts), so its cut edges never show; far enough south that a portrait
+ * phone or tablet can zoom out to the whole corridor. The map's maxBounds and the still
+ * overview's limit.
+ */
+export const MAX_VIEW_BOUNDS: Bounds = [-15, -58, 150, 76];
+
 /** Half-size, in degrees, of the box shown around a selected node. */
 const NODE_PAD_DEG = 0.6;
 

@@ -60,3 +60,28 @@ export function rectOf(selector: string) {
   const r = el.getBoundingClientRect();
   return { x: r.x, y: r.y, width: r.width, height: r.height };
 }
+
+/**
+ * How the still overview (no WebGL) covers the map area: the SVG's box against the map's, and
+ * the countries' drawn extent (in the SVG's own px) against the SVG's size. Shared with the
+ * Chromium suite (test/browser/noWebgl.test.ts).
+ */
+export function overviewCoverage() {
+  const svg = document.querySelector<SVGSVGElement>('[data-testid="static-map"]');
+  const map = document.querySelector('[data-testid="map"]');
+  if (!svg || !map) return null;
+  const box = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+  const land = [...svg.querySelectorAll<SVGPathElement>('path[fill-rule="evenodd"]')].map((p) => p.getBBox());
+  if (land.length === 0) return null;
+  return {
+    svg: box(svg.getBoundingClientRect()),
+    map: box(map.getBoundingClientRect()),
+    size: { width: svg.viewBox.baseVal.width, height: svg.viewBox.baseVal.height },
+    land: {
+      left: Math.min(...land.map((b) => b.x)),
+      top: Math.min(...land.map((b) => b.y)),
+      right: Math.max(...land.map((b) => b.x + b.width)),
+      bottom: Math.max(...land.map((b) => b.y + b.height)),
+    },
+  };
+}

@@ -14,16 +14,18 @@ import {
 } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
-import { corridorBounds } from "../../map/bounds.ts";
+import { corridorBounds, MAX_VIEW_BOUNDS } from "../../map/bounds.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
 import { DETAILS_PANEL_WIDTH, PANEL_MARGIN, WIDE_MAP_MIN_WIDTH } from "../../ui/layout.ts";
 import { type SvgNode, vectorMapNodes } from "../export/figure/figureMapVector.ts";
-import { fitBoundsInBox } from "../export/figure/mercator.ts";
+import { constrainBounds, fitBoundsInBox } from "../export/figure/mercator.ts";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 const DEFAULT_SIZE = { width: 960, height: 600 };
 const PAD = 24;
+/** Place names are written to the right of their dot: room for the easternmost one's. */
+const LABEL_ROOM = 80;
 /** Width of the invisible line that takes clicks, so a thin line is easy to hit. */
 const HIT_WIDTH = 14;
 
@@ -90,15 +92,23 @@ export default function StaticCorridorSvg({
   const segments = visibleSegments(corridor, groups);
   const selectedId = selection.type === "segment" ? selection.id : null;
   const top = (insets?.top ?? 0) + PAD;
-  // On a wide box the details panel's place stays free, so no line is ever hidden under it and
-  // the picture need not move when something is selected.
-  const panel = width >= WIDE_MAP_MIN_WIDTH ? DETAILS_PANEL_WIDTH + PANEL_MARGIN : 0;
-  const right = (insets?.right ?? 0) + PAD + panel;
+  // On a wide box, while the details panel is open, its place stays free, so no line is hidden
+  // under it; with nothing selected the picture has the whole box, as the map does.
+  const panelOpen = selection.type !== "none" && width >= WIDE_MAP_MIN_WIDTH;
+  const panel = panelOpen ? DETAILS_PANEL_WIDTH + PANEL_MARGIN : 0;
+  const right = (insets?.right ?? 0) + PAD + LABEL_ROOM + panel;
   const bottom = (insets?.bottom ?? 0) + PAD;
   const left = (insets?.left ?? 0) + PAD;
   const tree = useMemo(() => {
-    // Fitted to the whole corridor, so switching layers off does not move the picture.
-    const bounds = fitBoundsInBox(corridorBounds(corridor), width, height, { top, right, bottom, left });
+    // Fitted to the whole corridor, so switching layers off does not move the picture, and kept
+    // within the basemap, so the picture fills what is seen of the box; the part under an open
+    // panel is drawn on at the same scale.
+    const seen = width - panel;
+    const [w, s, e, n] = constrainBounds(
+      fitBoundsInBox(corridorBounds(corridor), seen, height, { top, right: right - panel, bottom, left }),
+      MAX_VIEW_BOUNDS,
+    );
+    const bounds: [number, number, number, number] = [w, s, w + ((e - w) * width) / seen, n];
     return vectorMapNodes({
       bounds,
       width,

@@ -75,6 +75,17 @@ export class XAppDriver {
 
   // --- when --------------------------------------------------------------------------------
 
+  /** Changes the URL's hash as a pasted link would, and waits for the camera to settle. */
+  async goToHash(hash: string) {
+    await this.page.evaluate((h) => {
+      location.hash = h;
+    }, hash);
+    // The camera starts on the next frame; with reduced motion (every engine here) it jumps.
+    await this.page.evaluate(twoFrames, null);
+    await this.waitFor("the camera to settle", isMapReady, null);
+    await this.page.evaluate(twoFrames, null);
+  }
+
   /** Clicks the first visible element matching `selector` whose name starts with `text`. */
   async clickOn(selector: string, text: string) {
     const at = await this.waitFor(`"${text}" (${selector})`, centreOf, { selector, text });

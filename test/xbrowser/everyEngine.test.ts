@@ -20,6 +20,8 @@ describe.each(ENGINES)("in $name", (entry) => {
     }, null);
     expect(canvas?.w).toBeGreaterThan(600);
     expect(await app.text('nav[aria-label="Segments"]')).toContain("Baku–Tbilisi–Kars");
+    // The suite runs with reduced motion, as the Chromium one emulates it.
+    expect(await app.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches, null)).toBe(true);
     await app.screenshot("explore");
   });
 
@@ -45,7 +47,8 @@ describe.each(ENGINES)("in $name", (entry) => {
     for (const kind of ["rail", "sea", "fiber", "power-cable"]) {
       const s = segments.find((f) => f.properties.kind === kind);
       if (!s) throw new Error(`no ${kind} segment in the data`);
-      await app.open({ hash: `#seg=${s.properties.id}` });
+      // Let the app frame the segment, then clear the selection and click the line itself.
+      await app.goToHash(`#seg=${s.properties.id}`);
       await app.press("Escape");
       expect(await app.until(() => app.detailsTitle(), null)).toBeNull();
       await app.clickSegmentWhereDrawn(s.properties.id);

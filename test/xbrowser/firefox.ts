@@ -65,6 +65,8 @@ export async function launchFirefox(options: EngineOptions): Promise<Engine> {
     env: { ...process.env, DISPLAY: options.display },
     extraPrefsFirefox: {
       "webgl.disabled": !options.webgl,
+      // As the Chromium suite emulates it: camera moves jump, so a test never waits on a flight.
+      "ui.prefersReducedMotion": 1,
       "browser.download.dir": downloadDir,
       "browser.download.folderList": 2,
       "browser.download.useDownloadDir": true,

@@ -3,8 +3,10 @@
 // fresh browser as Playwright's contexts give Chromium. Classic WebDriver cannot see network
 // requests or downloads: the driver asks the page (Performance API, the probe) instead.
 import { type ChildProcess, spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { miniBrowserPath, webkitDriverPath } from "./binaries.ts";
 import type { Engine, EngineOptions, EnginePage, OpenPage, PageFunction } from "./engine.ts";
 import { WEBDRIVER_KEYS, WebDriverSession } from "./webdriverClient.ts";
@@ -99,10 +101,22 @@ async function fitViewport(page: WebKitPage, s: WebDriverSession, viewport: Open
   }
 }
 
+/**
+ * A GTK settings folder of our own: WebKitGTK reports prefers-reduced-motion from GTK's
+ * gtk-enable-animations, so camera moves jump as in the Chromium suite.
+ */
+function gtkConfigHome(): string {
+  const dir = mkdtempSync(join(tmpdir(), "xbrowser-gtk-"));
+  mkdirSync(join(dir, "gtk-3.0"));
+  writeFileSync(join(dir, "gtk-3.0", "settings.ini"), "[Settings]\ngtk-enable-animations=0\n");
+  return dir;
+}
+
 export async function launchWebKit(options: EngineOptions): Promise<Engine> {
   const port = await freePort();
+  const config = gtkConfigHome();
   const driver: ChildProcess = spawn(webkitDriverPath(), [`--port=${port}`], {
-    env: { ...process.env, DISPLAY: options.display },
+    env: { ...process.env, DISPLAY: options.display, XDG_CONFIG_HOME: config },
     stdio: "ignore",
   });
   const base = `http://127.0.0.1:${port}`;
@@ -138,6 +152,7 @@ export async function launchWebKit(options: EngineOptions): Promise<Engine> {
         driver.once("exit", () => resolve());
         driver.kill("SIGTERM");
       });
+      rmSync(config, { recursive: true, force: true });
     },
   };
 }

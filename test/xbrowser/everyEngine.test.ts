@@ -22,6 +22,17 @@ describe.each(ENGINES)("in $name", (entry) => {
     expect(await app.text('nav[aria-label="Segments"]')).toContain("Baku–Tbilisi–Kars");
     // The suite runs with reduced motion, as the Chromium one emulates it.
     expect(await app.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches, null)).toBe(true);
+    // Text is set in the fonts that ship with the app (Noto Sans; Noto Serif for quotes), not in
+    // whatever the engine or system falls back to.
+    const fonts = await app.evaluate(async () => {
+      await document.fonts.ready;
+      const loaded = [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family);
+      const quote = document.querySelector("blockquote");
+      return { loaded, quote: quote ? getComputedStyle(quote).fontFamily : "" };
+    }, null);
+    expect(fonts.quote).toMatch(/^"?Noto Serif"?,/);
+    expect(fonts.loaded.some((f) => f.includes("Noto Sans"))).toBe(true);
+    expect(fonts.loaded.some((f) => f.includes("Noto Serif"))).toBe(true);
     await app.screenshot("explore");
   });
 
@@ -171,6 +182,7 @@ describe.each(ENGINES)("in $name", (entry) => {
     await app.press("3");
     await app.press("Enter");
     await at(2);
+    await app.waitForMapReady();
     await app.screenshot("present");
     const fullscreen = () => app.evaluate(() => document.fullscreenElement !== null, null);
     await app.press("f");

@@ -24,6 +24,11 @@ export interface EnginePage {
   observedRequests(): string[] | null;
   /** Files the engine itself saved, where the test can see them (null: not observable). */
   savedDownloads(): Promise<string[] | null>;
+  /**
+   * Another window in the same browser (same profile and origin storage: what a presenter's
+   * second window shares with the audience's over BroadcastChannel), open at `url`.
+   */
+  openWindow(url: string): Promise<EnginePage>;
   close(): Promise<void>;
 }
 

@@ -81,6 +81,8 @@ describe.each(ENGINES)("in $name", (entry) => {
     expect(
       await app.until(() => app.evaluate(() => document.querySelector("dialog[open]") === null, null), true),
     ).toBe(true);
+    // The modal <dialog> gives focus back to the button that opened it.
+    expect(await app.evaluate(() => document.activeElement?.textContent ?? "", null)).toBe("Read in source");
   });
 
   it("Export downloads a PNG and an SVG", async () => {
@@ -196,6 +198,28 @@ describe.each(ENGINES)("in $name", (entry) => {
         true,
       ),
     ).toBe(true);
+  });
+
+  it("the presenter's window joins the audience's and drives it over BroadcastChannel, and back", async () => {
+    const audience = await session.open({ query: "?present=1", hash: "#step=2", viewport: HD });
+    const tour: TourStep[] = (await audience.corridor()).tour;
+    const presenter = await session.openWindow(audience, {
+      query: "?present=1&presenter=1",
+      waitForMap: false,
+    });
+    const count = (d: typeof audience) => () => d.text(".present-count");
+    const step = (i: number) => `Step ${i} of ${tour.length}`;
+    // A late presenter view joins where the audience is, then its buttons move both.
+    expect(await presenter.until(count(presenter), step(2))).toBe(step(2));
+    await presenter.clickButton("Next →");
+    await presenter.clickButton("Next →");
+    expect(await audience.until(count(audience), step(4))).toBe(step(4));
+    expect(await audience.text(".present-title")).toBe(tour[3]?.title);
+    expect(await presenter.text('[aria-label="Current step"]')).toContain(tour[3]?.notes ?? "");
+    // And the audience's keys move the presenter's view too.
+    await audience.press("ArrowRight");
+    expect(await presenter.until(count(presenter), step(5))).toBe(step(5));
+    await presenter.screenshot("presenter");
   });
 
   it("Back and Forward move between selections", async () => {

@@ -51,6 +51,13 @@ class FirefoxPage implements EnginePage {
     // Firefox writes a .part file first and renames it when the download is complete.
     return readdirSync(this.downloadDir).filter((f) => !f.endsWith(".part"));
   }
+  async openWindow(url: string) {
+    const page = await this.page.browserContext().newPage();
+    await page.setViewport(this.page.viewport() ?? { width: 1280, height: 800 });
+    const sibling = new FirefoxPage(page, () => page.close(), this.downloadDir);
+    await sibling.goto(url);
+    return sibling;
+  }
   close() {
     return this.close_();
   }

@@ -28,7 +28,8 @@ export function engineSession(entry: EngineEntry, { webgl = true }: { webgl?: bo
     mkdirSync("test-results", { recursive: true });
   }, 60_000);
   afterEach(async () => {
-    for (const { driver, checked } of open.splice(0)) {
+    // Newest first: a second window closes before the one that owns the browser session.
+    for (const { driver, checked } of open.splice(0).reverse()) {
       try {
         if (checked) {
           const probe = await driver.probe();
@@ -63,6 +64,14 @@ export function engineSession(entry: EngineEntry, { webgl = true }: { webgl?: bo
       const driver = new XAppDriver(entry.name, page, baseURL);
       open.push({ driver, checked });
       await driver.open(options);
+      return driver;
+    },
+    /** The app in a second window of `beside`'s browser (a presenter's window), checked too. */
+    async openWindow(beside: XAppDriver, options: OpenOptions = {}): Promise<XAppDriver> {
+      const page = await beside.page.openWindow(`${baseURL}${options.query ?? ""}${options.hash ?? ""}`);
+      const driver = new XAppDriver(entry.name, page, baseURL);
+      open.push({ driver, checked: true });
+      if (options.waitForMap !== false) await driver.waitForMapReady();
       return driver;
     },
     /** Opens any page (the embed's host page), with the app as the driver's base. */

@@ -22,23 +22,51 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The session's windows share one "current window": each page switches to its own first. */
+interface SessionState {
+  current: string;
+}
+
 class WebKitPage implements EnginePage {
-  constructor(private readonly s: WebDriverSession) {}
+  private constructor(
+    private readonly session: WebDriverSession,
+    private readonly handle: string,
+    private readonly state: SessionState,
+    private readonly owner: boolean,
+  ) {}
+
+  static async first(session: WebDriverSession): Promise<WebKitPage> {
+    const handle = await session.cmd<string>("GET", "/window");
+    return new WebKitPage(session, handle, { current: handle }, true);
+  }
+
+  /** A command to the session, switched to this page's window first. */
+  private async cmd<T = unknown>(
+    method: "GET" | "POST" | "DELETE",
+    path: string,
+    body?: unknown,
+  ): Promise<T> {
+    if (this.state.current !== this.handle) {
+      await this.session.cmd("POST", "/window", { handle: this.handle });
+      this.state.current = this.handle;
+    }
+    return this.session.cmd<T>(method, path, body);
+  }
 
   async goto(url: string) {
-    await this.s.cmd("POST", "/url", { url });
+    await this.cmd("POST", "/url", { url });
   }
   async evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R> {
     // execute/async: the last argument is the callback; errors come back as a marked value.
     const script = `const done = arguments[arguments.length - 1];
       Promise.resolve().then(() => (${fn.toString()})(arguments[0]))
         .then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: String(e && e.stack || e) }));`;
-    const r = await this.s.cmd<{ ok?: R; err?: string }>("POST", "/execute/async", { script, args: [arg] });
+    const r = await this.cmd<{ ok?: R; err?: string }>("POST", "/execute/async", { script, args: [arg] });
     if (r.err !== undefined) throw new Error(`in the page: ${r.err}`);
     return r.ok as R;
   }
   async clickAt(x: number, y: number) {
-    await this.s.cmd("POST", "/actions", {
+    await this.cmd("POST", "/actions", {
       actions: [
         {
           type: "pointer",
@@ -52,11 +80,11 @@ class WebKitPage implements EnginePage {
         },
       ],
     });
-    await this.s.cmd("DELETE", "/actions");
+    await this.cmd("DELETE", "/actions");
   }
   async press(key: string) {
     const value = WEBDRIVER_KEYS[key] ?? key;
-    await this.s.cmd("POST", "/actions", {
+    await this.cmd("POST", "/actions", {
       actions: [
         {
           type: "key",
@@ -70,13 +98,13 @@ class WebKitPage implements EnginePage {
     });
   }
   async back() {
-    await this.s.cmd("POST", "/back", {});
+    await this.cmd("POST", "/back", {});
   }
   async forward() {
-    await this.s.cmd("POST", "/forward", {});
+    await this.cmd("POST", "/forward", {});
   }
   async screenshot(path: string) {
-    writeFileSync(path, Buffer.from(await this.s.cmd<string>("GET", "/screenshot"), "base64"));
+    writeFileSync(path, Buffer.from(await this.cmd<string>("GET", "/screenshot"), "base64"));
   }
   observedRequests() {
     return null;
@@ -84,8 +112,16 @@ class WebKitPage implements EnginePage {
   async savedDownloads() {
     return null;
   }
+  async openWindow(url: string) {
+    const { handle } = await this.cmd<{ handle: string }>("POST", "/window/new", { type: "window" });
+    const sibling = new WebKitPage(this.session, handle, this.state, false);
+    await sibling.goto(url);
+    return sibling;
+  }
   async close() {
-    await this.s.delete();
+    // The first window owns the session (the whole MiniBrowser); another just closes itself.
+    if (this.owner) await this.session.delete();
+    else await this.cmd("DELETE", "/window");
   }
 }
 
@@ -142,7 +178,7 @@ export async function launchWebKit(options: EngineOptions): Promise<Engine> {
     async open({ viewport }: OpenPage) {
       const s = await WebDriverSession.create(base, capabilities);
       version ||= `WebKitGTK ${s.capabilities.browserVersion ?? "?"}`;
-      const page = new WebKitPage(s);
+      const page = await WebKitPage.first(s);
       await fitViewport(page, s, viewport);
       return page;
     },

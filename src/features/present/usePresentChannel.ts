@@ -1,12 +1,15 @@
 // Keeps the presenter's window and the audience's window on the same step (and black screen
 // and contrast) over a BroadcastChannel: same origin, no server. A window that opens asks the
-// others for their state, so a late presenter view joins where the audience is.
+// others for their state, so a late presenter view joins where the audience is; a reply that
+// arrives after this window has already moved on its own is stale, and ignored.
 import { useEffect } from "react";
 import type { AppStore } from "../../state/store.ts";
 
 export const PRESENT_CHANNEL = "middle-corridor-present";
 
-type Message = { type: "hello" } | { type: "state"; step: number; blackout: boolean; contrast: boolean };
+type Message =
+  | { type: "hello" }
+  | { type: "state"; step: number; blackout: boolean; contrast: boolean; reply?: boolean };
 
 export function usePresentChannel(store: AppStore): void {
   useEffect(() => {
@@ -18,14 +21,18 @@ export function usePresentChannel(store: AppStore): void {
       return;
     }
     let applying = false;
-    const send = () => {
+    // Until this window changes something itself, a reply to its hello is where it joins.
+    let joining = true;
+    const send = (reply = false) => {
       const { step, blackout, contrast } = store.getState();
-      if (step !== null) channel.postMessage({ type: "state", step, blackout, contrast } satisfies Message);
+      if (step !== null)
+        channel.postMessage({ type: "state", step, blackout, contrast, reply } satisfies Message);
     };
     channel.onmessage = (e: MessageEvent<Message>) => {
       const m = e.data;
-      if (m?.type === "hello") send();
-      else if (m?.type === "state" && Number.isInteger(m.step)) {
+      if (m?.type === "hello") send(true);
+      else if (m?.type === "state" && Number.isInteger(m.step) && (joining || !m.reply)) {
+        joining = false;
         applying = true;
         const s = store.getState();
         s.setStep(m.step, "remote");
@@ -39,7 +46,10 @@ export function usePresentChannel(store: AppStore): void {
       const changed =
         state.step !== last.step || state.blackout !== last.blackout || state.contrast !== last.contrast;
       last = state;
-      if (changed && !applying && state.stepOrigin !== "remote") send();
+      if (changed && !applying && state.stepOrigin !== "remote") {
+        joining = false;
+        send();
+      }
     });
     channel.postMessage({ type: "hello" } satisfies Message);
     return () => {

@@ -119,7 +119,7 @@ export default function StaticCorridorSvg({
       nodes: corridor.nodes,
       selectedId,
     });
-  }, [corridor, width, height, top, right, bottom, left, basemap, segments, selectedId]);
+  }, [corridor, width, height, top, right, bottom, left, panel, basemap, segments, selectedId]);
 
   const lines = tree.find((n) => n.tag === "g" && n.attrs.id === "corridor")?.children ?? [];
   const hits = lines.filter((n) => typeof n.attrs["data-segment-id"] === "string");

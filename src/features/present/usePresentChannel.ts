@@ -20,41 +20,50 @@ export function usePresentChannel(store: AppStore): void {
     } catch {
       return;
     }
-    let applying = false;
-    // Until this window changes something itself, a reply to its hello is where it joins.
-    let joining = true;
-    const send = (reply = false) => {
-      const { step, blackout, contrast } = store.getState();
-      if (step !== null)
-        channel.postMessage({ type: "state", step, blackout, contrast, reply } satisfies Message);
-    };
-    channel.onmessage = (e: MessageEvent<Message>) => {
-      const m = e.data;
-      if (m?.type === "hello") send(true);
-      else if (m?.type === "state" && Number.isInteger(m.step) && (joining || !m.reply)) {
-        joining = false;
-        applying = true;
-        const s = store.getState();
-        s.setStep(m.step, "remote");
-        s.setBlackout(Boolean(m.blackout));
-        s.setContrast(Boolean(m.contrast));
-        applying = false;
-      }
-    };
-    let last = store.getState();
-    const unsubscribe = store.subscribe((state) => {
-      const changed =
-        state.step !== last.step || state.blackout !== last.blackout || state.contrast !== last.contrast;
-      last = state;
-      if (changed && !applying && state.stepOrigin !== "remote") {
-        joining = false;
-        send();
-      }
-    });
-    channel.postMessage({ type: "hello" } satisfies Message);
+    const leave = joinPresentChannel(store, channel);
     return () => {
-      unsubscribe();
+      leave();
       channel.close();
     };
   }, [store]);
+}
+
+/** What a window says and hears on the channel; returns how to stop. Apart for the unit test. */
+export function joinPresentChannel(
+  store: AppStore,
+  channel: Pick<BroadcastChannel, "postMessage" | "onmessage">,
+): () => void {
+  let applying = false;
+  // Until this window changes something itself, a reply to its hello is where it joins.
+  let joining = true;
+  const send = (reply = false) => {
+    const { step, blackout, contrast } = store.getState();
+    if (step !== null)
+      channel.postMessage({ type: "state", step, blackout, contrast, reply } satisfies Message);
+  };
+  channel.onmessage = (e: MessageEvent<Message>) => {
+    const m = e.data;
+    if (m?.type === "hello") send(true);
+    else if (m?.type === "state" && Number.isInteger(m.step) && (joining || !m.reply)) {
+      joining = false;
+      applying = true;
+      const s = store.getState();
+      s.setStep(m.step, "remote");
+      s.setBlackout(Boolean(m.blackout));
+      s.setContrast(Boolean(m.contrast));
+      applying = false;
+    }
+  };
+  let last = store.getState();
+  const unsubscribe = store.subscribe((state) => {
+    const changed =
+      state.step !== last.step || state.blackout !== last.blackout || state.contrast !== last.contrast;
+    last = state;
+    if (changed && !applying && state.stepOrigin !== "remote") {
+      joining = false;
+      send();
+    }
+  });
+  channel.postMessage({ type: "hello" } satisfies Message);
+  return unsubscribe;
 }

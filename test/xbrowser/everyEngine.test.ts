@@ -54,8 +54,9 @@ describe.each(ENGINES)("in $name", (entry) => {
   it("clicking a segment where it is drawn selects it", async () => {
     const app = await session.open();
     const segments = await app.segments();
-    // One line of each kind the default view shows, clicked on the canvas itself.
-    for (const kind of ["rail", "sea", "fiber", "power-cable"]) {
+    // A thick solid line and a thin dotted one, each clicked on the canvas itself (the Chromium
+    // suite clicks every segment).
+    for (const kind of ["rail", "fiber"]) {
       const s = segments.find((f) => f.properties.kind === kind);
       if (!s) throw new Error(`no ${kind} segment in the data`);
       // Let the app frame the segment, then clear the selection and click the line itself.

@@ -155,6 +155,9 @@ export async function launchWebKit(options: EngineOptions): Promise<Engine> {
     env: { ...process.env, DISPLAY: options.display, XDG_CONFIG_HOME: config },
     stdio: "ignore",
   });
+  // The driver takes its MiniBrowsers with it; it must not outlive a worker that dies early.
+  const kill = () => driver.kill("SIGTERM");
+  process.once("exit", kill);
   const base = `http://127.0.0.1:${port}`;
   // Wait until the driver answers.
   for (let i = 0; ; i++) {
@@ -184,6 +187,7 @@ export async function launchWebKit(options: EngineOptions): Promise<Engine> {
     },
     async stop() {
       await new Promise<void>((resolve) => {
+        process.off("exit", kill);
         if (driver.exitCode !== null) return resolve();
         driver.once("exit", () => resolve());
         driver.kill("SIGTERM");

@@ -16,6 +16,9 @@ export async function startXvfb(): Promise<Xvfb> {
     ["-displayfd", "3", "-screen", "0", "1920x1200x24", "-nolisten", "tcp", "-noreset"],
     { stdio: ["ignore", "ignore", "pipe", "pipe"] },
   );
+  // Never outlive the test run, even one that ends without its teardown.
+  const kill = () => proc.kill("SIGTERM");
+  process.once("exit", kill);
   let stderr = "";
   proc.stderr?.on("data", (d) => {
     stderr += String(d);
@@ -39,6 +42,7 @@ export async function startXvfb(): Promise<Xvfb> {
     display,
     stop: () =>
       new Promise<void>((resolve) => {
+        process.off("exit", kill);
         if (proc.exitCode !== null) return resolve();
         proc.once("exit", () => resolve());
         proc.kill("SIGTERM");

@@ -4,7 +4,7 @@ import { classicMapWorker } from "./scripts/classicWorkerPlugin.ts";
 import { inlineData } from "./scripts/inlineDataPlugin.ts";
 
 // Three layers of tests (ARCHITECTURE.md): pure logic in node, components in jsdom with a fake
-// map controller, and the production build in real Chromium.
+// map controller, and the production build in real Chromium, then in Firefox and WebKit.
 export default defineConfig({
   plugins: [react(), inlineData(false), classicMapWorker(false)],
   test: {
@@ -30,6 +30,19 @@ export default defineConfig({
           include: ["test/browser/**/*.test.ts"],
           globalSetup: ["test/browser/globalSetup.ts"],
           testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The same paths in Firefox and WebKit (test/xbrowser/, ARCHITECTURE.md "Every browser").
+          name: "xbrowser",
+          environment: "node",
+          include: ["test/xbrowser/**/*.test.ts"],
+          globalSetup: ["test/xbrowser/globalSetup.ts"],
+          testTimeout: 90_000,
           hookTimeout: 60_000,
           fileParallelism: false,
         },

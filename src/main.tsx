@@ -1,8 +1,13 @@
+// First, before anything can load: narrows the boot CSP to this page's origin (src/app/csp.ts).
+import "./app/lockCsp.ts";
 import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/latin-ext-400.css";
 import "@fontsource/noto-sans/latin-400-italic.css";
 import "@fontsource/noto-sans/latin-600.css";
 import "@fontsource/noto-sans/latin-ext-600.css";
+// Quotes and the source reader's text: shipped too, so every engine and system sets them alike.
+import "@fontsource/noto-serif/latin-400.css";
+import "@fontsource/noto-serif/latin-ext-400.css";
 import "./styles/app.css";
 import "./styles/phone.css";
 import { StrictMode } from "react";

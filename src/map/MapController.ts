@@ -25,7 +25,7 @@ import type {
   MapControllerOptions,
   MapEvent,
 } from "./controllerApi.ts";
-import { FIT_MARGIN, MAX_FIT_ZOOM } from "./fitLimits.ts";
+import { FIT_MARGIN, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "./fitLimits.ts";
 import { chevronImage } from "./flowArrow.ts";
 import {
   IMAGE_FLOW_ARROW,
@@ -123,12 +123,9 @@ export class MapController implements MapControllerApi {
       // A phone-sized map needs to zoom out further to show the whole corridor at once.
       minZoom: container.clientWidth < WIDE_MAP_MIN_WIDTH ? 1 : 2,
       maxZoom: 12,
-      // Inside the basemap's clip box (scripts/buildBasemap.ts), so its cut edges never show; far
-      // enough south that a portrait phone or tablet can zoom out to the whole corridor, and east
-      // that the Yellow Sea end can be framed clear of the details panel.
       maxBounds: [
-        [-15, -58],
-        [176, 76],
+        [MAX_VIEW_BOUNDS[0], MAX_VIEW_BOUNDS[1]],
+        [MAX_VIEW_BOUNDS[2], MAX_VIEW_BOUNDS[3]],
       ],
       attributionControl: false,
       interactive,

@@ -4,3 +4,11 @@
 export const FIT_MARGIN = 32;
 /** A fitted view zooms in no further than this, so a place keeps its surroundings. */
 export const MAX_FIT_ZOOM = 7.5;
+
+/**
+ * The most a view may show, west, south, east, north: inside the basemap's clip box
+ * (scripts/buildBasemap.ts), so its cut edges never show; far enough south that a portrait
+ * phone or tablet can zoom out to the whole corridor, and east that the Yellow Sea end can be
+ * framed clear of the details panel. The map's maxBounds and the still overview's limit.
+ */
+export const MAX_VIEW_BOUNDS: [number, number, number, number] = [-15, -58, 176, 76];

@@ -77,3 +77,22 @@ export function fitBoundsInBox(
   const lon = (x: number) => (x * 180) / Math.PI;
   return [lon(west), lat(north - height / k), lon(west + width / k), lat(north)];
 }
+
+/**
+ * `bounds` moved, and if need be narrowed about their centre (keeping their aspect), so they lie
+ * within `limit`, as MapLibre's maxBounds keeps the map's view: a picture never shows past the
+ * edge of the basemap.
+ */
+export function constrainBounds(bounds: LonLatBounds, limit: LonLatBounds): LonLatBounds {
+  const x = (lon: number) => (lon * Math.PI) / 180;
+  const lon = (v: number) => (v * 180) / Math.PI;
+  const lat = (y: number) => (Math.atan(Math.sinh(y)) * 180) / Math.PI;
+  const [x0, x1, y0, y1] = [x(bounds[0]), x(bounds[2]), mercY(bounds[1]), mercY(bounds[3])];
+  const [lx0, lx1, ly0, ly1] = [x(limit[0]), x(limit[2]), mercY(limit[1]), mercY(limit[3])];
+  const k = Math.min(1, (lx1 - lx0) / (x1 - x0), (ly1 - ly0) / (y1 - y0));
+  const hw = ((x1 - x0) * k) / 2;
+  const hh = ((y1 - y0) * k) / 2;
+  const cx = Math.min(Math.max((x0 + x1) / 2, lx0 + hw), lx1 - hw);
+  const cy = Math.min(Math.max((y0 + y1) / 2, ly0 + hh), ly1 - hh);
+  return [lon(cx - hw), lat(cy - hh), lon(cx + hw), lat(cy + hh)];
+}

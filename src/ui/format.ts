@@ -24,7 +24,24 @@ export function formatKm(km: number): string {
 
 let regionNames: Intl.DisplayNames | null = null;
 
+/**
+ * The countries the corridor crosses, named as the sources name them. Engines ship different
+ * region names (WebKitGTK's system ICU still says "Turkey" where Firefox and Chromium say
+ * "Türkiye"), so these never depend on the browser; others come from Intl.
+ */
+const CORRIDOR_COUNTRY_NAMES: Record<string, string> = {
+  AZ: "Azerbaijan",
+  CN: "China",
+  GE: "Georgia",
+  KZ: "Kazakhstan",
+  RO: "Romania",
+  TM: "Turkmenistan",
+  TR: "Türkiye",
+};
+
 export function countryName(code: string): string {
+  const known = CORRIDOR_COUNTRY_NAMES[code];
+  if (known) return known;
   try {
     regionNames ??= new Intl.DisplayNames(["en"], { type: "region" });
     return regionNames.of(code) ?? code;

@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { overviewCoverage } from "../xbrowser/inPage.ts";
 import { launchChromium } from "./chromium.ts";
 import { AppDriver } from "./driver.ts";
 
@@ -53,6 +54,15 @@ describe("without WebGL", () => {
     expect(drawn.sort()).toEqual(segments.map((s) => s.properties.id).sort());
     // Countries are drawn too (the basemap loads without WebGL).
     await expect.poll(() => svg.locator('path[fill-rule="evenodd"]').count()).toBeGreaterThan(10);
+    // The picture fills the map area as the map would: the SVG's box is the map's, and the
+    // countries reach every edge (as in Firefox and WebKit, test/xbrowser/noWebgl.test.ts).
+    const cover = await app.page.evaluate(overviewCoverage);
+    if (!cover) throw new Error("no overview to measure");
+    for (const k of ["x", "y", "width", "height"] as const) expect(cover.svg[k]).toBeCloseTo(cover.map[k], 0);
+    expect(cover.land.left).toBeLessThanOrEqual(1);
+    expect(cover.land.top).toBeLessThanOrEqual(1);
+    expect(cover.land.right).toBeGreaterThanOrEqual(cover.size.width - 1);
+    expect(cover.land.bottom).toBeGreaterThanOrEqual(cover.size.height - 1);
 
     // A click on a line in the overview selects it and opens its details.
     let clicked: (typeof segments)[number] | undefined;

@@ -1,7 +1,7 @@
 // Finds where on screen to click a segment: a point on its line as drawn (offset included), on
 // the map canvas (not under a panel or control), as far as possible from every other line and
-// place, so the click can only mean this segment.
-import type { Page } from "playwright-core";
+// place, so the click can only mean this segment. Used by the Chromium suite (a Playwright page)
+// and the cross-browser one (test/xbrowser/engine.ts), so it needs only `evaluate`.
 import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
 import { distanceToDrawn, type Px, pointBeside } from "../../src/map/screenGeometry.ts";
 
@@ -19,8 +19,13 @@ interface Projected {
 const MIN_LINE_CLEARANCE = 4;
 const MIN_NODE_CLEARANCE = 14;
 
+/** Anything that runs a function in the page with one JSON argument. */
+export interface RunsInPage {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
 export async function pickClickPoint(
-  page: Page,
+  page: RunsInPage,
   corridor: CorridorCollection,
   id: string,
 ): Promise<Px | null> {

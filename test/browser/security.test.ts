@@ -30,6 +30,36 @@ describe("Content-Security-Policy", () => {
     expect(csp).not.toContain("unsafe-eval");
   });
 
+  it("is narrowed to the page's own origin as the app starts (src/app/csp.ts)", async () => {
+    const app = await AppDriver.open(browser, baseURL);
+    const policies = await app.page.evaluate(() =>
+      [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map(
+        (m) => m.getAttribute("content") ?? "",
+      ),
+    );
+    const origin = new URL(baseURL).origin;
+    expect(policies).toHaveLength(2);
+    // The boot policy allows http(s) by scheme for index.html's own files; the lock does not.
+    expect(policies[0]).toContain("script-src 'self' http: https:");
+    expect(policies[1]).toContain(`script-src 'self' ${origin};`);
+    expect(policies[1]).toContain(`connect-src 'self' ${origin} data: blob:;`);
+    expect(policies[1]).not.toMatch(/\bhttps?:(\s|;|$)/);
+    // And it is enforced: a script from another origin is refused.
+    const loaded = await app.page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const s = document.createElement("script");
+          s.src = "http://localhost:9/elsewhere.js";
+          s.onload = () => resolve("loaded");
+          s.onerror = () => resolve("refused");
+          document.head.append(s);
+        }),
+    );
+    expect(loaded).toBe("refused");
+    expect(app.cspViolations.join("\n")).toContain("elsewhere.js");
+    await app.close();
+  });
+
   it.each([
     ["explore", "", "#seg=caspian-fiber-aktau-sumgait"],
     ["embed", "?embed=1", "#seg=btk-rail-marabda-kars"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSourceDate, isSafeHttpUrl } from "../../src/ui/format.ts";
+import { countryName, formatSourceDate, isSafeHttpUrl } from "../../src/ui/format.ts";
 
 describe("formatSourceDate", () => {
   it("writes a day date", () => {
@@ -30,5 +30,18 @@ describe("isSafeHttpUrl", () => {
     ["", false],
   ])("%s → %s", (url, ok) => {
     expect(isSafeHttpUrl(url)).toBe(ok);
+  });
+});
+
+describe("countryName", () => {
+  it("names the corridor's countries the same in every engine, others by Intl", () => {
+    expect(countryName("TR")).toBe("Türkiye");
+    expect(["GE", "AZ", "KZ", "CN"].map(countryName)).toEqual([
+      "Georgia",
+      "Azerbaijan",
+      "Kazakhstan",
+      "China",
+    ]);
+    expect(countryName("FR")).toBe("France");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  constrainBounds,
   fitBoundsInBox,
   fitBoundsToAspect,
   fitProjection,
@@ -48,5 +49,35 @@ describe("fitBoundsToAspect", () => {
     // Centred in the free part.
     expect((xw + xe) / 2).toBeCloseTo(550, 0);
     expect((yn + ys) / 2).toBeCloseTo(200, 0);
+  });
+});
+
+describe("constrainBounds", () => {
+  const limit: [number, number, number, number] = [-15, -58, 150, 76];
+
+  it("leaves bounds inside the limit as they are", () => {
+    const b: [number, number, number, number] = [20, 10, 120, 60];
+    constrainBounds(b, limit).forEach((v, i) => {
+      expect(v).toBeCloseTo(b[i] ?? 0, 9);
+    });
+  });
+
+  it("moves bounds that reach past an edge back inside, keeping their size", () => {
+    const [w, s, e, n] = constrainBounds([60, 10, 190, 60], limit);
+    expect(e).toBeCloseTo(150, 9);
+    expect(e - w).toBeCloseTo(130, 9);
+    expect(s).toBeCloseTo(10, 9);
+    expect(n).toBeCloseTo(60, 9);
+  });
+
+  it("narrows bounds wider than the limit about their centre, keeping their aspect", () => {
+    const before = fitProjection([-40, -10, 200, 60], 1000, 500);
+    const b = constrainBounds([-40, -10, 200, 60], limit);
+    expect(b[0]).toBeCloseTo(-15, 9);
+    expect(b[2]).toBeCloseTo(150, 9);
+    const p = fitProjection(b, 1000, 500);
+    // Same shape: the aspect of the box in Mercator units is unchanged.
+    const aspect = (q: typeof p) => (q(150, 0)[0] - q(-15, 0)[0]) / (q(0, 0)[1] - q(0, 30)[1]);
+    expect(aspect(p)).toBeCloseTo(aspect(before), 6);
   });
 });

@@ -14,10 +14,11 @@ import {
 } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
-import { FIT_MARGIN, MAX_FIT_ZOOM } from "../../map/fitLimits.ts";
+import { FIT_MARGIN, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "../../map/fitLimits.ts";
 import { measureLabelText } from "../../map/measureText.ts";
 import { corridorBounds, selectionSubject, subjectPlaces } from "../../map/subject.ts";
 import { cameraBounds, fitSubject, type Subject } from "../../map/subjectFit.ts";
+import { constrainBounds } from "../../render/mercator.ts";
 import { type SvgNode, vectorMapNodes } from "../../render/vectorMap.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
@@ -66,16 +67,18 @@ function pictureBounds(
   size: { width: number; height: number },
   free: readonly Insets[],
 ) {
+  // Kept within the basemap, as the map's maxBounds keep its view: the picture never shows past it.
   if (camera?.type === "view") {
     const { zoom, lat, lon } = camera.view;
-    return cameraBounds({ center: [lon, lat], zoom }, size.width, size.height);
+    return constrainBounds(cameraBounds({ center: [lon, lat], zoom }, size.width, size.height), MAX_VIEW_BOUNDS);
   }
   const subject: Subject = selectionSubject(
     corridor,
     camera?.type === "fit-selection" ? camera.selection : NO_SELECTION,
     measureLabelText,
   ) ?? { bounds: corridorBounds(corridor), labels: [] };
-  return cameraBounds(fitSubject(subject, size, free, FIT_MARGIN, MAX_FIT_ZOOM), size.width, size.height);
+  const fitted = cameraBounds(fitSubject(subject, size, free, FIT_MARGIN, MAX_FIT_ZOOM), size.width, size.height);
+  return constrainBounds(fitted, MAX_VIEW_BOUNDS);
 }
 
 export default function StaticCorridorSvg({

@@ -1,12 +1,15 @@
 // Keeps the presenter's window and the audience's window on the same step (and black screen
 // and contrast) over a BroadcastChannel: same origin, no server. A window that opens asks the
-// others for their state, so a late presenter view joins where the audience is.
+// others for their state, so a late presenter view joins where the audience is; a reply that
+// arrives after this window has already moved on its own is stale, and ignored.
 import { useEffect } from "react";
 import type { AppStore } from "../../state/store.ts";
 
 export const PRESENT_CHANNEL = "middle-corridor-present";
 
-type Message = { type: "hello" } | { type: "state"; step: number; blackout: boolean; contrast: boolean };
+type Message =
+  | { type: "hello" }
+  | { type: "state"; step: number; blackout: boolean; contrast: boolean; reply?: boolean };
 
 /** `listenOnly`: follows the others' state and never sends its own (the presenter's preview). */
 export function usePresentChannel(store: AppStore, listenOnly = false): void {
@@ -18,35 +21,52 @@ export function usePresentChannel(store: AppStore, listenOnly = false): void {
     } catch {
       return;
     }
-    let applying = false;
-    const send = () => {
-      if (listenOnly) return;
-      const { step, blackout, contrast } = store.getState();
-      if (step !== null) channel.postMessage({ type: "state", step, blackout, contrast } satisfies Message);
-    };
-    channel.onmessage = (e: MessageEvent<Message>) => {
-      const m = e.data;
-      if (m?.type === "hello") send();
-      else if (m?.type === "state" && Number.isInteger(m.step)) {
-        applying = true;
-        const s = store.getState();
-        s.setStep(m.step, "remote");
-        s.setBlackout(Boolean(m.blackout));
-        s.setContrast(Boolean(m.contrast));
-        applying = false;
-      }
-    };
-    let last = store.getState();
-    const unsubscribe = store.subscribe((state) => {
-      const changed =
-        state.step !== last.step || state.blackout !== last.blackout || state.contrast !== last.contrast;
-      last = state;
-      if (changed && !applying && state.stepOrigin !== "remote") send();
-    });
-    channel.postMessage({ type: "hello" } satisfies Message);
+    const leave = joinPresentChannel(store, channel, listenOnly);
     return () => {
-      unsubscribe();
+      leave();
       channel.close();
     };
   }, [store, listenOnly]);
+}
+
+/** What a window says and hears on the channel; returns how to stop. Apart for the unit test. */
+export function joinPresentChannel(
+  store: AppStore,
+  channel: Pick<BroadcastChannel, "postMessage" | "onmessage">,
+  listenOnly = false,
+): () => void {
+  let applying = false;
+  // Until this window changes something itself, a reply to its hello is where it joins.
+  let joining = true;
+  const send = (reply = false) => {
+    if (listenOnly) return;
+    const { step, blackout, contrast } = store.getState();
+    if (step !== null)
+      channel.postMessage({ type: "state", step, blackout, contrast, reply } satisfies Message);
+  };
+  channel.onmessage = (e: MessageEvent<Message>) => {
+    const m = e.data;
+    if (m?.type === "hello") send(true);
+    else if (m?.type === "state" && Number.isInteger(m.step) && (joining || !m.reply)) {
+      joining = false;
+      applying = true;
+      const s = store.getState();
+      s.setStep(m.step, "remote");
+      s.setBlackout(Boolean(m.blackout));
+      s.setContrast(Boolean(m.contrast));
+      applying = false;
+    }
+  };
+  let last = store.getState();
+  const unsubscribe = store.subscribe((state) => {
+    const changed =
+      state.step !== last.step || state.blackout !== last.blackout || state.contrast !== last.contrast;
+    last = state;
+    if (changed && !applying && state.stepOrigin !== "remote") {
+      joining = false;
+      send();
+    }
+  });
+  channel.postMessage({ type: "hello" } satisfies Message);
+  return unsubscribe;
 }

@@ -1,0 +1,263 @@
+// The app in Firefox and in WebKit (Safari's engine), beside the Chromium suite in test/browser/:
+// the same user paths in each engine, one spec run once per engine. A new feature adds its step
+// here, so it is tested in all three engines from the start. After each step the session checks
+// the page: no script error, nothing the CSP blocked, no request off the app's origin.
+import { describe, expect, inject, it } from "vitest";
+import type { TourStep } from "../../src/data/schema.ts";
+import { EMBED_HASH } from "./hostPage.ts";
+import { ENGINES, engineSession } from "./session.ts";
+
+const HD = { width: 1920, height: 1080 };
+
+describe.each(ENGINES)("in $name", (entry) => {
+  const session = engineSession(entry);
+
+  it("explore opens and reaches data-ready, with the map drawn", async () => {
+    const app = await session.open();
+    const canvas = await app.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
+      return c ? { w: c.clientWidth, h: c.clientHeight } : null;
+    }, null);
+    expect(canvas?.w).toBeGreaterThan(600);
+    expect(await app.text('nav[aria-label="Segments"]')).toContain("Baku–Tbilisi–Kars");
+    // The suite runs with reduced motion, as the Chromium one emulates it.
+    expect(await app.evaluate(() => matchMedia("(prefers-reduced-motion: reduce)").matches, null)).toBe(true);
+    // Text is set in the fonts that ship with the app (Noto Sans; Noto Serif for quotes), not in
+    // whatever the engine or system falls back to.
+    const fonts = await app.evaluate(async () => {
+      await document.fonts.ready;
+      const loaded = [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family);
+      const quote = document.querySelector("blockquote");
+      return { loaded, quote: quote ? getComputedStyle(quote).fontFamily : "" };
+    }, null);
+    expect(fonts.quote).toMatch(/^"?Noto Serif"?,/);
+    expect(fonts.loaded.some((f) => f.includes("Noto Sans"))).toBe(true);
+    expect(fonts.loaded.some((f) => f.includes("Noto Serif"))).toBe(true);
+    await app.screenshot("explore");
+  });
+
+  it("choosing in the list opens the details", async () => {
+    const app = await session.open();
+    const sea = (await app.segments()).find((s) => s.properties.kind === "sea");
+    if (!sea) throw new Error("no sea segment in the data");
+    await app.chooseInList(sea.properties.name);
+    expect(await app.until(() => app.detailsTitle(), sea.properties.name)).toBe(sea.properties.name);
+    expect(await app.hash()).toContain(`seg=${sea.properties.id}`);
+    expect(
+      await app.evaluate(
+        () => document.querySelectorAll("[aria-label='Segment details'] blockquote").length,
+        null,
+      ),
+    ).toBeGreaterThan(0);
+  });
+
+  it("clicking a segment where it is drawn selects it", async () => {
+    const app = await session.open();
+    const segments = await app.segments();
+    // A thick solid line and a thin dotted one, each clicked on the canvas itself (the Chromium
+    // suite clicks every segment).
+    for (const kind of ["rail", "fiber"]) {
+      const s = segments.find((f) => f.properties.kind === kind);
+      if (!s) throw new Error(`no ${kind} segment in the data`);
+      // Let the app frame the segment, then clear the selection and click the line itself.
+      await app.goToHash(`#seg=${s.properties.id}`);
+      await app.press("Escape");
+      expect(await app.until(() => app.detailsTitle(), null)).toBeNull();
+      await app.clickSegmentWhereDrawn(s.properties.id);
+      expect(
+        await app.until(() => app.detailsTitle(), s.properties.name),
+        `click on ${s.properties.id}`,
+      ).toBe(s.properties.name);
+      expect(await app.hash()).toContain(`seg=${s.properties.id}`);
+    }
+    await app.screenshot("explore-selected");
+  });
+
+  it("the reader opens with highlights", async () => {
+    const app = await session.open({ hash: "#seg=caspian-fiber-aktau-sumgait" });
+    expect(await app.openReader()).toBeGreaterThan(0);
+    expect(await app.text("dialog[open] .mark-focus")).toBeTruthy();
+    await app.screenshot("reader");
+    await app.press("Escape");
+    expect(
+      await app.until(() => app.evaluate(() => document.querySelector("dialog[open]") === null, null), true),
+    ).toBe(true);
+    // The modal <dialog> gives focus back to the button that opened it.
+    expect(await app.evaluate(() => document.activeElement?.textContent ?? "", null)).toBe("Read in source");
+  });
+
+  it("Export downloads a PNG and an SVG", async () => {
+    const app = await session.open();
+    const png = await app.exportFigure("PNG, screen size");
+    const bytes = Buffer.from(png.base64, "base64");
+    expect(png.filename).toMatch(/\.png$/);
+    // The PNG signature, then the IHDR's width and height (big-endian at bytes 16 and 20).
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Screen size is the map's own size (980 × 747 at 1280 × 800).
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(900);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThanOrEqual(600);
+
+    const svg = await app.exportFigure("SVG");
+    expect(svg.filename).toMatch(/\.svg$/);
+    const parsed = await app.evaluate((b64) => {
+      const text = new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        paths: doc.querySelectorAll("path[data-segment-id]").length,
+      };
+    }, svg.base64);
+    expect(parsed.error).toBeNull();
+    expect(parsed.paths).toBeGreaterThanOrEqual((await app.segments()).length - 5);
+
+    // Where the engine's own download can be seen (Firefox's download folder), it saved both.
+    const saved = await app.page.savedDownloads();
+    if (saved !== null) {
+      await expect
+        .poll(() => app.page.savedDownloads(), { timeout: 15_000 })
+        .toEqual(expect.arrayContaining([png.filename, svg.filename]));
+    }
+  });
+
+  it("Share shows the permalink", async () => {
+    const app = await session.open({ hash: "#seg=btk-rail-marabda-kars" });
+    const link = await app.sharePermalink();
+    expect(link.startsWith(session.baseURL)).toBe(true);
+    expect(link).toContain("seg=btk-rail-marabda-kars");
+    expect(link).toMatch(/#map=[\d.]+\/[\d.-]+\/[\d.-]+/);
+    await app.screenshot("share");
+  });
+
+  it("?embed=1 in a sandboxed iframe on another origin posts ready and its height", async () => {
+    const host = await session.openPage(inject("hostURL"));
+    type Got = { type: string; height?: number; errors?: string[]; csp?: string[]; fetched?: string[] };
+    const got = () => host.evaluate(() => (window as unknown as { got: Got[] }).got, null);
+    const ready = await host.waitFor(
+      "the embed's ready message",
+      () => (window as unknown as { got: Got[] }).got.find((m) => m.type === "middle-corridor:ready"),
+      null,
+      60_000,
+    );
+    expect(ready.height).toBeGreaterThanOrEqual(400);
+    // embed.js sized the frame to the reported height.
+    const frameHeight = () =>
+      host.evaluate(() => document.getElementById("map")?.getBoundingClientRect().height ?? 0, null);
+    expect(await host.until(frameHeight, ready.height)).toBe(ready.height);
+    await host.screenshot("embed");
+    // The frame's own record, asked for by message (the host cannot look into a sandboxed frame).
+    await host.evaluate(() => {
+      const frame = document.getElementById("map") as HTMLIFrameElement;
+      frame.contentWindow?.postMessage({ type: "xbrowser:report" }, "*");
+    }, null);
+    await host.until(async () => (await got()).some((m) => m.type === "xbrowser:record"), true);
+    const record = (await got()).find((m) => m.type === "xbrowser:record");
+    expect(record?.errors).toEqual([]);
+    expect(record?.csp).toEqual([]);
+    const app = new URL(session.baseURL).origin;
+    expect(record?.fetched?.filter((u) => !u.startsWith(`${app}/`) && !/^(data|blob):/.test(u))).toEqual([]);
+    expect(record?.fetched?.[0]).toContain("?embed=1&height=400#");
+    expect(record?.fetched?.[0]).toContain(EMBED_HASH.slice(1));
+    expect(await host.offOriginRequests([app, new URL(inject("hostURL")).origin])).toEqual([]);
+  });
+
+  it("?present=1 steps with the keys, full screen with F, and the URL follows", async () => {
+    const app = await session.open({ query: "?present=1", viewport: HD });
+    const tour: TourStep[] = (await app.corridor()).tour;
+    const title = () => app.text(".present-title");
+    const at = async (i: number) => {
+      expect(await app.until(title, tour[i]?.title ?? "")).toBe(tour[i]?.title);
+      expect(await app.text(".present-count")).toBe(`Step ${i + 1} of ${tour.length}`);
+      expect(await app.hash()).toContain(`step=${i + 1}`);
+    };
+    await at(0);
+    await app.press("ArrowRight");
+    await at(1);
+    await app.press(" ");
+    await at(2);
+    await app.press("PageDown");
+    await at(3);
+    await app.press("PageUp");
+    await at(2);
+    await app.press("End");
+    await at(tour.length - 1);
+    await app.press("Home");
+    await at(0);
+    await app.press("3");
+    await app.press("Enter");
+    await at(2);
+    await app.waitForMapReady();
+    await app.screenshot("present");
+    const fullscreen = () => app.evaluate(() => document.fullscreenElement !== null, null);
+    await app.press("f");
+    expect(await app.until(fullscreen, true)).toBe(true);
+    await app.press("f");
+    expect(await app.until(fullscreen, false)).toBe(false);
+    await app.press("b");
+    expect(
+      await app.until(
+        () => app.evaluate(() => document.querySelector(".present-blackout") !== null, null),
+        true,
+      ),
+    ).toBe(true);
+  });
+
+  it("the presenter's window joins the audience's and drives it over BroadcastChannel, and back", async () => {
+    const audience = await session.open({ query: "?present=1", hash: "#step=2", viewport: HD });
+    const tour: TourStep[] = (await audience.corridor()).tour;
+    const presenter = await session.openWindow(audience, {
+      query: "?present=1&presenter=1",
+      waitForMap: false,
+    });
+    const count = (d: typeof audience) => () => d.text(".present-count");
+    const step = (i: number) => `Step ${i} of ${tour.length}`;
+    // A late presenter view joins where the audience is, then its buttons move both.
+    expect(await presenter.until(count(presenter), step(2))).toBe(step(2));
+    await presenter.clickButton("Next →");
+    await presenter.clickButton("Next →");
+    expect(await audience.until(count(audience), step(4))).toBe(step(4));
+    expect(await audience.text(".present-title")).toBe(tour[3]?.title);
+    expect(await presenter.text('[aria-label="Current step"]')).toContain(tour[3]?.notes ?? "");
+    // And the audience's keys move the presenter's view too.
+    await audience.press("ArrowRight");
+    expect(await presenter.until(count(presenter), step(5))).toBe(step(5));
+    await presenter.screenshot("presenter");
+  });
+
+  it("in a phone-wide window the map fills the width, nothing overflows, and the list drawer selects", async () => {
+    // The phone layout (up to 640 px). MiniBrowser's window cannot be narrower than 447 px, so
+    // both engines are run at 480; the Chromium suite covers 375 px and touch.
+    const phone = { width: 480, height: 800 };
+    const app = await session.open({ viewport: phone });
+    expect(await app.evaluate(() => innerWidth, null)).toBe(phone.width);
+    const fits = () =>
+      app.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null);
+    expect(await fits()).toBe(true);
+    const map = await app.evaluate(() => document.querySelector('[data-testid="map"]')?.clientWidth, null);
+    expect(map).toBe(phone.width);
+    await app.screenshot("phone");
+    await app.clickOn("button", "List");
+    const name = "Baku–Tbilisi–Kars railway: Marabda – Kars";
+    await app.chooseInList(name);
+    expect(await app.until(() => app.detailsTitle(), name)).toBe(name);
+    expect(await fits()).toBe(true);
+    await app.screenshot("phone-selected");
+  });
+
+  it("Back and Forward move between selections", async () => {
+    const app = await session.open({ hash: "#seg=btk-rail-marabda-kars" });
+    const segments = await app.segments();
+    const btk = segments.find((s) => s.properties.id === "btk-rail-marabda-kars");
+    const other = segments.find((s) => s.properties.kind === "power-cable");
+    if (!btk || !other) throw new Error("data lacks BTK or the power cable");
+    expect(await app.until(() => app.detailsTitle(), btk.properties.name)).toBe(btk.properties.name);
+    // Country names are the app's own, not the engine's (WebKitGTK's ICU says "Turkey").
+    expect(await app.text('[aria-label="Segment details"]')).toContain("Georgia, Türkiye");
+    await app.chooseInList(other.properties.name);
+    expect(await app.until(() => app.detailsTitle(), other.properties.name)).toBe(other.properties.name);
+    await app.back();
+    expect(await app.until(() => app.detailsTitle(), btk.properties.name)).toBe(btk.properties.name);
+    await app.forward();
+    expect(await app.until(() => app.detailsTitle(), other.properties.name)).toBe(other.properties.name);
+    expect(await app.hash()).toContain(`seg=${other.properties.id}`);
+  });
+});

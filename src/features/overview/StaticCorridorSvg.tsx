@@ -70,14 +70,21 @@ function pictureBounds(
   // Kept within the basemap, as the map's maxBounds keep its view: the picture never shows past it.
   if (camera?.type === "view") {
     const { zoom, lat, lon } = camera.view;
-    return constrainBounds(cameraBounds({ center: [lon, lat], zoom }, size.width, size.height), MAX_VIEW_BOUNDS);
+    return constrainBounds(
+      cameraBounds({ center: [lon, lat], zoom }, size.width, size.height),
+      MAX_VIEW_BOUNDS,
+    );
   }
   const subject: Subject = selectionSubject(
     corridor,
     camera?.type === "fit-selection" ? camera.selection : NO_SELECTION,
     measureLabelText,
   ) ?? { bounds: corridorBounds(corridor), labels: [] };
-  const fitted = cameraBounds(fitSubject(subject, size, free, FIT_MARGIN, MAX_FIT_ZOOM), size.width, size.height);
+  const fitted = cameraBounds(
+    fitSubject(subject, size, free, FIT_MARGIN, MAX_FIT_ZOOM),
+    size.width,
+    size.height,
+  );
   return constrainBounds(fitted, MAX_VIEW_BOUNDS);
 }
 

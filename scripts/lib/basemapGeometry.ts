@@ -1,6 +1,7 @@
 // Pure planar geometry helpers for scripts/buildBasemap.ts: clipping lines and polygons to an
 // axis-aligned box, distance to a box, ring orientation/area, point-in-polygon and coordinate rounding.
 // Coordinates are plain [lon, lat] pairs; nothing here knows about GeoJSON features or files.
+import { pointInPolygon, pointInRing } from "../../src/data/geometry.ts";
 
 export type Position = [number, number];
 export type Line = Position[];
@@ -34,20 +35,8 @@ export function polygonArea(rings: PolygonRings): number {
   return rings.reduce((acc, ring, i) => acc + (i === 0 ? 1 : -1) * Math.abs(ringArea(ring)), 0);
 }
 
-/** Even-odd ray casting. Points exactly on an edge may go either way. */
-export function pointInRing(p: Position, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as Position;
-    const [xj, yj] = ring[j] as Position;
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-export function pointInPolygon(p: Position, rings: PolygonRings): boolean {
-  return rings.reduce((inside, ring) => (pointInRing(p, ring) ? !inside : inside), false);
-}
+// Point in polygon lives once, in src/data/geometry.ts (the data checks use it too).
+export { pointInPolygon, pointInRing };
 
 const inBox = (p: Position, b: Box): boolean =>
   p[0] >= b.west && p[0] <= b.east && p[1] >= b.south && p[1] <= b.north;

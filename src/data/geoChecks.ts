@@ -1,7 +1,9 @@
 // Geometry checks on the data: land lines stay in the countries they declare (5 km tolerance
 // at borders), sea lines and cables run over water except near their landing points, and no
 // line crosses a country it does not declare. Pure: the caller supplies the country shapes.
+import { bbox } from "@turf/bbox";
 import type { DataError } from "./dataErrors.ts";
+import { pointInPolygon } from "./geometry.ts";
 import type { Segment } from "./schema.ts";
 
 export interface CountryShape {
@@ -63,23 +65,10 @@ interface IndexedCountry extends CountryShape {
   bbox: [number, number, number, number];
 }
 
-function ringContains(ring: number[][], x: number, y: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 function countryContains(c: IndexedCountry, x: number, y: number): boolean {
   const [w, s, e, n] = c.bbox;
   if (x < w || x > e || y < s || y > n) return false;
-  return c.polygons.some(
-    ([outer, ...holes]) =>
-      outer !== undefined && ringContains(outer, x, y) && !holes.some((h) => ringContains(h, x, y)),
-  );
+  return c.polygons.some((polygon) => pointInPolygon([x, y], polygon));
 }
 
 /** Shortest distance, in km, from a point to a country's outline (flat approximation, fine at 5 km). */
@@ -106,26 +95,16 @@ function distanceToCountryKm(c: IndexedCountry, p: number[]): number {
   return best;
 }
 
-function bboxOf(polygons: number[][][][]): [number, number, number, number] {
-  let [w, s, e, n] = [180, 90, -180, -90];
-  for (const polygon of polygons) {
-    for (const [x = 0, y = 0] of polygon[0] ?? []) {
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    }
-  }
-  return [w, s, e, n];
-}
-
 const fmt = (p: number[]) => `${(p[0] ?? 0).toFixed(2)}, ${(p[1] ?? 0).toFixed(2)}`;
 
 export function checkSegmentGeometry(
   segments: readonly (Segment & { file: string })[],
   countries: readonly CountryShape[],
 ): DataError[] {
-  const indexed: IndexedCountry[] = countries.map((c) => ({ ...c, bbox: bboxOf(c.polygons) }));
+  const indexed: IndexedCountry[] = countries.map((c) => ({
+    ...c,
+    bbox: bbox({ type: "MultiPolygon", coordinates: c.polygons }) as [number, number, number, number],
+  }));
   const label = (c: IndexedCountry) => `${c.name}${c.code ? ` (${c.code})` : ""}`;
   const errors: DataError[] = [];
 

@@ -24,7 +24,7 @@ export function segmentLengthKm(waypoints: readonly (readonly [number, number])[
 export function drawnLine(s: Pick<Segment, "kind" | "waypoints">): [number, number][] {
   const first = s.waypoints[0];
   const last = s.waypoints.at(-1);
-  if (s.kind === "trade-flow" && first && last) return flowCurve(first, last);
+  if (KINDS[s.kind].flow && first && last) return flowCurve(first, last);
   return s.waypoints.map(([x, y]) => [x, y]);
 }
 

@@ -2,9 +2,11 @@
 // at borders), sea lines and cables run over water except near their landing points, and no
 // line crosses a country it does not declare. Pure: the caller supplies the country shapes.
 import { bbox } from "@turf/bbox";
+import { KINDS, type KindSpec } from "../layers/registry.ts";
 import type { DataError } from "./dataErrors.ts";
 import { pointInPolygon } from "./geometry.ts";
 import type { Segment } from "./schema.ts";
+import type { SegmentKind } from "./vocabulary.ts";
 
 export interface CountryShape {
   /** ISO 3166-1 alpha-2, or "" for areas without one (Kosovo, Northern Cyprus…). */
@@ -21,8 +23,10 @@ export const LANDING_ZONE_KM = 15;
 /** Distance between the points checked along each line. */
 const STEP_KM = 2;
 
-const LAND_KINDS = new Set(["rail", "road", "pipeline"]);
-const WATER_KINDS = new Set(["sea", "power-cable", "fiber"]);
+const kindsOn = (surface: KindSpec["surface"]) =>
+  new Set((Object.keys(KINDS) as SegmentKind[]).filter((k) => KINDS[k].surface === surface));
+const LAND_KINDS = kindsOn("land");
+const WATER_KINDS = kindsOn("water");
 
 const R = 6371;
 const rad = Math.PI / 180;

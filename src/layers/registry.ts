@@ -4,7 +4,7 @@
 // 3:1 contrast with every basemap fill (WCAG 1.4.11), and every kind has its own line pattern, so
 // the pairs that colour-vision deficiency makes alike are still told apart
 // (test/unit/palette.test.ts checks both).
-import type { NodeKind, SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
+import type { NodeKind, Role, SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
 
 import { LAYER_GROUPS, type LayerGroup } from "../data/vocabulary.ts";
 
@@ -37,6 +37,12 @@ export interface KindSpec {
   dash: Dash;
   /** Drawn above kinds with a lower z. */
   z: number;
+  /** Where the line must run, for the data check against Natural Earth: on land within its
+   * countries, on water away from its ends, or anywhere (a flow is not a route). */
+  surface: "land" | "water" | "any";
+  /** A flow between two places, not infrastructure: stored as its two ends, drawn as a curve
+   * with arrows in its direction, and said so in its details. */
+  flow: boolean;
 }
 
 export const KINDS: Record<SegmentKind, KindSpec> = {
@@ -48,6 +54,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     width: 3,
     dash: null,
     z: 50,
+    surface: "land",
+    flow: false,
   },
   road: {
     group: "transport",
@@ -57,6 +65,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     width: 2,
     dash: [3, 1, 3, 3],
     z: 45,
+    surface: "land",
+    flow: false,
   },
   sea: {
     group: "transport",
@@ -66,6 +76,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     width: 2.8,
     dash: [2, 2],
     z: 40,
+    surface: "water",
+    flow: false,
   },
   pipeline: {
     group: "energy",
@@ -75,6 +87,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     width: 2.6,
     dash: [4, 1.2, 0.8, 1.2, 0.8, 1.2],
     z: 30,
+    surface: "land",
+    flow: false,
   },
   "power-cable": {
     group: "energy",
@@ -84,6 +98,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     width: 2.8,
     dash: [4, 1.5, 0.8, 1.5],
     z: 35,
+    surface: "water",
+    flow: false,
   },
   fiber: {
     group: "telecom",
@@ -93,6 +109,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     width: 3,
     dash: [0.1, 1.6],
     z: 36,
+    surface: "water",
+    flow: false,
   },
   "trade-flow": {
     group: "trade",
@@ -102,7 +120,25 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     width: 2.2,
     dash: [5, 3],
     z: 20,
+    surface: "any",
+    flow: true,
   },
+};
+
+/** The kinds drawn as flows (curves with arrows between their two ends). */
+export const FLOW_KINDS: readonly SegmentKind[] = (Object.keys(KINDS) as SegmentKind[]).filter(
+  (k) => KINDS[k].flow,
+);
+
+/** The kind whose two samples, built and planned, explain the status pattern in the legends. */
+export const STATUS_SAMPLE_KIND: SegmentKind = "rail";
+
+/** How a segment's role is said in its details. */
+export const ROLE_LABELS: Record<Role, string> = {
+  main: "Main route",
+  branch: "Branch of the main route",
+  variant: "Variant route",
+  alternative: "Alternative route",
 };
 
 /** Kinds in the order the legend and the segment list show them. */
@@ -165,29 +201,34 @@ export function isDotted(dash: Dash): boolean {
 export interface NodeKindSpec {
   label: string;
   plural: string;
+  /** Shown in the full legend's list of place symbols. */
+  inLegend: boolean;
   fill: string;
   stroke: string;
 }
 
 export const NODE_KINDS_SPEC: Record<NodeKind, NodeKindSpec> = {
-  port: { label: "Port", plural: "Ports", fill: "#0068A8", stroke: "#FFFFFF" },
+  port: { label: "Port", plural: "Ports", inLegend: true, fill: "#0068A8", stroke: "#FFFFFF" },
   "border-crossing": {
     label: "Border crossing",
     plural: "Border crossings",
+    inLegend: true,
     fill: "#FFFFFF",
     stroke: "#222222",
   },
-  terminal: { label: "Terminal", plural: "Terminals", fill: "#3B3B3B", stroke: "#FFFFFF" },
+  terminal: { label: "Terminal", plural: "Terminals", inLegend: false, fill: "#3B3B3B", stroke: "#FFFFFF" },
   junction: {
     label: "Rail junction",
     plural: "Rail junctions",
+    inLegend: true,
     fill: "#FFFFFF",
     stroke: "#A0340A",
   },
-  city: { label: "City", plural: "Cities", fill: "#333333", stroke: "#FFFFFF" },
+  city: { label: "City", plural: "Cities", inLegend: false, fill: "#333333", stroke: "#FFFFFF" },
   "landing-point": {
     label: "Cable landing",
     plural: "Cable landings",
+    inLegend: false,
     fill: "#A8468C",
     stroke: "#FFFFFF",
   },

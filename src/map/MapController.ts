@@ -11,7 +11,7 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
-import { KINDS, type LayerGroup } from "../layers/registry.ts";
+import { FLOW_KINDS, KINDS, type LayerGroup } from "../layers/registry.ts";
 import { type CameraCommand, NO_SELECTION, type Selection } from "../state/types.ts";
 import type { Insets } from "../ui/freeArea.ts";
 import { WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
@@ -169,7 +169,9 @@ export class MapController implements MapControllerApi {
     // so everything set there was laid out and drawn a second time.)
     this.map.once("style.load", () => {
       // 2× pixels for sharp arrows on high-density screens.
-      this.map.addImage(IMAGE_FLOW_ARROW, chevronImage(32, KINDS["trade-flow"].color), { pixelRatio: 2 });
+      this.map.addImage(IMAGE_FLOW_ARROW, chevronImage(32, KINDS[FLOW_KINDS[0] ?? "trade-flow"].color), {
+        pixelRatio: 2,
+      });
       this.styleLoaded = true;
       this.applyBasemap();
       this.applyCorridor();

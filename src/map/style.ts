@@ -9,7 +9,7 @@ import type {
 } from "maplibre-gl";
 import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
-import { KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../layers/registry.ts";
+import { FLOW_KINDS, KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../layers/registry.ts";
 import { drawnLine } from "../render/lineStyle.ts";
 import {
   IMAGE_FLOW_ARROW,
@@ -66,7 +66,7 @@ export const segmentFilter = (
 export const flowArrowFilter = (groups: readonly string[] | null = null): FilterSpecification => [
   "all",
   ["==", ["get", "featureType"], "segment"],
-  ["==", ["get", "kind"], "trade-flow"],
+  ["in", ["get", "kind"], ["literal", [...FLOW_KINDS]]],
   ...inGroups(groups),
 ];
 

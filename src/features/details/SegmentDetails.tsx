@@ -1,6 +1,6 @@
 // The details panel of a segment (PRODUCT.md: region "Segment details" whose h2 is its name).
 import type { SegmentFeature } from "../../data/corridorTypes.ts";
-import { KINDS, STATUS_SPECS } from "../../layers/registry.ts";
+import { KINDS, ROLE_LABELS, STATUS_SPECS } from "../../layers/registry.ts";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
 import { countryName, formatKm } from "../../ui/format.ts";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
@@ -8,16 +8,9 @@ import { AnnotationList } from "./AnnotationList.tsx";
 import { DetailsFrame } from "./DetailsFrame.tsx";
 import { FactList } from "./FactList.tsx";
 
-const ROLE_LABELS = {
-  main: "Main route",
-  branch: "Branch of the main route",
-  variant: "Variant route",
-  alternative: "Alternative route",
-} as const;
-
 export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; onClose: () => void }) {
   const p = segment.properties;
-  const isFlow = p.kind === "trade-flow";
+  const isFlow = KINDS[p.kind].flow;
   return (
     <DetailsFrame label="Segment details" title={p.name} onClose={onClose}>
       <dl className="details-meta">

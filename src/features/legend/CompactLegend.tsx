@@ -1,6 +1,6 @@
 // The legend for embeds and figures: one line of swatches for the kinds shown, no switches.
 import type { SegmentKind } from "../../data/vocabulary.ts";
-import { KIND_ORDER, KINDS } from "../../layers/registry.ts";
+import { KIND_ORDER, KINDS, STATUS_SAMPLE_KIND } from "../../layers/registry.ts";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
 
 export function CompactLegend({ kinds }: { kinds: ReadonlySet<SegmentKind> }) {
@@ -13,7 +13,7 @@ export function CompactLegend({ kinds }: { kinds: ReadonlySet<SegmentKind> }) {
         </li>
       ))}
       <li>
-        <LineSwatch kind="rail" status="planned" width={32} /> planned or agreed
+        <LineSwatch kind={STATUS_SAMPLE_KIND} status="planned" width={32} /> planned or agreed
       </li>
     </ul>
   );

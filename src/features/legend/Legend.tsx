@@ -3,13 +3,21 @@
 // Compact, so it covers little of the map.
 import { forwardRef, useState } from "react";
 import type { SegmentKind } from "../../data/vocabulary.ts";
-import { GROUPS, KIND_ORDER, KINDS, LAYER_GROUPS, NODE_KINDS_SPEC } from "../../layers/registry.ts";
+import { NODE_KINDS } from "../../data/vocabulary.ts";
+import {
+  GROUPS,
+  KIND_ORDER,
+  KINDS,
+  LAYER_GROUPS,
+  NODE_KINDS_SPEC,
+  STATUS_SAMPLE_KIND,
+} from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
 import { PHONE_QUERY } from "../../ui/layout.ts";
 import { matchesMedia } from "../../ui/useMediaQuery.ts";
 
-const LEGEND_NODE_KINDS = ["port", "border-crossing", "junction"] as const;
+const LEGEND_NODE_KINDS = NODE_KINDS.filter((k) => NODE_KINDS_SPEC[k].inLegend);
 
 export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<SegmentKind> }>(function Legend(
   { kindsPresent },
@@ -53,10 +61,10 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
           })}
           <ul className="legend-inline">
             <li>
-              <LineSwatch kind="rail" status="operational" width={32} /> built
+              <LineSwatch kind={STATUS_SAMPLE_KIND} status="operational" width={32} /> built
             </li>
             <li>
-              <LineSwatch kind="rail" status="planned" width={32} /> planned or agreed (lighter)
+              <LineSwatch kind={STATUS_SAMPLE_KIND} status="planned" width={32} /> planned or agreed (lighter)
             </li>
           </ul>
           <ul className="legend-inline">

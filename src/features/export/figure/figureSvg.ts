@@ -2,7 +2,7 @@
 // scale bar, credits, the sources of the annotations shown, an "as of" date and the permalink.
 // Everything is sized from `scale`, so text stays legible at print resolution.
 import type { SegmentKind } from "../../../data/vocabulary.ts";
-import { KIND_ORDER, KINDS, swatchLength } from "../../../layers/registry.ts";
+import { KIND_ORDER, KINDS, STATUS_SAMPLE_KIND, swatchLength } from "../../../layers/registry.ts";
 import { dashPx, drawnLine } from "../../../render/lineStyle.ts";
 import { kmPerPixel, type LonLatBounds, scaleBar } from "../../../render/mercator.ts";
 import { type VectorMapInput, vectorMap } from "../../../render/vectorMap.ts";
@@ -66,7 +66,7 @@ function legendSvg(f: FigureInput, x: number, y: number, colWidth: number): stri
       label: KINDS[kind].label,
       planned: false,
     })),
-    { kind: "rail" as SegmentKind, label: "planned or agreed", planned: true },
+    { kind: STATUS_SAMPLE_KIND, label: "planned or agreed", planned: true },
   ];
   const out = [
     `<text x="${x}" y="${y}" font-weight="600" font-size="${11 * k}" letter-spacing="${0.8 * k}">LEGEND</text>`,

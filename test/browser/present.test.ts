@@ -1,27 +1,19 @@
 // Briefing mode in Chromium: the whole default tour with the keyboard, clicker keys, the
 // presenter's window driving the audience's, and type sizes legible from the back of a room.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TourStep } from "../../src/data/schema.ts";
-import { launchChromium } from "./chromium.ts";
-import { AppDriver } from "./driver.ts";
+import type { AppDriver } from "./driver.ts";
+import { appSession } from "./session.ts";
 
-let browser: Browser;
-const baseURL = inject("baseURL");
+const session = appSession();
+const { baseURL } = session;
 const HD = { width: 1920, height: 1080 };
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const title = (app: AppDriver) => app.page.locator(".present-title").textContent();
 
 describe("briefing mode", () => {
   it("steps through the whole default tour with the keyboard; the URL follows", async () => {
-    const app = await AppDriver.open(browser, baseURL, { query: "?present=1", viewport: HD });
+    const app = await session.open({ query: "?present=1", viewport: HD });
     const tour: TourStep[] = (await app.corridor()).tour;
     expect(tour.length).toBeGreaterThan(8);
     for (let i = 0; i < tour.length; i++) {
@@ -49,7 +41,7 @@ describe("briefing mode", () => {
   });
 
   it("follows a clicker's PageDown and PageUp, blanks the screen with B, and reloads at the same step", async () => {
-    const app = await AppDriver.open(browser, baseURL, {
+    const app = await session.open({
       query: "?present=1",
       hash: "#step=4",
       viewport: HD,
@@ -72,7 +64,7 @@ describe("briefing mode", () => {
   });
 
   it("the presenter's window drives the audience's", async () => {
-    const audience = await AppDriver.open(browser, baseURL, { query: "?present=1", viewport: HD });
+    const audience = await session.open({ query: "?present=1", viewport: HD });
     const tour: TourStep[] = (await audience.corridor()).tour;
     const presenter = await audience.context.newPage();
     await presenter.goto(`${baseURL}?present=1&presenter=1`);
@@ -97,7 +89,7 @@ describe("briefing mode", () => {
     [1920, 1080, 28, 44],
     [3840, 2160, 56, 88],
   ])("at %i×%i, body text is at least %i px and titles %i px", async (width, height, body, heading) => {
-    const app = await AppDriver.open(browser, baseURL, {
+    const app = await session.open({
       query: "?present=1",
       hash: "#step=6",
       viewport: { width, height },

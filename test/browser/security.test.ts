@@ -2,20 +2,11 @@
 // mode: nothing is blocked, nothing leaves the page's origin.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./chromium.ts";
-import { AppDriver } from "./driver.ts";
+import { describe, expect, it } from "vitest";
+import { appSession } from "./session.ts";
 
-let browser: Browser;
-const baseURL = inject("baseURL");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = appSession();
+const { baseURL } = session;
 
 describe("Content-Security-Policy", () => {
   it("is in the built index.html: self only, no eval, workers from self or blob: only", () => {
@@ -31,7 +22,7 @@ describe("Content-Security-Policy", () => {
   });
 
   it("is narrowed to the page's own origin as the app starts (src/app/csp.ts)", async () => {
-    const app = await AppDriver.open(browser, baseURL);
+    const app = await session.open();
     const policies = await app.page.evaluate(() =>
       [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map(
         (m) => m.getAttribute("content") ?? "",
@@ -71,7 +62,7 @@ describe("Content-Security-Policy", () => {
       // counted); the app must not need one.
       const origin = new URL(baseURL).origin;
       const elsewhere: string[] = [];
-      const app = await AppDriver.open(browser, baseURL, {
+      const app = await session.open({
         query,
         hash,
         setup: async (context) => {

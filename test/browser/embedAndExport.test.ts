@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { KINDS } from "../../src/layers/registry.ts";
 import { launchChromium } from "./chromium.ts";
 import { AppDriver } from "./driver.ts";
 
@@ -102,24 +103,37 @@ describe("figures", () => {
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(3000);
     expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(2000);
-    // Count distinct colours in the decoded image: a blank or flat picture has very few.
-    const stats = await app.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement("canvas");
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext("2d");
-      if (!g) return { colours: 0 };
-      g.drawImage(img, 0, 0);
-      const d = g.getImageData(0, 0, c.width, c.height).data;
-      const colours = new Set<number>();
-      for (let i = 0; i < d.length; i += 4 * 97)
-        colours.add(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
-      return { colours: colours.size };
-    }, png.toString("base64"));
-    expect(stats.colours).toBeGreaterThan(100);
+    // The map in the figure holds the corridor: many pixels of the railway's and the sea
+    // crossings' colours (far more than the legend's samples of them), not text alone.
+    const stats = await app.page.evaluate(
+      async ({ b64, colours }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement("canvas");
+        c.width = img.width;
+        c.height = img.height;
+        const g = c.getContext("2d");
+        if (!g) return {};
+        g.drawImage(img, 0, 0);
+        const d = g.getImageData(0, 0, c.width, c.height).data;
+        const rgb = colours.map((h) => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16)));
+        const counts: Record<string, number> = {};
+        for (let i = 0; i < d.length; i += 4)
+          rgb.forEach(([r = 0, gr = 0, b = 0], k) => {
+            if (
+              Math.abs((d[i] ?? 0) - r) + Math.abs((d[i + 1] ?? 0) - gr) + Math.abs((d[i + 2] ?? 0) - b) <
+              30
+            )
+              counts[colours[k] ?? ""] = (counts[colours[k] ?? ""] ?? 0) + 1;
+          });
+        return counts;
+      },
+      { b64: png.toString("base64"), colours: [KINDS.rail.color, KINDS.sea.color] },
+    );
+    // A legend sample at 300 dpi is about 90 × 9 px; the lines on the map are many times that.
+    expect(stats[KINDS.rail.color] ?? 0).toBeGreaterThan(5000);
+    expect(stats[KINDS.sea.color] ?? 0).toBeGreaterThan(2000);
     expect(app.offOriginRequests()).toEqual([]);
     await app.close();
   });

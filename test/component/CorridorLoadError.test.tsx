@@ -1,6 +1,6 @@
 // When corridor.geojson cannot be loaded or parsed, the page says so and offers to try again;
 // trying again loads the app.
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App.tsx";
 import { MapFactoryContext } from "../../src/map/MapFactoryContext.ts";
@@ -33,7 +33,7 @@ describe("corridor data that cannot be loaded", () => {
     expect(screen.queryByRole("navigation", { name: "Segments" })).toBeNull();
 
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
-    expect(await screen.findByRole("navigation", { name: "Segments" })).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole("navigation", { name: "Segments" })).not.toBeNull());
     expect(screen.queryByRole("alert")).toBeNull();
     expect(load).toHaveBeenCalledTimes(2);
   });
@@ -59,7 +59,7 @@ describe("corridor data that cannot be loaded", () => {
       const alert = await screen.findByRole("alert");
       expect(alert.textContent).toMatch(message);
       fireEvent.click(screen.getByRole("button", { name: "Try again" }));
-      expect(await screen.findByRole("navigation", { name: "Segments" })).toBeTruthy();
+      await waitFor(() => expect(screen.queryByRole("navigation", { name: "Segments" })).not.toBeNull());
       expect(fetchMock).toHaveBeenCalledWith("corridor.geojson");
     },
   );

@@ -35,8 +35,8 @@ describe("source reader", () => {
     expect(dialog.querySelector("mark.mark-focus")?.textContent).toBe(marks[1]);
     expect(dialog.textContent).not.toContain("Stay up-to-date");
     // The fiber quote links back to both the segment and the place it annotates.
-    expect(within(dialog).getByRole("link", { name: "→ Fiber Aktau–Alat" })).toBeTruthy();
-    expect(within(dialog).getByRole("link", { name: "→ Aktau" })).toBeTruthy();
+    expect(within(dialog).queryByRole("link", { name: "→ Fiber Aktau–Alat" })).not.toBeNull();
+    expect(within(dialog).queryByRole("link", { name: "→ Aktau" })).not.toBeNull();
   });
 
   it("a highlight's link closes the reader and selects what it annotates", async () => {

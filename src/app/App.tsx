@@ -4,10 +4,10 @@ import type { Corridor } from "../data/corridor.ts";
 import { fetchCorridor } from "../data/fetchCorridor.ts";
 import { StoreProvider, useAppStore } from "../state/StoreContext.tsx";
 import { createAppStore } from "../state/store.ts";
-import { replacingHistory } from "../url/hashSync.ts";
 import { EmbedShell } from "./EmbedShell.tsx";
 import { ExploreShell } from "./ExploreShell.tsx";
 import { EXPLORE, type ModeState } from "./mode.ts";
+import { startReactions } from "./reactions.ts";
 import { useCorridorLoad } from "./useCorridorLoad.ts";
 import { useEscapeToClear } from "./useEscapeToClear.ts";
 
@@ -20,11 +20,15 @@ export function App({
 }) {
   // In present mode the tour starts at its first step (the URL may choose another).
   const [store] = useState(() => createAppStore(modeState.mode === "present" ? { step: 0 } : {}));
-  // The presenter's preview lives in a frame: its URL must not fill the presenter's Back list.
-  const [history] = useState(() =>
-    modeState.mode === "present" && modeState.window === "preview" ? replacingHistory(window) : window,
+  // Started once, when the data is there: the mode's reactions to the store (src/app/reactions.ts).
+  const [onReady] = useState(
+    () => (corridor: Corridor) =>
+      startReactions(store, corridor, modeState, {
+        win: window,
+        embedContent: () => document.querySelector<HTMLElement>(".embed-shell"),
+      }),
   );
-  const retry = useCorridorLoad(store, loadCorridor, history);
+  const retry = useCorridorLoad(store, loadCorridor, onReady);
   useEscapeToClear(store);
   return (
     <StoreProvider store={store}>

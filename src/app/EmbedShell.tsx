@@ -1,6 +1,6 @@
 // Embed mode (`?embed=1`): the map alone, at the height the embed code asked for, with a
 // compact legend, the credits and an "Open full map" link to the same view. No page header.
-import { type CSSProperties, useRef } from "react";
+import type { CSSProperties } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { viewData } from "../data/viewData.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
@@ -12,7 +12,6 @@ import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { PHONE_QUERY } from "../ui/layout.ts";
 import { selectHash } from "../url/selectHash.ts";
 import type { EmbedOptions } from "./mode.ts";
-import { useEmbedMessages } from "./useEmbedMessages.ts";
 
 /** The same view in the full app: this page's address without the embed parameters. */
 function fullMapUrl(hash: string): string {
@@ -23,21 +22,14 @@ function fullMapUrl(hash: string): string {
 }
 
 export function EmbedShell({ corridor, options }: { corridor: Corridor; options: EmbedOptions }) {
-  const ready = useAppStore((s) => s.mapReady);
   const groups = useAppStore((s) => s.visibleGroups);
   const hash = useAppStore(selectHash);
-  const contentRef = useRef<HTMLDivElement>(null);
-  useEmbedMessages(ready, contentRef);
   // The shared view's own lines and sources, as its figure and downloads would list them.
   const view = viewData(corridor, groups);
   const kinds = new Set(view.segments.map((s) => s.properties.kind));
 
   return (
-    <div
-      ref={contentRef}
-      className="embed-shell"
-      style={{ "--embed-map-h": `${options.height}px` } as CSSProperties}
-    >
+    <div className="embed-shell" style={{ "--embed-map-h": `${options.height}px` } as CSSProperties}>
       {/* Landmarks and a title for screen-reader users inside the host page's frame. */}
       <h1 className="visually-hidden">Middle Corridor Map</h1>
       <main className="embed-map">

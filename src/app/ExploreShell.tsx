@@ -1,6 +1,6 @@
 // The explore layout: header, segment list, map with legend, details panel.
 
-import { type CSSProperties, lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { type CSSProperties, lazy, Suspense, useEffect, useId, useRef } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
@@ -54,27 +54,22 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   // Phones: the overview and the lists live in a drawer over the map, opened by "List". Choosing
   // something in it closes it, so the map and the details sheet show what was chosen.
   const phone = useMediaQuery(PHONE_QUERY);
-  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawerOpen = useAppStore((s) => s.drawerOpen);
+  const setDrawerOpen = useAppStore((s) => s.setDrawerOpen);
   const drawerId = useId();
   const drawerRef = useRef<HTMLElement>(null);
   const drawerToggleRef = useRef<HTMLButtonElement>(null);
-  const focusDetails = useRef(false);
-  // A store subscription, not a selector: the whole shell need not re-render on each selection.
-  useEffect(
-    () =>
-      store.subscribe((s, prev) => {
-        if (s.selection === prev.selection || s.selection.type === "none") return;
-        // Focus follows a choice made in the drawer to the details, instead of being lost with it.
-        focusDetails.current = drawerRef.current?.contains(document.activeElement) ?? false;
-        setDrawerOpen(false);
-      }),
-    [store],
-  );
+  const wasOpen = useRef(drawerOpen);
+  // A choice in the drawer closes it (src/app/reactions.ts). Focus follows the choice to the
+  // details, instead of being lost with the hidden drawer.
   useEffect(() => {
-    if (drawerOpen || !focusDetails.current) return;
-    focusDetails.current = false;
-    mainRef.current?.querySelector<HTMLElement>(".details h2")?.focus();
-  }, [drawerOpen]);
+    const closed = wasOpen.current && !drawerOpen;
+    wasOpen.current = drawerOpen;
+    if (!closed || store.getState().selection.type === "none") return;
+    const active = document.activeElement;
+    if (active === document.body || drawerRef.current?.contains(active))
+      mainRef.current?.querySelector<HTMLElement>(".details h2")?.focus();
+  }, [drawerOpen, store]);
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
     <div className="shell" style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}>
@@ -100,7 +95,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
               className="drawer-toggle"
               aria-expanded={drawerOpen}
               aria-controls={drawerId}
-              onClick={() => setDrawerOpen((o) => !o)}
+              onClick={() => setDrawerOpen(!drawerOpen)}
             >
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
                 <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" />

@@ -2,6 +2,8 @@
 // posts { type: "middle-corridor:ready", height }, then { type: "middle-corridor:height",
 // height } whenever its height changes, so embed.js can size the iframe.
 
+import type { AppStore } from "../state/store.ts";
+
 export const READY_MESSAGE = "middle-corridor:ready";
 export const HEIGHT_MESSAGE = "middle-corridor:height";
 
@@ -37,5 +39,34 @@ export function createEmbedReporter(parent: ParentLike) {
       lastHeight = h;
       parent.postMessage({ type: HEIGHT_MESSAGE, height: h }, "*");
     }
+  };
+}
+
+/**
+ * Once the map is ready, reports the embed's height to its host page, and again on each change;
+ * returns how to stop. `content` is the element whose height the frame should take.
+ */
+export function startEmbedMessages(
+  store: AppStore,
+  content: () => HTMLElement | null,
+  parent: ParentLike | null = embeddingParent(),
+): () => void {
+  if (!parent) return () => {};
+  let observer: ResizeObserver | null = null;
+  const start = () => {
+    const el = content();
+    if (observer || !store.getState().mapReady || !el) return;
+    const report = createEmbedReporter(parent);
+    const measure = () => report(el.getBoundingClientRect().height);
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    observer = new ResizeObserver(measure);
+    observer.observe(el);
+  };
+  start();
+  const unsubscribe = store.subscribe(start);
+  return () => {
+    unsubscribe();
+    observer?.disconnect();
   };
 }

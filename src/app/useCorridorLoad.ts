@@ -1,13 +1,13 @@
-// Loads the corridor data once and starts URL sync when it is there.
+// Loads the corridor data once and starts the app's reactions when it is there.
 import { useCallback, useEffect } from "react";
-import { fetchCorridor } from "../data/fetchCorridor.ts";
+import type { Corridor } from "../data/corridor.ts";
 import type { AppStore } from "../state/store.ts";
-import { type HistoryLike, startHashSync } from "../url/hashSync.ts";
 
+/** Loads the data, and once it is there starts what needs it (`onReady`, which returns how to stop). */
 export function useCorridorLoad(
   store: AppStore,
-  load = fetchCorridor,
-  win: HistoryLike = window,
+  load: () => Promise<Corridor>,
+  onReady: (corridor: Corridor) => () => void,
 ): () => void {
   const run = useCallback(() => {
     store.getState().setLoad({ status: "loading" });
@@ -20,7 +20,7 @@ export function useCorridorLoad(
 
   useEffect(run, [run]);
 
-  // URL state needs the data (to drop unknown ids), so it starts once the data is ready.
+  // The reactions need the data (the URL's ids are checked against it), so they start once it is there.
   useEffect(() => {
     let started = false;
     let stop: (() => void) | null = null;
@@ -29,7 +29,7 @@ export function useCorridorLoad(
       if (started || s.load.status !== "ready") return;
       // Set before starting: starting applies the URL, which notifies this very listener.
       started = true;
-      stop = startHashSync(store, s.load.corridor, win);
+      stop = onReady(s.load.corridor);
     };
     check();
     const unsubscribe = store.subscribe(check);
@@ -37,7 +37,7 @@ export function useCorridorLoad(
       unsubscribe();
       stop?.();
     };
-  }, [store, win]);
+  }, [store, onReady]);
 
   return run;
 }

@@ -74,6 +74,12 @@ interface OverlaySlice {
   closeOverlay: () => void;
 }
 
+interface DrawerSlice {
+  /** Phones: the lists' drawer is open (a choice in it closes it, see src/app/reactions.ts). */
+  drawerOpen: boolean;
+  setDrawerOpen: (open: boolean) => void;
+}
+
 interface AnnotationFilterSlice {
   annotationFilter: AnnotationFilter;
   setAnnotationFilter: (filter: AnnotationFilter) => void;
@@ -93,6 +99,7 @@ interface PresentSlice {
 
 export type AppState = PresentSlice &
   OverlaySlice &
+  DrawerSlice &
   DataSlice &
   SelectionSlice &
   LayersSlice &
@@ -189,6 +196,9 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     },
     setBlackout: (blackout) => set({ blackout }),
     setContrast: (contrast) => set({ contrast }),
+
+    drawerOpen: false,
+    setDrawerOpen: (drawerOpen) => set({ drawerOpen }),
 
     overlay: NO_OVERLAY,
     openDialog: (dialog) => set({ overlay: { type: "dialog", dialog } }),

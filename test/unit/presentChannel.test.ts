@@ -3,7 +3,7 @@
 // the window has moved on its own (a quick first click) does not undo that move.
 import { describe, expect, it } from "vitest";
 import type { TourStep } from "../../src/data/schema.ts";
-import { joinPresentChannel } from "../../src/features/present/usePresentChannel.ts";
+import { joinPresentChannel } from "../../src/features/present/presentChannel.ts";
 import { type AppStore, createAppStore } from "../../src/state/store.ts";
 import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 

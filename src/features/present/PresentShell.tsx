@@ -14,7 +14,6 @@ import { CompactLegend } from "../legend/CompactLegend.tsx";
 import { firstSentence, shortQuote, stepAnnotations } from "./talkingPoints.ts";
 import { usePresentControls } from "./usePresentControls.ts";
 import { usePresentScale } from "./usePresentScale.ts";
-import { useTourSync } from "./useTourSync.ts";
 
 /** The explore view of the same place: this address without `present` and the step. */
 export function leavePresentation(): void {
@@ -33,7 +32,6 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
     blackout,
     contrast,
   } = usePresentControls(store, tour.length, leavePresentation, preview);
-  useTourSync(store, corridor);
   const touch = useMediaQuery(TOUCH_QUERY);
   const scale = usePresentScale();
   const legendRef = useRef<HTMLElement>(null);

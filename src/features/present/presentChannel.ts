@@ -2,7 +2,6 @@
 // and contrast) over a BroadcastChannel: same origin, no server. A window that opens asks the
 // others for their state, so a late presenter view joins where the audience is; a reply that
 // arrives after this window has already moved on its own is stale, and ignored.
-import { useEffect } from "react";
 import type { AppStore } from "../../state/store.ts";
 
 export const PRESENT_CHANNEL = "middle-corridor-present";
@@ -11,22 +10,23 @@ type Message =
   | { type: "hello" }
   | { type: "state"; step: number; blackout: boolean; contrast: boolean; reply?: boolean };
 
-/** `listenOnly`: follows the others' state and never sends its own (the presenter's preview). */
-export function usePresentChannel(store: AppStore, listenOnly = false): void {
-  useEffect(() => {
-    if (typeof BroadcastChannel === "undefined") return;
-    let channel: BroadcastChannel;
-    try {
-      channel = new BroadcastChannel(PRESENT_CHANNEL);
-    } catch {
-      return;
-    }
-    const leave = joinPresentChannel(store, channel, listenOnly);
-    return () => {
-      leave();
-      channel.close();
-    };
-  }, [store, listenOnly]);
+/**
+ * Opens the channel and joins it; returns how to leave. `listenOnly`: follows the others' state
+ * and never sends its own (the presenter's preview). Started by the app's reactions (src/app/reactions.ts).
+ */
+export function startPresentChannel(store: AppStore, listenOnly = false): () => void {
+  if (typeof BroadcastChannel === "undefined") return () => {};
+  let channel: BroadcastChannel;
+  try {
+    channel = new BroadcastChannel(PRESENT_CHANNEL);
+  } catch {
+    return () => {};
+  }
+  const leave = joinPresentChannel(store, channel, listenOnly);
+  return () => {
+    leave();
+    channel.close();
+  };
 }
 
 /** What a window says and hears on the channel; returns how to stop. Apart for the unit test. */

@@ -4,14 +4,21 @@ import { classicMapWorker } from "./scripts/classicWorkerPlugin.ts";
 import { inlineData } from "./scripts/inlineDataPlugin.ts";
 
 // Three layers of tests (ARCHITECTURE.md): pure logic in node, components in jsdom with a fake
-// map controller, and the production build in real Chromium, then in Firefox and WebKit.
+// map controller, and the production build in Firefox and WebKit, then in real Chromium. The
+// browser suites run one after the other (sequence.groupOrder), never side by side: on two
+// cores a software-rendered 3840 px map beside WebKit starved it until its page was declared hung.
 export default defineConfig({
   plugins: [react(), inlineData(false), classicMapWorker(false)],
   test: {
     projects: [
       {
         extends: true,
-        test: { name: "unit", environment: "node", include: ["test/unit/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["test/unit/**/*.test.ts"],
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,
@@ -20,6 +27,7 @@ export default defineConfig({
           environment: "jsdom",
           include: ["test/component/**/*.test.tsx"],
           setupFiles: ["test/setup/component.ts"],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -32,6 +40,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -45,6 +54,7 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,8 +1,8 @@
 // Checks that what a camera move presents lies in the free area of the map: every point of the
 // subject at least 24 px inside the map and 24 px clear of anything over it (legend, details
 // panel or sheet, controls), and the subject's place labels drawn and clear of the same.
-import type { Frame, Page } from "playwright-core";
 import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
+import type { RunsInPage } from "./pickClickPoint.ts";
 
 export const FRAME_MARGIN = 24;
 
@@ -44,7 +44,7 @@ export function subjectOf(
 
 /** What is wrong with the current frame (empty when the subject is all in the free area). */
 export function frameProblems(
-  page: Page | Frame,
+  page: RunsInPage,
   subject: FrameSubject,
   overlaySelectors: string[],
 ): Promise<string[]> {
@@ -124,16 +124,37 @@ export function frameProblems(
 /**
  * Waits until the camera rests and the labels of the last frame are placed: the map's next idle;
  * or, where a briefing's running dashes keep the map drawing (motion not reduced), four frames.
+ * Runs in the page alone, so it serves a Playwright page or frame and the cross-browser driver.
  */
-export async function settle(page: Page | Frame, { idle = true }: { idle?: boolean } = {}): Promise<void> {
-  await page.waitForFunction(
-    () => !(window as unknown as { __corridorMap?: { isMoving(): boolean } }).__corridorMap?.isMoving(),
-    undefined,
-    { timeout: 20_000 },
-  );
+export async function settle(page: RunsInPage, { idle = true }: { idle?: boolean } = {}): Promise<void> {
   await page.evaluate(async (idle) => {
-    const hook = (window as unknown as { __corridorMap: { whenIdle(): Promise<void> } }).__corridorMap;
+    const hook = (window as unknown as { __corridorMap?: { isMoving(): boolean; whenIdle(): Promise<void> } })
+      .__corridorMap;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    const until = Date.now() + 20_000;
+    while ((!hook || hook.isMoving()) && Date.now() < until) await frame();
+    if (!hook) throw new Error("the map's automation hook is not there");
     if (idle) await hook.whenIdle();
-    else for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    else for (let i = 0; i < 4; i++) await frame();
   }, idle);
+}
+
+/** The band's text fits it (nothing below its padding, nothing wider than it). */
+export function captionProblems(page: RunsInPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const band = document.querySelector(".present-caption");
+    const map = document.querySelector(".present-map");
+    if (!band || !map) return ["no caption band or map"];
+    const r = band.getBoundingClientRect();
+    const inner = r.bottom - Number.parseFloat(getComputedStyle(band).paddingBottom);
+    const problems: string[] = [];
+    for (const el of band.querySelectorAll("*")) {
+      const b = el.getBoundingClientRect();
+      if (b.bottom > inner + 0.5) problems.push(`"${el.textContent?.slice(0, 40)}" is cut at the bottom`);
+      if (b.right > r.right + 0.5) problems.push(`"${el.textContent?.slice(0, 40)}" runs out on the right`);
+    }
+    const share = map.getBoundingClientRect().height / window.innerHeight;
+    if (share < 0.65) problems.push(`the map has ${Math.round(share * 100)} % of the height`);
+    return problems;
+  }, null);
 }

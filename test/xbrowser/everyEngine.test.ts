@@ -4,6 +4,7 @@
 // the page: no script error, nothing the CSP blocked, no request off the app's origin.
 import { describe, expect, inject, it } from "vitest";
 import type { TourStep } from "../../src/data/schema.ts";
+import { captionProblems, frameProblems, settle, subjectOf } from "../browser/framing.ts";
 import { EMBED_HASH } from "./hostPage.ts";
 import { ENGINES, engineSession } from "./session.ts";
 
@@ -158,6 +159,35 @@ describe.each(ENGINES)("in $name", (entry) => {
     expect(record?.fetched?.[0]).toContain("?embed=1&height=400#");
     expect(record?.fetched?.[0]).toContain(EMBED_HASH.slice(1));
     expect(await host.offOriginRequests([app, new URL(inject("hostURL")).origin])).toEqual([]);
+  });
+
+  it("a list choice frames its segment in the free area, clear of the panel, its end names drawn", async () => {
+    const app = await session.open();
+    const corridor = await app.corridor();
+    const id = "cn-rail-lianyungang-dostyk";
+    const seg = corridor.features.find((f) => f.properties.id === id);
+    await app.chooseInList(seg?.properties.name ?? id);
+    await app.until(() => app.detailsTitle(), seg?.properties.name ?? id);
+    await settle(app);
+    expect(
+      await frameProblems(app, subjectOf(corridor, { type: "segment", id }), [
+        ".legend",
+        ".details",
+        ".maplibregl-ctrl",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a briefing step at 1920 × 1080 shows its whole subject above the caption, whose text fits", async () => {
+    const app = await session.open({ query: "?present=1", hash: "#step=6", viewport: HD });
+    const corridor = await app.corridor();
+    const step = corridor.tour[5] as TourStep;
+    const target = step.target.type === "overview" ? null : step.target;
+    await settle(app);
+    expect([
+      ...(await frameProblems(app, subjectOf(corridor, target), [".present-legend", ".maplibregl-ctrl"])),
+      ...(await captionProblems(app)),
+    ]).toEqual([]);
   });
 
   it("?present=1 steps with the keys, full screen with F, and the URL follows", async () => {

@@ -22,7 +22,8 @@ describe("Content-Security-Policy", () => {
   });
 
   it("is narrowed to the page's own origin as the app starts (src/app/csp.ts)", async () => {
-    const app = await session.open();
+    // It asks for a script from elsewhere on purpose, so it checks errors and requests itself.
+    const app = await session.open({}, { checked: false });
     const policies = await app.page.evaluate(() =>
       [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map(
         (m) => m.getAttribute("content") ?? "",
@@ -48,7 +49,8 @@ describe("Content-Security-Policy", () => {
     );
     expect(loaded).toBe("refused");
     expect(app.cspViolations.join("\n")).toContain("elsewhere.js");
-    await app.close();
+    expect(app.pageErrors).toEqual([]);
+    expect(app.offOriginRequests().filter((u) => !u.endsWith("/elsewhere.js"))).toEqual([]);
   });
 
   it.each([

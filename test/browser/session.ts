@@ -8,7 +8,7 @@ import { AppDriver, type OpenOptions } from "./driver.ts";
 
 export function appSession(defaults: OpenOptions = {}) {
   let browser: Browser | undefined;
-  const drivers: AppDriver[] = [];
+  const drivers: { driver: AppDriver; checked: boolean }[] = [];
   const baseURL = inject("baseURL");
 
   beforeAll(async () => {
@@ -17,11 +17,16 @@ export function appSession(defaults: OpenOptions = {}) {
     mkdirSync("test-results", { recursive: true });
   });
   afterEach(async () => {
-    for (const d of drivers.splice(0)) {
-      expect(d.offOriginRequests()).toEqual([]);
-      expect(d.pageErrors).toEqual([]);
-      expect(d.cspViolations).toEqual([]);
-      await d.close();
+    for (const { driver: d, checked } of drivers.splice(0)) {
+      try {
+        if (checked) {
+          expect(d.offOriginRequests()).toEqual([]);
+          expect(d.pageErrors).toEqual([]);
+          expect(d.cspViolations).toEqual([]);
+        }
+      } finally {
+        await d.close();
+      }
     }
   });
   afterAll(async () => {
@@ -30,11 +35,17 @@ export function appSession(defaults: OpenOptions = {}) {
 
   return {
     baseURL,
-    /** Opens the app in a fresh browser context, checked and closed after the test. */
-    async open(options: OpenOptions = {}): Promise<AppDriver> {
+    /**
+     * Opens the app in a fresh browser context, checked and closed after the test. `checked:
+     * false` for a page that tries what the checks refuse on purpose (it asserts that itself).
+     */
+    async open(
+      options: OpenOptions = {},
+      { checked = true }: { checked?: boolean } = {},
+    ): Promise<AppDriver> {
       if (!browser) throw new Error("appSession: the browser is not started (use open() inside a test)");
       const d = await AppDriver.open(browser, baseURL, { ...defaults, ...options });
-      drivers.push(d);
+      drivers.push({ driver: d, checked });
       return d;
     },
   };

@@ -178,6 +178,23 @@ describe.each(ENGINES)("in $name", (entry) => {
     ).toEqual([]);
   });
 
+  it("text stays inside the details panel (a long reference URL included)", async () => {
+    const app = await session.open({ hash: "#seg=caspian-fiber-aktau-sumgait" });
+    await app.until(() => app.detailsTitle().then((t) => t !== null), true);
+    const overflowing = await app.evaluate(() => {
+      const panel = document.querySelector("[aria-label='Segment details']");
+      if (!panel) return ["no details panel"];
+      return [panel, ...panel.querySelectorAll("*")]
+        .filter((el) => !el.closest(".visually-hidden") && !(el instanceof SVGElement))
+        .filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth)
+        .map(
+          (el) =>
+            `${el.tagName} ${el.scrollWidth}>${el.clientWidth} "${(el.textContent ?? "").slice(0, 40)}"`,
+        );
+    }, null);
+    expect(overflowing).toEqual([]);
+  });
+
   it("a briefing step at 1920 × 1080 shows its whole subject above the caption, whose text fits", async () => {
     const app = await session.open({ query: "?present=1", hash: "#step=6", viewport: HD });
     const corridor = await app.corridor();

@@ -25,7 +25,7 @@ import type {
   MapControllerOptions,
   MapEvent,
 } from "./controllerApi.ts";
-import { FIT_MARGIN, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "./fitLimits.ts";
+import { fitMargin, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "./fitLimits.ts";
 import { chevronImage } from "./flowArrow.ts";
 import {
   IMAGE_FLOW_ARROW,
@@ -120,8 +120,9 @@ export class MapController implements MapControllerApi {
       style,
       center: [70, 42],
       zoom: 3,
-      // A phone-sized map needs to zoom out further to show the whole corridor at once.
-      minZoom: container.clientWidth < WIDE_MAP_MIN_WIDTH ? 1 : 2,
+      // A phone-sized map needs to zoom out further to show the whole corridor, with the names
+      // of its two ends, at once.
+      minZoom: container.clientWidth < WIDE_MAP_MIN_WIDTH ? 0.5 : 2,
       maxZoom: 12,
       maxBounds: [
         [MAX_VIEW_BOUNDS[0], MAX_VIEW_BOUNDS[1]],
@@ -388,7 +389,7 @@ export class MapController implements MapControllerApi {
   private fit(subject: Subject, animate: boolean) {
     const size = { width: this.container.clientWidth, height: this.container.clientHeight };
     if (size.width === 0 || size.height === 0) return;
-    const { center, zoom } = fitSubject(subject, size, this.freeArea(), FIT_MARGIN, MAX_FIT_ZOOM);
+    const { center, zoom } = fitSubject(subject, size, this.freeArea(), fitMargin(size.width), MAX_FIT_ZOOM);
     const target = { center, zoom: Math.max(this.map.getMinZoom(), zoom) };
     if (animate) this.map.flyTo({ ...target, duration: 1400 });
     else this.map.jumpTo(target);

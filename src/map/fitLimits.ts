@@ -2,6 +2,11 @@
 
 /** Px left between what is presented and the edge of the free area (at least 24, as asked). */
 export const FIT_MARGIN = 32;
+/** On a phone-sized map (under 640 px wide) 32 px each side would take a fifth of the width. */
+export const NARROW_FIT_MARGIN = 16;
+
+/** The margin for a map this wide. */
+export const fitMargin = (mapWidth: number) => (mapWidth < 640 ? NARROW_FIT_MARGIN : FIT_MARGIN);
 /** A fitted view zooms in no further than this, so a place keeps its surroundings. */
 export const MAX_FIT_ZOOM = 7.5;
 

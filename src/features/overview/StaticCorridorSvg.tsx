@@ -14,7 +14,7 @@ import {
 } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
-import { FIT_MARGIN, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "../../map/fitLimits.ts";
+import { fitMargin, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "../../map/fitLimits.ts";
 import { measureLabelText } from "../../map/measureText.ts";
 import { corridorBounds, selectionSubject, subjectPlaces } from "../../map/subject.ts";
 import { cameraBounds, fitSubject, type Subject } from "../../map/subjectFit.ts";
@@ -81,7 +81,7 @@ function pictureBounds(
     measureLabelText,
   ) ?? { bounds: corridorBounds(corridor), labels: [] };
   const fitted = cameraBounds(
-    fitSubject(subject, size, free, FIT_MARGIN, MAX_FIT_ZOOM),
+    fitSubject(subject, size, free, fitMargin(size.width), MAX_FIT_ZOOM),
     size.width,
     size.height,
   );

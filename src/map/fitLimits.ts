@@ -2,8 +2,9 @@
 
 /** Px left between what is presented and the edge of the free area (at least 24, as asked). */
 export const FIT_MARGIN = 32;
-/** On a phone-sized map (under 640 px wide) 32 px each side would take a fifth of the width. */
-export const NARROW_FIT_MARGIN = 16;
+/** On a narrow map (under 640 px wide: phones, portrait tablets beside the list) 32 px each side
+ * would take a sixth of the width; 24 is the least a frame may leave, and labels need a few px of halo. */
+export const NARROW_FIT_MARGIN = 28;
 
 /** The margin for a map this wide. */
 export const fitMargin = (mapWidth: number) => (mapWidth < 640 ? NARROW_FIT_MARGIN : FIT_MARGIN);

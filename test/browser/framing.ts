@@ -49,7 +49,7 @@ export function frameProblems(
   overlaySelectors: string[],
 ): Promise<string[]> {
   return page.evaluate(
-    ({ subject, overlaySelectors, margin }) => {
+    async ({ subject, overlaySelectors, margin }) => {
       type Box = { left: number; top: number; right: number; bottom: number; name: string };
       const hook = (
         window as unknown as {
@@ -62,6 +62,13 @@ export function frameProblems(
       const mapEl = document.querySelector('[data-testid="map"]');
       if (!mapEl) return ["no map"];
       const m = mapEl.getBoundingClientRect();
+      // MapLibre places labels over a few frames after the map is otherwise done: give the
+      // subject's names up to 2 s to appear before anything is judged (a name never drawn fails).
+      const allDrawn = () => {
+        const drawn = new Set(hook.subjectLabelsIn(m.left, m.top, m.right, m.bottom));
+        return subject.labelIds.every((id) => drawn.has(id));
+      };
+      for (let i = 0; i < 20 && !allDrawn(); i++) await new Promise((r) => setTimeout(r, 100));
       const overlays: Box[] = overlaySelectors.flatMap((sel) =>
         [...document.querySelectorAll(sel)]
           .map((el) => el.getBoundingClientRect())

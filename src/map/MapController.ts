@@ -86,6 +86,8 @@ export class MapController implements MapControllerApi {
   private readonly presentation: boolean;
   private readonly offscreen: boolean;
   private selectionPending = false;
+  /** The places the subject-label layers name now (left ids | right ids); "" before the first. */
+  private labelledPlaces = "";
   private destroyed = false;
   private stopFlow: (() => void) | null = null;
 
@@ -341,13 +343,18 @@ export class MapController implements MapControllerApi {
     this.map.setFilter(LAYER_SELECTED_INNER, idFilter(segId));
     this.map.setFilter(LAYER_NODE_SELECTED, idFilter(nodeId));
     // The selection's places are named, on the side the camera left room for, at every zoom.
+    // Each of these has the worker lay the corridor out again, so only when the places change.
     const places = this.corridor ? subjectPlaces(this.corridor, this.selection) : NO_PLACES;
-    const ids = [...places.left, ...places.right];
-    this.map.setFilter(LAYER_SUBJECT_LABELS, subjectLabelFilter(places));
-    this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-anchor", subjectLabelAnchor(places.left));
-    this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-offset", subjectLabelOffset(places.left));
-    this.map.setFilter(LAYER_NODE_LABELS, nodeLabelFilter(ids));
-    this.map.setFilter(LAYER_NODES_HIT, nodeSymbolFilter(ids));
+    const key = `${places.left.join(",")}|${places.right.join(",")}`;
+    if (key !== this.labelledPlaces) {
+      this.labelledPlaces = key;
+      const ids = [...places.left, ...places.right];
+      this.map.setFilter(LAYER_SUBJECT_LABELS, subjectLabelFilter(places));
+      this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-anchor", subjectLabelAnchor(places.left));
+      this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-offset", subjectLabelOffset(places.left));
+      this.map.setFilter(LAYER_NODE_LABELS, nodeLabelFilter(ids));
+      this.map.setFilter(LAYER_NODES_HIT, nodeSymbolFilter(ids));
+    }
     if (this.presentation) {
       emphasise(this.map, segId);
       // The dashes start after the first complete render: a map that never rests never reports idle.

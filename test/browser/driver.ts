@@ -1,5 +1,6 @@
 // The browser tests' domain verbs (after maputnik's driver): open the app, click a segment where
 // it is drawn, choose from the list, read the details. Specs stay short and read as behaviour.
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { CorridorCollection, SegmentFeature } from "../../src/data/corridorTypes.ts";
 import { pickClickPoint } from "./pickClickPoint.ts";
@@ -107,6 +108,17 @@ export class AppDriver {
 
   async chooseInList(name: string) {
     await this.page.getByRole("navigation", { name: "Segments" }).getByRole("button", { name }).click();
+  }
+
+  /** Exports the figure as SVG through the Export dialog and returns the downloaded file's text. */
+  async exportSvg(): Promise<string> {
+    await this.page.getByRole("button", { name: "Export" }).click();
+    await this.page.getByRole("radio", { name: /SVG/ }).check();
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download", { timeout: 60_000 }),
+      this.page.getByRole("button", { name: "Download figure" }).click(),
+    ]);
+    return readFileSync(await download.path(), "utf8");
   }
 
   async toggleLayer(label: string) {

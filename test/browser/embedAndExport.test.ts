@@ -142,13 +142,7 @@ describe("figures", () => {
     const app = await AppDriver.open(browser, baseURL);
     const segments = await app.segments();
     await app.toggleLayer("Trade flows");
-    await app.page.getByRole("button", { name: "Export" }).click();
-    await app.page.getByRole("radio", { name: /SVG/ }).check();
-    const [download] = await Promise.all([
-      app.page.waitForEvent("download", { timeout: 60_000 }),
-      app.page.getByRole("button", { name: "Download figure" }).click(),
-    ]);
-    const svg = readFileSync(await download.path(), "utf8");
+    const svg = await app.exportSvg();
     const result = await app.page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       return {

@@ -1,7 +1,6 @@
 // Every camera move frames its subject in the free area of the map (ARCHITECTURE.md, "Free
 // area"): in explore mode a choice from the list, a place and the URL's seg=, clear of the
 // details panel, the legend and the controls, with the end places' names in view.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { SegmentFeature } from "../../src/data/corridorTypes.ts";
 import { frameProblems, settle, subjectOf } from "./framing.ts";
@@ -96,13 +95,7 @@ describe("framing beyond the camera", () => {
 
   it("the exported figure frames what the free area shows, not the map under the details panel", async () => {
     const app = await session.open({ hash: "#seg=kz-rail-dostyk-beyneu" });
-    await app.page.getByRole("button", { name: "Export" }).click();
-    await app.page.getByRole("radio", { name: /SVG/ }).check();
-    const [download] = await Promise.all([
-      app.page.waitForEvent("download", { timeout: 60_000 }),
-      app.page.getByRole("button", { name: "Download figure" }).click(),
-    ]);
-    const svg = readFileSync(await download.path(), "utf8");
+    const svg = await app.exportSvg();
     const where = await app.page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       const width = Number(doc.querySelector("#map-clip rect")?.getAttribute("width"));

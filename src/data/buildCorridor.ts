@@ -79,6 +79,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
         ...(s.routeNote ? { routeNote: s.routeNote } : {}),
         ...(s.mapNote ? { mapNote: s.mapNote } : {}),
         facts: s.facts,
+        history: s.history,
         annotations: annotationsFor("segments", s.id),
       },
     }));
@@ -96,6 +97,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
       rank: n.rank,
       ...(n.note ? { note: n.note } : {}),
       facts: n.facts,
+      history: n.history,
       annotations: annotationsFor("nodes", n.id),
     },
   }));

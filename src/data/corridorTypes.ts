@@ -1,6 +1,6 @@
 // The shape of corridor.geojson (see PRODUCT.md, "Contract") and of the data the app holds.
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
-import type { Fact, TourStep } from "./schema.ts";
+import type { Fact, HistoryEvent, TourStep } from "./schema.ts";
 import type { LayerGroup, NodeKind, Role, SegmentKind, SegmentStatus, Topic } from "./vocabulary.ts";
 
 export interface SourceRef {
@@ -46,6 +46,8 @@ export interface SegmentProps {
   routeNote?: string;
   mapNote?: string;
   facts: Fact[];
+  /** Dated events, oldest first (PRODUCT.md, contract part two). */
+  history: HistoryEvent[];
   annotations: AnnotationOut[];
 }
 
@@ -60,6 +62,7 @@ export interface NodeProps {
   rank: number;
   note?: string;
   facts: Fact[];
+  history: HistoryEvent[];
   annotations: AnnotationOut[];
 }
 

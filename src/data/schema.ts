@@ -96,6 +96,34 @@ function precisionMatches(date: string, precision: (typeof DATE_PRECISIONS)[numb
   );
 }
 
+/** What an event in a history is: something that happened, or a date someone aims for. */
+export const EVENT_KINDS = ["event", "target"] as const;
+
+/**
+ * One dated event in a segment's or place's history, in our words ("Opened", "Route re-planned
+ * to Sumgait–Aktau"). `status` is the status from that date on, where the event changes it.
+ * A `target` ("completion end of 2026") is shown as a target and never sets a status. A status
+ * that moves back along the order (suspended, re-planned) says why in `setback`.
+ */
+export const historyEventSchema = z
+  .strictObject({
+    date: isoDate,
+    datePrecision: z.enum(DATE_PRECISIONS),
+    kind: z.enum(EVENT_KINDS).default("event"),
+    label: z.string().min(1).max(90),
+    status: z.enum(STATUSES).optional(),
+    setback: z.string().min(1).optional(),
+    ref: referenceSchema,
+  })
+  .refine((e) => precisionMatches(e.date, e.datePrecision), {
+    message: "datePrecision does not match the date (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)",
+    path: ["datePrecision"],
+  })
+  .refine((e) => e.kind !== "target" || e.status === undefined, {
+    message: "a target never sets a status (it is shown as a target); leave status out",
+    path: ["status"],
+  });
+
 export const sourceSchema = z.strictObject({
   id: kebabId,
   outlet: z.string().min(1),
@@ -156,6 +184,8 @@ export const segmentSchema = z.strictObject({
    */
   drawOffset: z.number().min(-12).max(12).optional(),
   facts: z.array(factSchema).default([]),
+  /** Dated events, oldest first; the last status among them equals `status`. */
+  history: z.array(historyEventSchema).default([]),
 });
 
 export const nodeSchema = z.strictObject({
@@ -170,6 +200,8 @@ export const nodeSchema = z.strictObject({
   rank: z.number().int().min(1).max(3).default(2),
   note: z.string().min(1).optional(),
   facts: z.array(factSchema).default([]),
+  /** Dated events, oldest first (a port opened, a terminal built); a status only where it has one. */
+  history: z.array(historyEventSchema).default([]),
 });
 
 export const nodesFileSchema = z.strictObject({ nodes: z.array(nodeSchema).min(1) });
@@ -201,6 +233,8 @@ export type CorridorNode = z.infer<typeof nodeSchema>;
 export type Annotation = z.infer<typeof annotationSchema>;
 export type AnnotationsFile = z.infer<typeof annotationsFileSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type HistoryEvent = z.infer<typeof historyEventSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** One step of the briefing tour: what it shows, its title, the presenter's notes. */
 export const tourStepSchema = z.strictObject({

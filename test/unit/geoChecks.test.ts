@@ -38,6 +38,7 @@ function segment(
     role: "main",
     waypoints,
     facts: [],
+    history: [],
     file: "data/segments/s.json",
   };
 }

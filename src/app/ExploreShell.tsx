@@ -2,6 +2,7 @@
 
 import { type CSSProperties, lazy, Suspense, useEffect, useId, useRef } from "react";
 import type { Corridor } from "../data/corridor.ts";
+import { ChangesPanel } from "../features/changes/ChangesPanel.tsx";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
@@ -9,6 +10,7 @@ import { PlaceList } from "../features/list/PlaceList.tsx";
 import { SEGMENT_LIST_HEADING_ID, SegmentList } from "../features/list/SegmentList.tsx";
 import { Overview } from "../features/overview/Overview.tsx";
 import { PrintFooter, PrintHeader, usePrintSize } from "../features/print/PrintFrame.tsx";
+import { Timeline } from "../features/timeline/Timeline.tsx";
 import type { MapControllerApi } from "../map/controllerApi.ts";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore, useStoreApi } from "../state/StoreContext.tsx";
@@ -126,6 +128,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           drawerToggleRef.current?.focus();
         }}
       >
+        <ErrorBoundary name="What changed">
+          <ChangesPanel corridor={corridor} />
+        </ErrorBoundary>
         <ErrorBoundary name="Overview">
           <Overview corridor={corridor} />
         </ErrorBoundary>
@@ -152,6 +157,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         </ErrorBoundary>
         <DetailsPanel sheetQuery={SHEET_QUERY} />
       </main>
+      <ErrorBoundary name="Timeline" className="timeline-error">
+        <Timeline corridor={corridor} />
+      </ErrorBoundary>
       <PrintFooter corridor={corridor} />
       <SelectionAnnouncer />
       {overlay.type === "dialog" && overlay.dialog === "share" && (

@@ -11,6 +11,8 @@ export const BASEMAP_PALETTE = {
   nodeLabel: "#1E1E1E",
   halo: "#FFFFFF",
   selection: "#111111",
+  /** The halo of segments that changed since a date ("What changed since"). */
+  changed: "#D6338A",
 } as const;
 
 /** The countries the corridor crosses get a slightly warmer land tone. */

@@ -13,6 +13,7 @@ import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
 import { FLOW_KINDS, KINDS, type LayerGroup } from "../layers/registry.ts";
 import { type CameraCommand, NO_SELECTION, type Selection } from "../state/types.ts";
+import { collectionOn, sameDrawing, type TimeView } from "../time/timeView.ts";
 import type { Insets } from "../ui/freeArea.ts";
 import { WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { styleAssets } from "./assets.ts";
@@ -29,6 +30,7 @@ import { fitMargin, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "./fitLimits.ts";
 import { chevronImage } from "./flowArrow.ts";
 import {
   IMAGE_FLOW_ARROW,
+  LAYER_CHANGED,
   LAYER_HOVER,
   LAYER_NODE_LABELS,
   LAYER_NODE_SELECTED,
@@ -43,6 +45,7 @@ import { measureLabelText } from "./measureText.ts";
 import { animateFlow, emphasise } from "./presentation.ts";
 import {
   buildStyle,
+  changedFilter,
   groupFilters,
   idFilter,
   nodeLabelFilter,
@@ -72,6 +75,12 @@ export class MapController implements MapControllerApi {
   private corridor: Corridor | null = null;
   /** The corridor the map's source holds (set in the style, or by setData). */
   private drawnCorridor: Corridor | null = null;
+  /** The day the map shows (null = the data as it is today), and the one its source holds. */
+  private timeView: TimeView | null = null;
+  private drawnTimeView: TimeView | null = null;
+  /** The segments marked as changed since a date (and their ids joined, to compare). */
+  private changed: string[] = [];
+  private changedKey = "";
   private groups: readonly LayerGroup[] | null = null;
   private selection: Selection = { type: "none" };
   private hoverId: string | null = null;
@@ -180,6 +189,7 @@ export class MapController implements MapControllerApi {
       this.applyCorridor();
       this.applyGroups();
       this.applySelection();
+      if (this.changed.length > 0) this.applyChanged();
       this.runPendingCamera();
     });
     this.map.on("moveend", () => {
@@ -214,6 +224,20 @@ export class MapController implements MapControllerApi {
     this.corridor = corridor;
     this.applyCorridor();
     this.runPendingCamera();
+  }
+
+  setTimeView(view: TimeView | null): void {
+    if (sameDrawing(view, this.timeView)) return;
+    this.timeView = view;
+    this.applyCorridor();
+  }
+
+  setChanged(ids: readonly string[]): void {
+    const key = ids.join(" ");
+    if (key === this.changedKey) return;
+    this.changedKey = key;
+    this.changed = [...ids];
+    this.applyChanged();
   }
 
   setVisibleGroups(groups: readonly LayerGroup[]): void {
@@ -293,6 +317,8 @@ export class MapController implements MapControllerApi {
     try {
       copy.map.setMaxBounds(null);
       copy.setCorridor(this.corridor);
+      copy.setTimeView(this.timeView);
+      copy.setChanged(this.changed);
       if (this.groups) copy.setVisibleGroups(this.groups);
       copy.setSelection(this.selection);
       await new Promise<void>((resolve) => copy.onEvent((ev) => ev.type === "ready" && resolve()));
@@ -316,6 +342,10 @@ export class MapController implements MapControllerApi {
     for (const h of this.handlers) h(e);
   }
 
+  private applyChanged() {
+    if (this.styleLoaded) this.map.setFilter(LAYER_CHANGED, changedFilter(this.changed));
+  }
+
   private applyBasemap() {
     if (!this.styleLoaded || !this.basemap) return;
     const source = this.map.getSource<GeoJSONSource>(SOURCE_BASEMAP);
@@ -323,9 +353,13 @@ export class MapController implements MapControllerApi {
   }
 
   private applyCorridor() {
-    if (!this.styleLoaded || !this.corridor || this.corridor === this.drawnCorridor) return;
+    if (!this.styleLoaded || !this.corridor) return;
+    if (this.corridor === this.drawnCorridor && this.timeView === this.drawnTimeView) return;
     this.drawnCorridor = this.corridor;
-    this.map.getSource<GeoJSONSource>(SOURCE_CORRIDOR)?.setData(corridorData(this.corridor));
+    this.drawnTimeView = this.timeView;
+    this.map
+      .getSource<GeoJSONSource>(SOURCE_CORRIDOR)
+      ?.setData(this.timeView ? collectionOn(this.corridor, this.timeView) : corridorData(this.corridor));
   }
 
   private applyGroups() {

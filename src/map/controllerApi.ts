@@ -3,6 +3,7 @@
 import type { Corridor } from "../data/corridor.ts";
 import type { LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, MapView, Selection } from "../state/types.ts";
+import type { TimeView } from "../time/timeView.ts";
 import type { Insets } from "../ui/freeArea.ts";
 
 export type { Insets } from "../ui/freeArea.ts";
@@ -29,6 +30,10 @@ export interface MapControllerApi {
   /** Draws the map off screen at any size and resolution, for figures; a PNG data URL. */
   renderImage(request: ImageRequest): Promise<string>;
   setCorridor(corridor: Corridor): void;
+  /** Draws the corridor as of a day (lines in their status then); null = as the data is now. */
+  setTimeView(view: TimeView | null): void;
+  /** Marks these segments as changed ("what changed since"); [] marks none. */
+  setChanged(ids: readonly string[]): void;
   setVisibleGroups(groups: readonly LayerGroup[]): void;
   setSelection(selection: Selection): void;
   runCamera(command: CameraCommand): void;

@@ -8,6 +8,8 @@ export const SOURCE_CORRIDOR = "corridor";
 export const LAYER_SEGMENTS_HIT = "segments-hit";
 export const LAYER_NODES_HIT = "nodes-hit";
 export const LAYER_HOVER = "segment-hover";
+/** "What changed since": a halo under the segments with events in the span. */
+export const LAYER_CHANGED = "segment-changed";
 export const LAYER_SELECTED_OUTER = "segment-selected-outer";
 export const LAYER_SELECTED_INNER = "segment-selected-inner";
 export const LAYER_NODE_SELECTED = "node-selected";

@@ -14,6 +14,7 @@ import { drawnLine } from "../render/lineStyle.ts";
 import {
   IMAGE_FLOW_ARROW,
   LAYER_ACTIVE_FLOW,
+  LAYER_CHANGED,
   LAYER_FLOW_ARROWS,
   LAYER_HOVER,
   LAYER_NODE_LABELS,
@@ -60,6 +61,13 @@ export const segmentFilter = (
     ? ["in", ["get", "status"], ["literal", builtStatuses()]]
     : ["!", ["in", ["get", "status"], ["literal", builtStatuses()]]],
   ...inGroups(groups),
+];
+
+/** The segments marked as changed since a date. */
+export const changedFilter = (ids: readonly string[]): FilterSpecification => [
+  "all",
+  ["==", ["get", "featureType"], "segment"],
+  ["in", ["get", "id"], ["literal", [...ids, NONE]]],
 ];
 
 /** Trade flows in the visible groups: they carry direction arrows. */
@@ -255,6 +263,19 @@ export function buildStyle(assets: StyleAssets, scale = 1): StyleSpecification {
         filter: ["==", ["get", "layer"], "border"],
         layout: { "line-join": "round" },
         paint: { "line-color": PALETTE.border, "line-width": byZoom(0.6, 1.2), "line-dasharray": [3, 1.5] },
+      },
+      {
+        id: LAYER_CHANGED,
+        type: "line",
+        source: SOURCE_CORRIDOR,
+        filter: changedFilter([]),
+        layout: { "line-join": "round", "line-cap": "round" },
+        paint: {
+          "line-color": PALETTE.changed,
+          "line-width": byZoom(12, 20),
+          "line-opacity": 0.4,
+          "line-offset": OFFSET,
+        },
       },
       {
         id: LAYER_HOVER,

@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
 import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
+import { type DayDate, sameDay } from "../time/dates.ts";
 import { type AnnotationFilter, carryFilter, NO_FILTER, selectionAnnotations } from "./annotationFilter.ts";
 import {
   type CameraCommand,
@@ -34,7 +35,11 @@ interface SelectionSlice {
   /** Selects, and does what the intent says: fit the camera to it, move focus, push history. */
   select: (selection: Selection, intent: SelectIntent) => void;
   /** Applies what the URL says in one step, so the URL sync sees a single change from "url". */
-  applyFromUrl: (selection: Selection, groups: readonly LayerGroup[]) => void;
+  applyFromUrl: (
+    selection: Selection,
+    groups: readonly LayerGroup[],
+    time?: { asOf: DayDate | null; since: DayDate | null },
+  ) => void;
 }
 
 interface LayersSlice {
@@ -80,6 +85,19 @@ interface DrawerSlice {
   setDrawerOpen: (open: boolean) => void;
 }
 
+interface TimeSlice {
+  /** The "as of" date the map shows; null = today (the default). */
+  asOf: DayDate | null;
+  /** "What changed since" this date, up to the as-of date; null = not asked. */
+  since: DayDate | null;
+  /** Whether the timeline is playing (animating from the first event on). */
+  playing: boolean;
+  /** Sets the as-of date; `history` says whether Back returns to the date before. */
+  setAsOf: (date: DayDate | null, history: SelectIntent["history"]) => void;
+  setSince: (date: DayDate | null, history: SelectIntent["history"]) => void;
+  setPlaying: (playing: boolean) => void;
+}
+
 interface AnnotationFilterSlice {
   annotationFilter: AnnotationFilter;
   setAnnotationFilter: (filter: AnnotationFilter) => void;
@@ -104,6 +122,7 @@ export type AppState = PresentSlice &
   SelectionSlice &
   LayersSlice &
   ViewSlice &
+  TimeSlice &
   AnnotationFilterSlice;
 
 let cameraSeq = 0;
@@ -146,7 +165,7 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       }
     },
 
-    applyFromUrl: (selection, groups) => {
+    applyFromUrl: (selection, groups, time = { asOf: null, since: null }) => {
       const next = normalizeGroups(groups);
       const current = get().visibleGroups;
       const sameGroups = next.length === current.length && next.every((g, i) => g === current[i]);
@@ -156,6 +175,8 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
         selectionIntent: INTENT.url,
         historyIntent: INTENT.url.history,
         ...(sameGroups ? {} : { visibleGroups: next }),
+        ...(sameDay(time.asOf, get().asOf) ? {} : { asOf: time.asOf }),
+        ...(sameDay(time.since, get().since) ? {} : { since: time.since }),
       });
     },
 
@@ -179,6 +200,19 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
           : {}),
       });
     },
+
+    asOf: null,
+    since: null,
+    playing: false,
+    setAsOf: (asOf, history) => {
+      if (sameDay(asOf, get().asOf)) return;
+      set({ asOf, historyIntent: history });
+    },
+    setSince: (since, history) => {
+      if (sameDay(since, get().since)) return;
+      set({ since, historyIntent: history });
+    },
+    setPlaying: (playing) => set({ playing }),
 
     annotationFilter: NO_FILTER,
     setAnnotationFilter: (annotationFilter) => set({ annotationFilter }),

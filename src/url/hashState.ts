@@ -1,8 +1,9 @@
 // The URL hash as pure parse/serialize functions (PRODUCT.md, "Contract"):
-//   #map=ZOOM/LAT/LON&seg=ID&layers=transport,energy
+//   #map=ZOOM/LAT/LON&seg=ID&layers=transport,energy&date=2016-06&since=2015
 // Parsing never throws: anything malformed is dropped and the default is used instead.
 import { GROUPS, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
 import { type MapView, NO_SELECTION, type Selection } from "../state/types.ts";
+import { type DayDate, parseDate } from "../time/dates.ts";
 
 export interface HashState {
   view: MapView | null;
@@ -11,6 +12,9 @@ export interface HashState {
   layers: LayerGroup[] | null;
   /** The briefing step (1-based), in present mode. */
   step?: number | null;
+  /** The "as of" date the map shows (absent = today) and the date "what changed since" asks from. */
+  date?: DayDate | null;
+  since?: DayDate | null;
 }
 
 export const MIN_ZOOM = 2;
@@ -65,6 +69,8 @@ export function parseHash(hash: string): HashState {
       state.selection = { type: "node", id: value };
     } else if (key === "layers") state.layers = parseLayers(value) ?? state.layers;
     else if (key === "step" && /^[1-9]\d{0,2}$/.test(value)) state.step = Number(value);
+    else if (key === "date") state.date = parseDate(value) ?? state.date ?? null;
+    else if (key === "since") state.since = parseDate(value) ?? state.since ?? null;
   }
   return state;
 }
@@ -95,5 +101,7 @@ export function serializeHash(state: HashState, defaultLayers: readonly LayerGro
     }
   }
   if (state.step) parts.push(`step=${state.step}`);
+  if (state.date) parts.push(`date=${state.date.iso}`);
+  if (state.since) parts.push(`since=${state.since.iso}`);
   return parts.length ? `#${parts.join("&")}` : "";
 }

@@ -4,6 +4,7 @@ import type { Corridor } from "../data/corridor.ts";
 import { defaultVisibleGroups } from "../layers/registry.ts";
 import type { AppStore } from "../state/store.ts";
 import { NO_SELECTION, type Selection, sameSelection } from "../state/types.ts";
+import { sameDay } from "../time/dates.ts";
 import { type HashState, parseHash } from "./hashState.ts";
 import { selectHash } from "./selectHash.ts";
 
@@ -17,7 +18,10 @@ function knownSelection(selection: Selection, corridor: Corridor): Selection {
 export function applyHashState(store: AppStore, parsed: HashState, corridor: Corridor): void {
   const s = store.getState();
   const selection = knownSelection(parsed.selection, corridor);
-  s.applyFromUrl(selection, parsed.layers ?? defaultVisibleGroups());
+  s.applyFromUrl(selection, parsed.layers ?? defaultVisibleGroups(), {
+    asOf: parsed.date ?? null,
+    since: parsed.since ?? null,
+  });
   // In present mode the step decides what is shown (see useTourSync).
   if (s.step !== null && parsed.step) {
     s.setStep(parsed.step - 1, "url");
@@ -90,7 +94,10 @@ export function startHashSync(store: AppStore, corridor: Corridor, win: HistoryL
     // and what the URL itself said only rewrite the current entry.
     const newEntry =
       state.historyIntent === "push" &&
-      (!sameSelection(prev.selection, state.selection) || prev.visibleGroups !== state.visibleGroups);
+      (!sameSelection(prev.selection, state.selection) ||
+        prev.visibleGroups !== state.visibleGroups ||
+        !sameDay(prev.asOf, state.asOf) ||
+        !sameDay(prev.since, state.since));
     write(newEntry ? "push" : "replace", href);
   });
 

@@ -12,6 +12,8 @@ export function selectHash(s: AppState): string {
       selection: s.selection,
       layers: s.visibleGroups,
       step: s.step === null ? null : s.step + 1,
+      date: s.asOf,
+      since: s.since,
     },
     defaultVisibleGroups(),
   );

@@ -8,6 +8,7 @@ import type {
   MapEvent,
 } from "../../src/map/controllerApi.ts";
 import type { CameraCommand, Selection } from "../../src/state/types.ts";
+import type { TimeView } from "../../src/time/timeView.ts";
 
 export class FakeMapController implements MapControllerApi {
   corridor: Corridor | null = null;
@@ -30,6 +31,14 @@ export class FakeMapController implements MapControllerApi {
   }
   setCorridor(corridor: Corridor) {
     this.corridor = corridor;
+  }
+  timeViews: (TimeView | null)[] = [];
+  setTimeView(view: TimeView | null) {
+    this.timeViews.push(view);
+  }
+  changed: readonly string[] = [];
+  setChanged(ids: readonly string[]) {
+    this.changed = ids;
   }
   setVisibleGroups(groups: readonly LayerGroup[]) {
     this.groups = groups;

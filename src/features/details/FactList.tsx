@@ -3,8 +3,8 @@
 // disagreeing, so the reader sees both figures.
 import { useId } from "react";
 import type { Fact } from "../../data/schema.ts";
-import { ExternalLink } from "../../ui/ExternalLink.tsx";
 import { formatDate } from "../../ui/format.ts";
+import { RefLinks } from "./RefLinks.tsx";
 
 function groupByLabel(facts: readonly Fact[]): [string, Fact[]][] {
   const groups = new Map<string, Fact[]>();
@@ -22,10 +22,7 @@ function FactValue({ fact }: { fact: Fact }) {
           (<time dateTime={fact.date}>{formatDate(fact.date, fact.datePrecision)}</time>)
         </span>
       )}{" "}
-      <span className="fact-ref">
-        {fact.ref.url ? <ExternalLink href={fact.ref.url}>source</ExternalLink> : null}
-        {fact.ref.note ? <span className="fact-note"> {fact.ref.note}</span> : null}
-      </span>
+      <RefLinks reference={fact.ref} />
     </>
   );
 }

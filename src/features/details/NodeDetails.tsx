@@ -2,12 +2,15 @@
 import type { NodeFeature } from "../../data/corridorTypes.ts";
 import { NODE_KINDS_SPEC } from "../../layers/registry.ts";
 import { countryName } from "../../ui/format.ts";
+import { useShownDay } from "../timeline/useShownDay.ts";
 import { AnnotationList } from "./AnnotationList.tsx";
 import { DetailsFrame } from "./DetailsFrame.tsx";
 import { FactList } from "./FactList.tsx";
+import { HistoryList } from "./HistoryList.tsx";
 
 export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () => void }) {
   const p = node.properties;
+  const shown = useShownDay();
   return (
     <DetailsFrame label="Place details" title={p.name} onClose={onClose}>
       <dl className="details-meta">
@@ -25,6 +28,7 @@ export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () 
           {p.note}
         </p>
       )}
+      <HistoryList history={p.history ?? []} day={shown.day} />
       <AnnotationList annotations={p.annotations} />
       <FactList facts={p.facts} />
     </DetailsFrame>

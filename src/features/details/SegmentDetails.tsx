@@ -1,15 +1,19 @@
 // The details panel of a segment (PRODUCT.md: region "Segment details" whose h2 is its name).
 import type { SegmentFeature } from "../../data/corridorTypes.ts";
-import { KINDS, ROLE_LABELS, STATUS_SPECS } from "../../layers/registry.ts";
-import { ExternalLink } from "../../ui/ExternalLink.tsx";
+import { KINDS, ROLE_LABELS } from "../../layers/registry.ts";
 import { countryName, formatKm } from "../../ui/format.ts";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
+import { useShownDay } from "../timeline/useShownDay.ts";
 import { AnnotationList } from "./AnnotationList.tsx";
 import { DetailsFrame } from "./DetailsFrame.tsx";
 import { FactList } from "./FactList.tsx";
+import { HistoryList } from "./HistoryList.tsx";
+import { RefLinks } from "./RefLinks.tsx";
+import { StatusAsOf } from "./StatusAsOf.tsx";
 
 export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; onClose: () => void }) {
   const p = segment.properties;
+  const shown = useShownDay();
   const isFlow = KINDS[p.kind].flow;
   return (
     <DetailsFrame label="Segment details" title={p.name} onClose={onClose}>
@@ -23,7 +27,7 @@ export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; 
         <div>
           <dt>Status</dt>
           <dd>
-            <span className={`status status-${p.status}`}>{STATUS_SPECS[p.status].label}</span>
+            <StatusAsOf history={p.history ?? []} current={p.status} shown={shown} />
           </dd>
         </div>
         {p.role !== "main" && (
@@ -54,15 +58,7 @@ export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; 
           <div>
             <dt>Published</dt>
             <dd>
-              {formatKm(p.referenceLength.km)}{" "}
-              <span className="fact-ref">
-                {p.referenceLength.ref.url && (
-                  <ExternalLink href={p.referenceLength.ref.url}>source</ExternalLink>
-                )}
-                {p.referenceLength.ref.note && (
-                  <span className="fact-note"> {p.referenceLength.ref.note}</span>
-                )}
-              </span>
+              {formatKm(p.referenceLength.km)} <RefLinks reference={p.referenceLength.ref} />
             </dd>
           </div>
         )}
@@ -73,6 +69,7 @@ export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; 
         </p>
       )}
       {p.description && <p className="details-description">{p.description}</p>}
+      <HistoryList history={p.history ?? []} day={shown.day} />
       <AnnotationList annotations={p.annotations} />
       <FactList facts={p.facts} />
     </DetailsFrame>

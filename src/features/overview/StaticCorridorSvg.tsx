@@ -2,16 +2,7 @@
 // WebGL). It is the export figure's vector map (figureMapVector.ts: countries, lines in their
 // registry colours and patterns, places), fitted to the box; a click on a line selects it.
 import type { FeatureCollection } from "geojson";
-import {
-  createElement,
-  type MouseEvent,
-  type ReactNode,
-  type RefObject,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { createElement, type MouseEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
 import { fitMargin, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "../../map/fitLimits.ts";
@@ -24,6 +15,7 @@ import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
 import { type CameraCommand, INTENT, NO_SELECTION } from "../../state/types.ts";
 import type { Insets } from "../../ui/freeArea.ts";
+import { useBoxSize } from "../../ui/useBoxSize.ts";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 const DEFAULT_SIZE = { width: 960, height: 600 };
@@ -40,24 +32,6 @@ function toReact(node: SvgNode, key: number): ReactNode {
   // Ids are for the exported file; in the page they could clash with the app's own.
   for (const [k, v] of Object.entries(node.attrs)) if (k !== "id") props[reactName(k)] = v;
   return createElement(node.tag, props, node.children ? node.children.map(toReact) : node.text);
-}
-
-function useBoxSize(ref: RefObject<HTMLElement | null>) {
-  const [size, setSize] = useState(DEFAULT_SIZE);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      if (el.clientWidth > 0 && el.clientHeight > 0)
-        setSize({ width: el.clientWidth, height: el.clientHeight });
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
 }
 
 /** The picture's bounds for a camera command, framed in the free area as the map would. */
@@ -105,7 +79,7 @@ export default function StaticCorridorSvg({
   const camera = useAppStore((s) => s.camera);
   const select = useAppStore((s) => s.select);
   const boxRef = useRef<HTMLDivElement>(null);
-  const { width, height } = useBoxSize(boxRef);
+  const { width, height } = useBoxSize(boxRef, DEFAULT_SIZE);
   const [basemap, setBasemap] = useState<FeatureCollection>(EMPTY);
 
   useEffect(() => {

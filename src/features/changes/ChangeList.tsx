@@ -1,0 +1,64 @@
+// What changed between two dates, grouped by segment then place, each event with its source.
+// Shared by the explore panel and a briefing's "changes since" step.
+import { STATUS_SPECS } from "../../layers/registry.ts";
+import type { FeatureChanges } from "../../time/corridorTime.ts";
+import { formatDate } from "../../ui/format.ts";
+import { RefLinks } from "../details/RefLinks.tsx";
+
+const statusLabel = (s: FeatureChanges["statusNow"]) =>
+  s === undefined ? null : s === null ? "not yet proposed" : STATUS_SPECS[s].label.toLowerCase();
+
+export function ChangeList({
+  changes,
+  onChoose,
+  compact = false,
+}: {
+  changes: readonly FeatureChanges[];
+  /** Selects the segment or place (explore); absent in a briefing. */
+  onChoose?: (c: FeatureChanges) => void;
+  /** A briefing: no sources or notes, short lines a room can read. */
+  compact?: boolean;
+}) {
+  return (
+    <ul className={`change-list${compact ? " change-list-compact" : ""}`}>
+      {changes.map((c) => {
+        const then = statusLabel(c.statusThen);
+        const now = statusLabel(c.statusNow);
+        return (
+          <li key={`${c.featureType}:${c.featureId}`} className="change-group">
+            <h4 className="change-name">
+              {onChoose ? (
+                <button type="button" className="text-button" onClick={() => onChoose(c)}>
+                  {c.name}
+                </button>
+              ) : (
+                c.name
+              )}
+              {then !== now && then !== null && now !== null && (
+                <span className="change-status">
+                  {" "}
+                  {then} → {now}
+                </span>
+              )}
+            </h4>
+            <ul className="change-events">
+              {c.events.map((e) => (
+                <li key={`${e.date}|${e.label}`}>
+                  <time dateTime={e.date}>{formatDate(e.date, e.datePrecision)}</time>{" "}
+                  {e.kind === "target" && <span className="history-tag">Target: </span>}
+                  {e.label}
+                  {!compact && (
+                    <>
+                      {" "}
+                      <RefLinks reference={e.ref} />
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

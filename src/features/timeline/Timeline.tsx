@@ -1,0 +1,117 @@
+// The timeline under the map (region "Timeline"): the years from the first event to the last
+// target, a tick per event, a mark per article, and the "As of" slider that redraws the map as
+// of its date. Play runs through the events; "Today" returns to the default.
+import { useId, useMemo, useRef, useState } from "react";
+import type { Corridor } from "../../data/corridor.ts";
+import { useAppStore } from "../../state/StoreContext.tsx";
+import { articleMarks, eventMarks, timeSpan } from "../../time/corridorTime.ts";
+import { dateOfDay, today as todayOf } from "../../time/dates.ts";
+import { formatDate } from "../../ui/format.ts";
+import { useBoxSize } from "../../ui/useBoxSize.ts";
+import { AsOfSlider, type Gesture } from "./AsOfSlider.tsx";
+import type { PlaySpeed } from "./playPlan.ts";
+import { SinceForm } from "./SinceForm.tsx";
+import { usePlayback } from "./usePlayback.ts";
+
+/** The events on the day shown, said under the track: what a room reads while Play pauses. */
+function eventsOnDay(events: ReturnType<typeof eventMarks>, day: number) {
+  let latest = -1;
+  for (const m of events) if (m.day <= day && m.type === "event") latest = m.day;
+  return latest < 0 ? [] : events.filter((m) => m.day === latest && m.type === "event");
+}
+
+export function Timeline({ corridor }: { corridor: Corridor }) {
+  const asOf = useAppStore((s) => s.asOf);
+  const setAsOf = useAppStore((s) => s.setAsOf);
+  const setPlaying = useAppStore((s) => s.setPlaying);
+  const today = useMemo(() => todayOf(), []);
+  const events = useMemo(() => eventMarks(corridor), [corridor]);
+  const articles = useMemo(() => articleMarks(corridor), [corridor]);
+  const span = useMemo(() => timeSpan(corridor, today), [corridor, today]);
+  const [speed, setSpeed] = useState<PlaySpeed>("normal");
+  const [askingSince, setAskingSince] = useState(false);
+  const { playing, toggle } = usePlayback(events, span.start, today, speed);
+  const trackBoxRef = useRef<HTMLDivElement>(null);
+  const { width } = useBoxSize(trackBoxRef, { width: 800, height: 40 });
+  const speedId = useId();
+
+  const day = asOf?.day ?? today;
+  const shown = asOf ?? dateOfDay(today);
+  const valueText = formatDate(shown.iso, shown.precision);
+  const onChange = (next: number, gesture: Gesture) => {
+    setPlaying(false);
+    // Today is the default, so it is written as no date at all.
+    setAsOf(next === today ? null : dateOfDay(next), gesture === "start" ? "push" : "replace");
+  };
+  const now = eventsOnDay(events, day);
+  const futureTargets = day > today;
+
+  return (
+    <section className="timeline" aria-label="Timeline" data-playing={playing ? "true" : "false"}>
+      <div className="timeline-controls">
+        <button type="button" className="timeline-play" aria-pressed={playing} onClick={toggle}>
+          {playing ? "Pause" : "Play"}
+        </button>
+        <label className="timeline-speed" htmlFor={speedId}>
+          <span className="visually-hidden">Speed</span>
+          <select id={speedId} value={speed} onChange={(e) => setSpeed(e.target.value as PlaySpeed)}>
+            <option value="slow">Slow</option>
+            <option value="normal">Normal</option>
+            <option value="fast">Fast</option>
+          </select>
+        </label>
+        <p className="timeline-asof">
+          As of <time dateTime={shown.iso}>{valueText}</time>
+          {asOf === null && <span className="timeline-today-tag"> (today)</span>}
+        </p>
+        {asOf !== null && (
+          <button type="button" className="text-button" onClick={() => onChange(today, "start")}>
+            Today
+          </button>
+        )}
+        <button
+          type="button"
+          className="text-button"
+          aria-expanded={askingSince}
+          onClick={() => setAskingSince((a) => !a)}
+        >
+          Changes since…
+        </button>
+      </div>
+      <div ref={trackBoxRef} className="timeline-track-box">
+        <AsOfSlider
+          span={span}
+          day={day}
+          today={today}
+          valueText={valueText}
+          events={events}
+          articles={articles}
+          width={width}
+          onChange={onChange}
+        />
+      </div>
+      {askingSince ? (
+        <SinceForm onDone={() => setAskingSince(false)} />
+      ) : (
+        <p className="timeline-now" aria-live={playing ? "polite" : "off"}>
+          {futureTargets && <span className="timeline-future">After today: targets only. </span>}
+          {now.length > 0 ? (
+            <>
+              <time dateTime={now[0]?.event.date}>
+                {now[0] ? formatDate(now[0].event.date, now[0].event.datePrecision) : ""}
+              </time>
+              {": "}
+              {now
+                .slice(0, 3)
+                .map((m) => `${m.name}: ${m.event.label}`)
+                .join("; ")}
+              {now.length > 3 ? `; and ${now.length - 3} more` : ""}
+            </>
+          ) : (
+            "Before the first recorded event."
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -242,6 +242,8 @@ export const tourStepSchema = z.strictObject({
     z.strictObject({ type: z.literal("overview") }),
     z.strictObject({ type: z.literal("segment"), id: kebabId }),
     z.strictObject({ type: z.literal("node"), id: kebabId }),
+    /** What changed since a date (to the day shown): "Since our last briefing on 12 March 2025". */
+    z.strictObject({ type: z.literal("changes"), since: isoDate }),
   ]),
   title: z.string().min(1).max(80),
   notes: z.string().min(1).optional(),

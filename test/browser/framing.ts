@@ -2,6 +2,7 @@
 // subject at least 24 px inside the map and 24 px clear of anything over it (legend, details
 // panel or sheet, controls), and the subject's place labels drawn and clear of the same.
 import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
+import type { TourStep } from "../../src/data/schema.ts";
 import type { RunsInPage } from "./pickClickPoint.ts";
 
 export const FRAME_MARGIN = 24;
@@ -20,6 +21,12 @@ function lineCoords(g: { type: string; coordinates: unknown }): Coords {
 }
 
 /** A segment with its two end places, or a place, or (no id) every line. */
+/** What a briefing step frames: its segment or place, or (overview, changes) the whole corridor. */
+export function stepSubjectTarget(step: TourStep): { type: "segment" | "node"; id: string } | null {
+  const t = step.target;
+  return t.type === "overview" || t.type === "changes" ? null : t;
+}
+
 export function subjectOf(
   c: CorridorCollection,
   target: { type: "segment" | "node"; id: string } | null,

@@ -22,7 +22,8 @@ describe("briefing mode", () => {
       expect(await app.page.locator(".present-count").textContent()).toBe(`Step ${i + 1} of ${tour.length}`);
       const hash = await app.hash();
       expect(hash).toContain(`step=${i + 1}`);
-      if (step.target.type !== "overview")
+      if (step.target.type === "changes") expect(hash).toContain(`since=${step.target.since}`);
+      else if (step.target.type !== "overview")
         expect(hash).toContain(`${step.target.type === "segment" ? "seg" : "node"}=${step.target.id}`);
       await app.pressKey(i % 2 === 0 ? "ArrowRight" : " ");
     }

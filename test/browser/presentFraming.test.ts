@@ -5,13 +5,13 @@
 import { describe, expect, it } from "vitest";
 import type { TourStep } from "../../src/data/schema.ts";
 import type { AppDriver } from "./driver.ts";
-import { captionProblems, frameProblems, settle, subjectOf } from "./framing.ts";
+import { captionProblems, frameProblems, settle, stepSubjectTarget, subjectOf } from "./framing.ts";
 import { appSession } from "./session.ts";
 
 const session = appSession();
 const PRESENT_OVERLAYS = [".present-legend", ".maplibregl-ctrl"];
 
-const target = (step: TourStep) => (step.target.type === "overview" ? null : step.target);
+const target = stepSubjectTarget;
 
 /** Walks the tour's first `count` steps (all by default) by the arrow key, checking each. */
 async function walkTour(

@@ -4,7 +4,7 @@
 // the page: no script error, nothing the CSP blocked, no request off the app's origin.
 import { describe, expect, inject, it } from "vitest";
 import type { TourStep } from "../../src/data/schema.ts";
-import { captionProblems, frameProblems, settle, subjectOf } from "../browser/framing.ts";
+import { captionProblems, frameProblems, settle, stepSubjectTarget, subjectOf } from "../browser/framing.ts";
 import { EMBED_HASH } from "./hostPage.ts";
 import { ENGINES, engineSession } from "./session.ts";
 
@@ -199,7 +199,7 @@ describe.each(ENGINES)("in $name", (entry) => {
     const app = await session.open({ query: "?present=1", hash: "#step=6", viewport: HD });
     const corridor = await app.corridor();
     const step = corridor.tour[5] as TourStep;
-    const target = step.target.type === "overview" ? null : step.target;
+    const target = stepSubjectTarget(step);
     await settle(app);
     expect([
       ...(await frameProblems(app, subjectOf(corridor, target), [".present-legend", ".maplibregl-ctrl"])),

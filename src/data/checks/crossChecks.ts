@@ -138,7 +138,7 @@ export function checkTourTargets(
   const errors: DataError[] = [];
   tour.forEach((step, i) => {
     const t = step.target;
-    if (t.type === "overview") return;
+    if (t.type === "overview" || t.type === "changes") return;
     const ids = t.type === "segment" ? known.segmentIds : known.nodeIds;
     if (!ids.has(t.id))
       errors.push({

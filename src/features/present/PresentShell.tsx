@@ -11,6 +11,7 @@ import { rectWithin } from "../../ui/freeArea.ts";
 import { TOUCH_QUERY } from "../../ui/layout.ts";
 import { useMediaQuery } from "../../ui/useMediaQuery.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
+import { PresentChanges } from "./PresentChanges.tsx";
 import { firstSentence, shortQuote, stepAnnotations } from "./talkingPoints.ts";
 import { usePresentControls } from "./usePresentControls.ts";
 import { usePresentScale } from "./usePresentScale.ts";
@@ -87,16 +88,20 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
             )}
           </div>
         </div>
-        <ul className="present-points">
-          {points.map((a) => (
-            <li key={a.id}>
-              {firstSentence(a.summary)} <q>{shortQuote(a.quotes[0] ?? "")}</q>{" "}
-              <cite>
-                ({a.source.outlet}, {formatSourceDate(a.source)})
-              </cite>
-            </li>
-          ))}
-        </ul>
+        {step.target.type === "changes" ? (
+          <PresentChanges corridor={corridor} since={step.target.since} />
+        ) : (
+          <ul className="present-points">
+            {points.map((a) => (
+              <li key={a.id}>
+                {firstSentence(a.summary)} <q>{shortQuote(a.quotes[0] ?? "")}</q>{" "}
+                <cite>
+                  ({a.source.outlet}, {formatSourceDate(a.source)})
+                </cite>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       {blackout && (
         <div className="present-blackout" role="img" aria-label="Screen blanked (press B to show it again)" />

@@ -27,6 +27,7 @@ export function shortQuote(quote: string): string {
 
 export function stepAnnotations(corridor: Corridor, step: TourStep): AnnotationOut[] {
   const t = step.target;
+  if (t.type === "changes") return [];
   const list =
     t.type === "overview"
       ? corridor.collection.overview

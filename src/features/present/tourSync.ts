@@ -3,7 +3,7 @@
 import type { Corridor } from "../../data/corridor.ts";
 import type { AppStore } from "../../state/store.ts";
 import { INTENT } from "../../state/types.ts";
-import { stepCamera, stepSelection } from "./tourTarget.ts";
+import { stepCamera, stepSelection, stepSince } from "./tourTarget.ts";
 
 /** Follows the store's step with selection and camera; returns how to stop. */
 export function startTourSync(store: AppStore, corridor: Corridor): () => void {
@@ -16,6 +16,8 @@ export function startTourSync(store: AppStore, corridor: Corridor): () => void {
     if (!step) return;
     // A step reached through the URL (Back, Forward, a shared link) must not add history.
     s.select(stepSelection(step), s.stepOrigin === "url" ? INTENT.url : INTENT.step);
+    // A "changes since" step marks what changed; every other step leaves that off.
+    s.setSince(stepSince(step), "replace");
     s.requestCamera(stepCamera(step));
   };
   apply();

@@ -1,9 +1,16 @@
 // What a tour step shows, in the terms of the store.
 import type { TourStep } from "../../data/schema.ts";
 import type { CameraRequest, Selection } from "../../state/types.ts";
+import { type DayDate, parseDate } from "../../time/dates.ts";
 
 export function stepSelection(step: TourStep): Selection {
-  return step.target.type === "overview" ? { type: "none" } : { type: step.target.type, id: step.target.id };
+  const t = step.target;
+  return t.type === "overview" || t.type === "changes" ? { type: "none" } : { type: t.type, id: t.id };
+}
+
+/** The "changes since" date a step asks for; null for the other steps. */
+export function stepSince(step: TourStep): DayDate | null {
+  return step.target.type === "changes" ? parseDate(step.target.since) : null;
 }
 
 export function stepCamera(step: TourStep): CameraRequest {

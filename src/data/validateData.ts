@@ -1,5 +1,6 @@
 // Validates the raw contents of data/ as a whole: each file against its schema, then the links
-// between files (ids, quotes, node ends), one function per check. Pure: the caller reads the files.
+// between files (ids, quotes, node ends) and the histories, one function per check. Pure: the
+// caller reads the files.
 import {
   checkAnnotation,
   checkEverySegmentAnnotated,
@@ -8,6 +9,7 @@ import {
   checkTourTargets,
   checkUniqueIds,
 } from "./checks/crossChecks.ts";
+import { checkHistories } from "./checks/historyChecks.ts";
 import {
   idOf,
   parseAnnotationFiles,
@@ -58,8 +60,8 @@ export type ValidationResult = { ok: true; data: ValidData } | { ok: false; erro
 
 /**
  * Validates the raw contents of data/ as a whole: each file against its schema
- * (`checks/parseFiles.ts`), then the links between files (`checks/crossChecks.ts`), in the order
- * a person fixing them would read them.
+ * (`checks/parseFiles.ts`), then the links between files (`checks/crossChecks.ts`) and each
+ * history as a whole (`checks/historyChecks.ts`), in the order a person fixing them would read them.
  */
 export function validateData(raw: RawData): ValidationResult {
   const errors: DataError[] = [];
@@ -108,6 +110,7 @@ export function validateData(raw: RawData): ValidationResult {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
 
   errors.push(...checkSegmentFileNames(segments), ...checkSegmentEnds(segments, nodes, known.nodeIds));
+  errors.push(...checkHistories(segments, nodes, raw.nodes.file));
 
   const annotations: ValidData["annotations"] = [];
   for (const { file, data } of parsedAnnotations.items) {

@@ -10,6 +10,17 @@ export const SEGMENT_KINDS = [
   "trade-flow",
 ] as const;
 export const STATUSES = ["operational", "under-construction", "planned", "agreed", "proposed"] as const;
+/**
+ * The statuses from least to most advanced: a line is proposed, agreed, planned, built, then in
+ * service. A history moves along this order; a step back (suspended, re-planned) says why.
+ */
+export const STATUS_PROGRESSION = [
+  "proposed",
+  "agreed",
+  "planned",
+  "under-construction",
+  "operational",
+] as const satisfies readonly (typeof STATUSES)[number][];
 export const NODE_KINDS = [
   "port",
   "border-crossing",

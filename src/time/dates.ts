@@ -88,3 +88,6 @@ export function dateOfDay(day: number): DayDate {
   const iso = shortIsoOfDay(day);
   return parseDate(iso) ?? { iso: isoOfDay(day), precision: "day", day };
 }
+
+/** A day as a day-precise date (today is always a day, never "Dec 2026"). */
+export const dayDate = (day: number): DayDate => ({ iso: isoOfDay(day), precision: "day", day });

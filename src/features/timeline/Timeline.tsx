@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { articleMarks, eventMarks, timeSpan } from "../../time/corridorTime.ts";
-import { dateOfDay, today as todayOf } from "../../time/dates.ts";
+import { dateOfDay, dayDate, today as todayOf } from "../../time/dates.ts";
 import { formatDate } from "../../ui/format.ts";
 import { useBoxSize } from "../../ui/useBoxSize.ts";
 import { AsOfSlider, type Gesture } from "./AsOfSlider.tsx";
@@ -36,7 +36,7 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
   const speedId = useId();
 
   const day = asOf?.day ?? today;
-  const shown = asOf ?? dateOfDay(today);
+  const shown = asOf ?? dayDate(today);
   const valueText = formatDate(shown.iso, shown.precision);
   const onChange = (next: number, gesture: Gesture) => {
     setPlaying(false);

@@ -1,7 +1,7 @@
 // The date the map shows: the store's as-of date, or today when none is set.
 import { useMemo } from "react";
 import { useAppStore } from "../../state/StoreContext.tsx";
-import { type DayDate, dateOfDay, today } from "../../time/dates.ts";
+import { type DayDate, dayDate, today } from "../../time/dates.ts";
 
 export interface ShownDay extends DayDate {
   /** True when no other date is asked for: the map shows today. */
@@ -11,7 +11,7 @@ export interface ShownDay extends DayDate {
 export function useShownDay(): ShownDay {
   const asOf = useAppStore((s) => s.asOf);
   return useMemo(
-    () => (asOf ? { ...asOf, isToday: false } : { ...dateOfDay(today()), isToday: true }),
+    () => (asOf ? { ...asOf, isToday: false } : { ...dayDate(today()), isToday: true }),
     [asOf],
   );
 }

@@ -2,7 +2,7 @@
 // whether the camera moves, which labels are drawn where. Read-only: nothing here changes the map
 // but a repaint request.
 import type { Map as MlMap } from "maplibre-gl";
-import { LAYER_NODE_LABELS, LAYER_SELECTED_OUTER, LAYER_SUBJECT_LABELS } from "./layerIds.ts";
+import { LAYER_CHANGED, LAYER_NODE_LABELS, LAYER_SELECTED_OUTER, LAYER_SUBJECT_LABELS } from "./layerIds.ts";
 
 /**
  * A small, read-only hook for the browser tests and the benchmark: where a place is on screen,
@@ -45,6 +45,24 @@ export function exposeAutomationHook(map: MlMap, container: HTMLElement, changin
         .filter((f) => f.layer.id.startsWith("segments-") && f.layer.id !== "segments-hit")
         .map(width);
       return { selected: Math.max(0, ...selected), others: Math.max(0, ...others) };
+    },
+    /**
+     * The segments drawn now (in view), each with the status it is drawn in: what the map shows
+     * as of its date. The hit layer, drawn invisibly, does not count.
+     */
+    drawnSegments(): { id: string; status: string; built: boolean; changed: boolean }[] {
+      const all = map.queryRenderedFeatures();
+      const changed = new Set(
+        all.filter((f) => f.layer.id === LAYER_CHANGED).map((f) => String(f.properties.id)),
+      );
+      const seen = new Map<string, { id: string; status: string; built: boolean; changed: boolean }>();
+      for (const f of all) {
+        if (!f.layer.id.startsWith("segments-") || f.layer.id === "segments-hit") continue;
+        const id = String(f.properties.id);
+        const built = f.layer.id.endsWith("-built");
+        seen.set(id, { id, status: String(f.properties.status), built, changed: changed.has(id) });
+      }
+      return [...seen.values()];
     },
     /** The smallest text size, in px, of the place labels drawn now, per label layer. */
     labelSizes(): Record<string, number> {

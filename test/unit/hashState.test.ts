@@ -77,3 +77,37 @@ describe("URL hash state, briefing step", () => {
       expect(parseHash(bad).step).toBeUndefined();
   });
 });
+
+describe("URL hash state, as-of date and changes since", () => {
+  it("round-trips &date= and &since= at every precision", () => {
+    for (const [date, since] of [
+      ["2016", "2015-03"],
+      ["2016-06", "2015-03-12"],
+      ["2018-01-31", "2010"],
+    ] as const) {
+      const parsed = parseHash(`#seg=btk&date=${date}&since=${since}`);
+      expect(parsed.date?.iso).toBe(date);
+      expect(parsed.since?.iso).toBe(since);
+      expect(serializeHash(parsed, defaultVisibleGroups())).toBe(`#seg=btk&date=${date}&since=${since}`);
+    }
+  });
+
+  it("drops a malformed date silently, keeping the rest", () => {
+    for (const bad of [
+      "2016-13",
+      "2016-02-30",
+      "16-06",
+      "2016-6",
+      "june",
+      "",
+      "20160601",
+      "2016-06-01T00:00Z",
+      "9999",
+    ]) {
+      const parsed = parseHash(`#seg=kz-rail&date=${bad}&since=${bad}`);
+      expect(parsed.date ?? null, bad).toBeNull();
+      expect(parsed.since ?? null, bad).toBeNull();
+      expect(parsed.selection).toEqual({ type: "segment", id: "kz-rail" });
+    }
+  });
+});

@@ -5,6 +5,7 @@
 import { describe, expect, inject, it } from "vitest";
 import type { TourStep } from "../../src/data/schema.ts";
 import { captionProblems, frameProblems, settle, stepSubjectTarget, subjectOf } from "../browser/framing.ts";
+import { drawnSegments, focusSlider, pageToday, sliderState } from "../browser/timeTravel.ts";
 import { EMBED_HASH } from "./hostPage.ts";
 import { ENGINES, engineSession } from "./session.ts";
 
@@ -306,5 +307,45 @@ describe.each(ENGINES)("in $name", (entry) => {
     await app.forward();
     expect(await app.until(() => app.detailsTitle(), other.properties.name)).toBe(other.properties.name);
     expect(await app.hash()).toContain(`seg=${other.properties.id}`);
+  });
+
+  it("as of a date: BTK under construction in June 2016, operational in January 2018; the slider moves by keys", async () => {
+    const app = await session.open({ hash: "#date=2016-06&seg=btk-rail-marabda-kars" });
+    await settle(app);
+    expect((await drawnSegments(app)).find((s) => s.id === "btk-rail-marabda-kars")).toMatchObject({
+      status: "under-construction",
+      built: false,
+    });
+    expect((await sliderState(app)).text).toBe("Jun 2016");
+    await app.goToHash("#date=2018-01&seg=btk-rail-marabda-kars");
+    const drawn = async () =>
+      JSON.stringify((await drawnSegments(app)).find((s) => s.id === "btk-rail-marabda-kars")?.status);
+    expect(await app.until(drawn, '"operational"')).toBe('"operational"');
+    expect(await focusSlider(app)).toBe(true);
+    await app.press("ArrowRight");
+    expect(await app.until(async () => (await sliderState(app)).text, "Feb 2018")).toBe("Feb 2018");
+    await app.press("PageUp");
+    expect(await app.until(async () => (await sliderState(app)).text, "Feb 2019")).toBe("Feb 2019");
+    expect(await app.hash()).toContain("date=2019-02");
+    await app.screenshot("as-of-2019");
+  });
+
+  it("Play runs on past today to the targets", async () => {
+    const app = await session.open({ hash: "#date=2024-06" });
+    await app.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('[aria-label="Timeline"] select');
+      if (!select) return;
+      select.value = "fast";
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    }, null);
+    await app.clickOn("button", "Play");
+    const today = await pageToday(app);
+    let seen = 0;
+    const done = async () => {
+      const s = await sliderState(app);
+      seen = Math.max(seen, s.day);
+      return seen >= today && !s.playing;
+    };
+    expect(await app.until(done, true, 40_000)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { viewData } from "../data/viewData.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
 import { CompactLegend } from "../features/legend/CompactLegend.tsx";
+import { AsOfBadge } from "../features/timeline/AsOfBadge.tsx";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
@@ -36,6 +37,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
         <ErrorBoundary name="Map" className="map-wrap">
           <MapView corridor={corridor} interactive={options.interactive} />
         </ErrorBoundary>
+        <AsOfBadge />
         {options.interactive && <DetailsPanel sheetQuery={PHONE_QUERY} />}
         <a className="embed-open" href={fullMapUrl(hash)} target="_blank" rel="noopener noreferrer">
           Open full map<span aria-hidden="true"> ↗</span>

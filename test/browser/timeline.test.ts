@@ -34,6 +34,26 @@ describe("the map as of a date", () => {
   });
 });
 
+describe("embeds and links keep the date", () => {
+  it("an embed shows the map as of its date, says so, and its full-map link keeps it", async () => {
+    const app = await session.open({ query: "?embed=1", hash: `#date=2016-06&seg=${BTK}` });
+    await app.waitForCameraStill();
+    expect((await drawnSegments(app.page)).find((s) => s.id === BTK)?.status).toBe("under-construction");
+    expect(await app.page.locator(".as-of-badge").textContent()).toBe("As of Jun 2016");
+    expect(await app.page.getByRole("link", { name: /Open full map/ }).getAttribute("href")).toContain(
+      "date=2016-06",
+    );
+  });
+
+  it("the Share dialog's link and embed code carry the date and the changes-since date", async () => {
+    const app = await session.open({ hash: "#date=2016-06&since=2015" });
+    await app.page.getByRole("button", { name: "Share" }).click();
+    const link = await app.page.getByLabel("Link to this view").inputValue();
+    expect(link).toContain("date=2016-06&since=2015");
+    expect(await app.page.getByLabel("Embed code").inputValue()).toContain("date=2016-06&amp;since=2015");
+  });
+});
+
 describe("the As of slider", () => {
   it("moves a month per arrow and a year with Shift; the URL follows and Back returns", async () => {
     const app = await session.open({ hash: "#date=2016-06" });

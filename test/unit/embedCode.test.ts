@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type EmbedChoice, embedSnippet, embedUrl, permalink } from "../../src/features/share/embedCode.ts";
+import { parseDate } from "../../src/time/dates.ts";
 
 const BASE = "https://maps.example.org/corridor/";
 const VIEW = { zoom: 6, lat: 41.5, lon: 45 };
@@ -18,6 +19,17 @@ describe("share and embed code", () => {
     expect(permalink(BASE, VIEW, SEL, ["transport"])).toBe(
       `${BASE}#map=6/41.5/45&seg=btk-rail-marabda-kars&layers=transport`,
     );
+  });
+
+  it("carries the as-of date and the changes-since date in links and embeds", () => {
+    const time = { date: parseDate("2016-06"), since: parseDate("2015") };
+    expect(permalink(BASE, VIEW, SEL, CHOICE.layers, time)).toBe(
+      `${BASE}#map=6/41.5/45&seg=btk-rail-marabda-kars&date=2016-06&since=2015`,
+    );
+    expect(embedUrl(BASE, CHOICE, VIEW, SEL, time)).toBe(
+      `${BASE}?embed=1#map=6/41.5/45&seg=btk-rail-marabda-kars&date=2016-06&since=2015`,
+    );
+    expect(embedSnippet(BASE, CHOICE, VIEW, SEL, time)).toContain("date=2016-06&amp;since=2015");
   });
 
   it("puts the embed options in the query and the view in the hash", () => {

@@ -26,7 +26,8 @@ export function StatusAsOf({
     <>
       {then ? <Badge status={then} /> : <span className="status status-none">Not yet proposed</span>}{" "}
       <span className="muted small">
-        as of {date}; today <Badge status={current} />
+        as of {date}
+        {then === current ? ", as today" : <>; today <Badge status={current} /></>}
       </span>
     </>
   );

@@ -20,6 +20,9 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const view = useAppStore((s) => s.view);
   const selection = useAppStore((s) => s.selection);
   const groups = useAppStore((s) => s.visibleGroups);
+  const date = useAppStore((s) => s.asOf);
+  const since = useAppStore((s) => s.since);
+  const time = { date, since };
   const selectedName = useAppStore(
     (s) => selectedSegment(s)?.properties.name ?? selectedNode(s)?.properties.name ?? null,
   );
@@ -46,7 +49,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           </p>
         ) : (
           <>
-            <CopyField label="Link to this view" value={permalink(base, view, selection, groups)} />
+            <CopyField label="Link to this view" value={permalink(base, view, selection, groups, time)} />
             <h3>Embed in a web page</h3>
             <div className="share-grid">
               <form className="share-options" onSubmit={(e) => e.preventDefault()}>
@@ -143,14 +146,18 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                 <div className="share-preview-frame">
                   <iframe
                     title="Preview of the embedded map"
-                    src={embedUrl(base, choice, view, selection)}
+                    src={embedUrl(base, choice, view, selection, time)}
                     style={{ height: `${choice.height + EMBED_FOOTER_PX}px` }}
                     sandbox="allow-scripts allow-popups"
                   />
                 </div>
               </div>
             </div>
-            <CopyField label="Embed code" value={embedSnippet(base, choice, view, selection)} multiline />
+            <CopyField
+              label="Embed code"
+              value={embedSnippet(base, choice, view, selection, time)}
+              multiline
+            />
             <p className="muted small">
               The map runs inside a sandboxed frame; <code>embed.js</code> (optional) makes the frame as tall
               as the map.

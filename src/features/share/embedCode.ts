@@ -4,6 +4,7 @@ import type { EmbedOptions } from "../../app/mode.ts";
 import { serializeEmbed } from "../../app/mode.ts";
 import { defaultVisibleGroups, type LayerGroup } from "../../layers/registry.ts";
 import type { MapView, Selection } from "../../state/types.ts";
+import type { DayDate } from "../../time/dates.ts";
 import { serializeHash } from "../../url/hashState.ts";
 
 export interface EmbedChoice extends EmbedOptions {
@@ -14,6 +15,12 @@ export interface EmbedChoice extends EmbedOptions {
   layers: LayerGroup[];
 }
 
+/** The date the map shows and the "changes since" date, both carried by links and embeds. */
+export interface SharedTime {
+  date?: DayDate | null;
+  since?: DayDate | null;
+}
+
 /** Height the footer under the embedded map (legend and credits) adds. */
 export const EMBED_FOOTER_PX = 50;
 
@@ -22,8 +29,9 @@ export function permalink(
   view: MapView | null,
   selection: Selection,
   layers: readonly LayerGroup[],
+  time: SharedTime = {},
 ): string {
-  return `${base}${serializeHash({ view, selection, layers: [...layers] }, defaultVisibleGroups())}`;
+  return `${base}${serializeHash({ view, selection, layers: [...layers], ...time }, defaultVisibleGroups())}`;
 }
 
 export function embedUrl(
@@ -31,9 +39,15 @@ export function embedUrl(
   choice: EmbedChoice,
   view: MapView | null,
   selection: Selection,
+  time: SharedTime = {},
 ): string {
   const hash = serializeHash(
-    { view, selection: choice.includeSelection ? selection : { type: "none" }, layers: choice.layers },
+    {
+      view,
+      selection: choice.includeSelection ? selection : { type: "none" },
+      layers: choice.layers,
+      ...time,
+    },
     defaultVisibleGroups(),
   );
   return `${base}${serializeEmbed(choice)}${hash}`;
@@ -47,8 +61,9 @@ export function embedSnippet(
   choice: EmbedChoice,
   view: MapView | null,
   selection: Selection,
+  time: SharedTime = {},
 ): string {
-  const src = embedUrl(base, choice, view, selection);
+  const src = embedUrl(base, choice, view, selection, time);
   const width = choice.width === "responsive" ? "100%" : String(choice.width);
   const height = choice.height + (choice.legend ? EMBED_FOOTER_PX : EMBED_FOOTER_PX - 22);
   return [

@@ -28,6 +28,8 @@ export interface PageOptions {
     offset: number;
     lineClearance: number;
   };
+  /** Drag the timeline's "As of" slider and time the frames (the app only: the floor has none). */
+  scrub?: boolean;
 }
 
 export interface Click {
@@ -49,6 +51,8 @@ export interface PageRun {
   /** Clicks that opened no panel, or segments with no clear point to click. */
   clickMisses: number;
   frameMs: number[];
+  /** Frame intervals while dragging the timeline's slider; empty when not measured. */
+  scrubFrameMs: number[];
   errors: string[];
   /** The view the app wrote into its permalink (#map=Z/LAT/LON), to show the floor the same. */
   view: string | null;
@@ -133,6 +137,32 @@ async function panAndZoom(page: Page): Promise<number[]> {
   return (await page.evaluate("window.__bench.stopFrames()")) as number[];
 }
 
+/**
+ * 1.6 s of dragging the "As of" slider from today back across the years and forth again, paced
+ * by the clock like the pan: the map redraws as of each date the thumb passes.
+ */
+async function scrubTimeline(page: Page): Promise<number[]> {
+  const thumb = await page.getByRole("slider", { name: "As of" }).boundingBox();
+  const track = await page.locator(".timeline-track").boundingBox();
+  if (!thumb || !track) throw new Error("the timeline is not on screen");
+  const y = thumb.y + thumb.height / 2;
+  const from = thumb.x + thumb.width / 2;
+  const to = track.x + track.width * 0.15;
+  await page.mouse.move(from, y);
+  await settle(page);
+  await page.evaluate("window.__bench.startFrames()");
+  await page.mouse.down();
+  const start = Date.now();
+  for (let t = 0; t < 1600; t = Date.now() - start) {
+    const s = t < 800 ? t / 800 : (1600 - t) / 800;
+    await page.mouse.move(from + s * (to - from), y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  return (await page.evaluate("window.__bench.stopFrames()")) as number[];
+}
+
 export async function measurePage(browser: Browser, opts: PageOptions): Promise<PageRun> {
   const context = await browser.newContext({ viewport: opts.viewport, reducedMotion: "reduce" });
   try {
@@ -153,6 +183,7 @@ export async function measurePage(browser: Browser, opts: PageOptions): Promise<
 
     const clicks = opts.clicks ? await clickSegments(page, opts.clicks) : { clicks: [], clickMisses: 0 };
     const frameMs = await panAndZoom(page);
+    const scrubFrameMs = opts.scrub ? await scrubTimeline(page) : [];
 
     const files = [...urls]
       .filter((u) => u.startsWith(opts.origin))
@@ -160,7 +191,7 @@ export async function measurePage(browser: Browser, opts: PageOptions): Promise<
         const path = decodeURIComponent(new URL(u).pathname);
         return join(opts.siteRoot, path.endsWith("/") ? `${path}index.html` : path);
       });
-    return { firstRenderMs, files, ...clicks, frameMs, errors, view, mapBox };
+    return { firstRenderMs, files, ...clicks, frameMs, scrubFrameMs, errors, view, mapBox };
   } finally {
     await context.close();
   }

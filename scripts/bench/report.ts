@@ -48,6 +48,8 @@ export function targets(r: {
   firstRenderMs: { app: number; floor: number; app100: number };
   /** Mean and median frame intervals during the pan and zoom. */
   frameMs: { app: { mean: number; median: number }; floor: { mean: number; median: number } };
+  /** Mean frame intervals while dragging the timeline's slider, in the app with 1× and 100× data. */
+  scrubFrameMs: { app: number; app100: number };
   /** Click → panel painted, medians; the floors' are what this machine needs to paint at all. */
   click: { app: number; floor: number; app100: number; floor100: number };
   appBytesGzip: number;
@@ -72,6 +74,12 @@ export function targets(r: {
         ` medians ${fmtMs(r.frameMs.app.median)} / ${fmtMs(r.frameMs.floor.median)})`,
       limit: "≤ 1.2×",
       pass: pan <= 1.2,
+    },
+    {
+      name: "Timeline scrub frame time (mean), against the app's pan",
+      measured: `${(r.scrubFrameMs.app / r.frameMs.app.mean).toFixed(2)}× (${fmtMs(r.scrubFrameMs.app)} / ${fmtMs(r.frameMs.app.mean)})`,
+      limit: "≤ 1.2×",
+      pass: r.scrubFrameMs.app / r.frameMs.app.mean <= 1.2,
     },
     ...clickTargets("1×", c.app, c.floor, 50),
     ...clickTargets("100×", c.app100, c.floor100, 100),

@@ -50,6 +50,7 @@ const browser = await launchChromium();
 function summarise(rs: PageRun[]) {
   const frames = rs.flatMap((r) => r.frameMs);
   const clicks = rs.flatMap((r) => r.clicks);
+  const scrub = rs.flatMap((r) => r.scrubFrameMs);
   return {
     firstRenderMs: median(rs.map((r) => r.firstRenderMs)),
     firstRenderSamplesMs: rs.map((r) => Math.round(r.firstRenderMs)),
@@ -57,6 +58,9 @@ function summarise(rs: PageRun[]) {
     frameMedianMs: median(frames),
     frameP95Ms: quantile(frames, 0.95),
     frameCount: frames.length,
+    scrubFrameMeanMs: scrub.length ? scrub.reduce((a, b) => a + b, 0) / scrub.length : Number.NaN,
+    scrubFrameMedianMs: scrub.length ? median(scrub) : Number.NaN,
+    scrubFrameCount: scrub.length,
     clickToPanelMs: median(clicks.map((c) => c.ms)),
     clickToDomMs: median(clicks.map((c) => c.domMs)),
     clickToFrameStartMs: median(clicks.map((c) => c.frameStartMs)),
@@ -92,6 +96,7 @@ try {
         ...common,
         path: "app/",
         clicks: { ...clicks, corridor, lineClearance: 4 },
+        scrub: true,
       }),
     );
     runs.floor.push(
@@ -107,6 +112,7 @@ try {
         ...common,
         path: "app100/",
         clicks: { ...clicks, corridor: corridor100, lineClearance: 0 },
+        scrub: true,
       }),
     );
     runs.floor100.push(
@@ -135,6 +141,7 @@ try {
       app: { mean: app.frameMeanMs, median: app.frameMedianMs },
       floor: { mean: floor.frameMeanMs, median: floor.frameMedianMs },
     },
+    scrubFrameMs: { app: app.scrubFrameMeanMs, app100: app100.scrubFrameMeanMs },
     click: {
       app: app.clickToPanelMs,
       floor: floor.clickToPanelMs,
@@ -162,6 +169,9 @@ try {
     panFrameRatio: app.frameMeanMs / floor.frameMeanMs,
     panFrameMedianRatio: app.frameMedianMs / floor.frameMedianMs,
     panFrameP95Ratio: app.frameP95Ms / floor.frameP95Ms,
+    /** Dragging the timeline's slider against panning the same app (issue 14: ≤ 1.2×). */
+    scrubFrameRatio: app.scrubFrameMeanMs / app.frameMeanMs,
+    scrubFrameRatio100x: app100.scrubFrameMeanMs / app100.frameMeanMs,
     clickToPanelMs: app.clickToPanelMs,
     clickToPanelMs100x: app100.clickToPanelMs,
     /** The same click on the floor, which only adds a bare DOM panel: this machine's minimum. */
@@ -197,6 +207,10 @@ try {
       ` floor ${ms(floor.frameMeanMs)} / ${ms(floor.frameMedianMs)} / ${ms(floor.frameP95Ms)},` +
       ` app 100× ${ms(app100.frameMeanMs)} / ${ms(app100.frameMedianMs)} / ${ms(app100.frameP95Ms)},` +
       ` floor 100× ${ms(floor100.frameMeanMs)} / ${ms(floor100.frameMedianMs)} / ${ms(floor100.frameP95Ms)}`,
+  );
+  console.log(
+    `Frame time while dragging the timeline, mean / median: app ${ms(app.scrubFrameMeanMs)} / ${ms(app.scrubFrameMedianMs)},` +
+      ` app 100× ${ms(app100.scrubFrameMeanMs)} / ${ms(app100.scrubFrameMedianMs)}`,
   );
   for (const [name, s] of [
     ["app 1×", app],

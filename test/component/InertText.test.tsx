@@ -97,6 +97,10 @@ describe("text from the data is inert", () => {
       "BAKU, January 1.",
     ]);
     expect(panel.textContent).toContain(`Value ${IMG}`);
+    // The history's labels and notes are text; its references were tampered: not linked.
+    const history = within(panel).getByRole("list", { name: "History" });
+    expect(history.textContent).toContain(`Event 0 ${SCRIPT}`);
+    expect(history.textContent).toContain(`Event note ${IMG}`);
     // The first fact's reference is https: linked. The others were tampered: not linked at all.
     const links = within(panel).getAllByRole("link");
     expect(links.map((a) => a.getAttribute("href"))).toEqual([GOOD_URL]);

@@ -51,7 +51,9 @@ describe("the timeline", () => {
     const status = [...details.querySelectorAll(".details-meta > div")].find(
       (row) => row.querySelector("dt")?.textContent === "Status",
     );
-    expect(status?.querySelector("dd")?.textContent).toBe("Under construction as of Jun 2016; today Operational");
+    expect(status?.querySelector("dd")?.textContent).toBe(
+      "Under construction as of Jun 2016; today Operational",
+    );
     const items = within(within(details).getByRole("list", { name: "History" })).getAllByRole("listitem");
     const dates = items.map((li) => dayOf(li.querySelector("time")?.getAttribute("datetime") ?? ""));
     expect(dates).toEqual([...dates].sort((a, b) => a - b));

@@ -27,7 +27,13 @@ export function StatusAsOf({
       {then ? <Badge status={then} /> : <span className="status status-none">Not yet proposed</span>}{" "}
       <span className="muted small">
         as of {date}
-        {then === current ? ", as today" : <>; today <Badge status={current} /></>}
+        {then === current ? (
+          ", as today"
+        ) : (
+          <>
+            ; today <Badge status={current} />
+          </>
+        )}
       </span>
     </>
   );

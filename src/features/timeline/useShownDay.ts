@@ -10,8 +10,5 @@ export interface ShownDay extends DayDate {
 
 export function useShownDay(): ShownDay {
   const asOf = useAppStore((s) => s.asOf);
-  return useMemo(
-    () => (asOf ? { ...asOf, isToday: false } : { ...dayDate(today()), isToday: true }),
-    [asOf],
-  );
+  return useMemo(() => (asOf ? { ...asOf, isToday: false } : { ...dayDate(today()), isToday: true }), [asOf]);
 }

@@ -108,6 +108,20 @@ async function clickSegments(page: Page, opts: NonNullable<PageOptions["clicks"]
 }
 
 /**
+ * Presses the mouse and drags it 0.8 s out along `at(0 → 1)` and 0.8 s back, paced by the clock
+ * (a slow page is measured as long as a fast one). The caller releases it.
+ */
+async function dragOutAndBack(page: Page, at: (f: number) => [number, number]): Promise<void> {
+  await page.mouse.down();
+  const start = Date.now();
+  for (let t = 0; t < 1600; t = Date.now() - start) {
+    const [x, y] = at(t < 800 ? t / 800 : (1600 - t) / 800);
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(16);
+  }
+}
+
+/**
  * 1.6 s of dragging out and back, then 1 s of wheel steps in and out, at the map's centre.
  * Paced by the clock, not by step count, so a slow page is measured for as long as a fast one.
  */
@@ -119,13 +133,7 @@ async function panAndZoom(page: Page): Promise<number[]> {
   await page.mouse.move(cx, cy);
   await settle(page);
   await page.evaluate("window.__bench.startFrames()");
-  await page.mouse.down();
-  const start = Date.now();
-  for (let t = 0; t < 1600; t = Date.now() - start) {
-    const s = t < 800 ? t / 800 : (1600 - t) / 800;
-    await page.mouse.move(cx + s * 240, cy + s * 80);
-    await page.waitForTimeout(16);
-  }
+  await dragOutAndBack(page, (f) => [cx + f * 240, cy + f * 80]);
   await page.mouse.move(cx, cy);
   await page.mouse.up();
   const zoomStart = Date.now();
@@ -151,13 +159,7 @@ async function scrubTimeline(page: Page): Promise<number[]> {
   await page.mouse.move(from, y);
   await settle(page);
   await page.evaluate("window.__bench.startFrames()");
-  await page.mouse.down();
-  const start = Date.now();
-  for (let t = 0; t < 1600; t = Date.now() - start) {
-    const s = t < 800 ? t / 800 : (1600 - t) / 800;
-    await page.mouse.move(from + s * (to - from), y);
-    await page.waitForTimeout(16);
-  }
+  await dragOutAndBack(page, (f) => [from + f * (to - from), y]);
   await page.mouse.up();
   await page.waitForTimeout(200);
   return (await page.evaluate("window.__bench.stopFrames()")) as number[];

@@ -13,11 +13,14 @@ import type { PlaySpeed } from "./playPlan.ts";
 import { SinceForm } from "./SinceForm.tsx";
 import { usePlayback } from "./usePlayback.ts";
 
-/** The events on the day shown, said under the track: what a room reads while Play pauses. */
+/**
+ * The latest events (and targets) on or before the day shown, said under the track: what a room
+ * reads while Play pauses. Targets read as targets.
+ */
 function eventsOnDay(events: ReturnType<typeof eventMarks>, day: number) {
   let latest = -1;
-  for (const m of events) if (m.day <= day && m.type === "event") latest = m.day;
-  return latest < 0 ? [] : events.filter((m) => m.day === latest && m.type === "event");
+  for (const m of events) if (m.day <= day) latest = m.day;
+  return latest < 0 ? [] : events.filter((m) => m.day === latest);
 }
 
 export function Timeline({ corridor }: { corridor: Corridor }) {
@@ -103,7 +106,7 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
               {": "}
               {now
                 .slice(0, 3)
-                .map((m) => `${m.name}: ${m.event.label}`)
+                .map((m) => `${m.name}: ${m.type === "target" ? "target: " : ""}${m.event.label}`)
                 .join("; ")}
               {now.length > 3 ? `; and ${now.length - 3} more` : ""}
             </>

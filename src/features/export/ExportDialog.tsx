@@ -5,6 +5,7 @@ import type { Corridor } from "../../data/corridor.ts";
 import type { MapControllerApi } from "../../map/controllerApi.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { formatDate } from "../../ui/format.ts";
 import { selectHash } from "../../url/selectHash.ts";
 import { DataDownloads } from "./DataDownloads.tsx";
 import { download } from "./download.ts";
@@ -33,6 +34,7 @@ export default function ExportDialog({
   const groups = useAppStore((s) => s.visibleGroups);
   const selection = useAppStore((s) => s.selection);
   const hash = useAppStore(selectHash);
+  const asOf = useAppStore((s) => s.asOf);
   const [format, setFormat] = useState<Format>("a4");
   const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: "" });
 
@@ -47,7 +49,7 @@ export default function ExportDialog({
     }
     setStatus({ busy: true, text: "Drawing the figure…" });
     try {
-      const content = figureContent(corridor, groups, selection, new Date());
+      const content = figureContent(corridor, groups, selection, new Date(), asOf);
       const ctx = {
         controller,
         corridor,
@@ -76,6 +78,12 @@ export default function ExportDialog({
           The map as shown, with title, legend, scale bar, credits, the sources of the annotations shown,
           today's date and a link back to this view.
         </p>
+        {asOf && (
+          <p className="export-asof" data-testid="export-asof">
+            The map shows the corridor as of {formatDate(asOf.iso, asOf.precision)}: the figure is drawn as of
+            that date and stamped “As of {formatDate(asOf.iso, asOf.precision)}”.
+          </p>
+        )}
         <fieldset className="export-formats">
           <legend className="visually-hidden">Format</legend>
           {FORMATS.map(([value, label]) => (

@@ -1,5 +1,5 @@
 // The Export dialog: figures for reports (PNG at screen, 2× or print size; SVG with vector
-// lines), printing, and the visible data for analysts.
+// lines), printing, a video of the timeline (WebM), and the visible data for analysts.
 import { useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { MapControllerApi } from "../../map/controllerApi.ts";
@@ -11,6 +11,7 @@ import { DataDownloads } from "./DataDownloads.tsx";
 import { download } from "./download.ts";
 import { exportPng, exportSvg, FIGURE_PRESETS, type FigurePreset } from "./exportFigure.ts";
 import { figureContent } from "./figureContent.ts";
+import { VideoExport } from "./video/VideoExport.tsx";
 
 type Format = FigurePreset | "svg";
 const FORMATS: [Format, string][] = [
@@ -37,6 +38,9 @@ export default function ExportDialog({
   const asOf = useAppStore((s) => s.asOf);
   const [format, setFormat] = useState<Format>("a4");
   const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: "" });
+
+  // The video tells the corridor's story as a whole: no selection highlighted in it.
+  const video = figureContent(corridor, groups, { type: "none" }, new Date());
 
   const makeFigure = async () => {
     const controller = getController();
@@ -110,6 +114,7 @@ export default function ExportDialog({
           </span>
         </div>
         <p className="muted small">Printing (Ctrl+P) gives the same figure on one landscape page.</p>
+        <VideoExport corridor={corridor} groups={groups} title={video.title} subtitle={video.subtitle} />
         <DataDownloads corridor={corridor} groups={groups} />
       </div>
     </Dialog>

@@ -12,6 +12,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** A MediaRecorder that says it writes WebM (nothing is recorded here). */
+const stubRecorder = Object.assign(() => undefined, { isTypeSupported: (t: string) => t === "video/webm" });
+
 async function openExport() {
   fireEvent.click(screen.getByRole("button", { name: "Export" }));
   return screen.findByRole("dialog", { name: /Export/ });
@@ -50,10 +53,7 @@ describe("export dialog through time", () => {
   });
 
   it("with a MediaRecorder that writes WebM and a canvas stream, the option is on", async () => {
-    vi.stubGlobal(
-      "MediaRecorder",
-      Object.assign(function MediaRecorder() {}, { isTypeSupported: (t: string) => t === "video/webm" }),
-    );
+    vi.stubGlobal("MediaRecorder", stubRecorder);
     const proto = HTMLCanvasElement.prototype as { captureStream?: unknown };
     proto.captureStream = () => null;
     try {

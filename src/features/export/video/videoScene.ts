@@ -220,7 +220,7 @@ export function videoScene(input: SceneInput): VideoScene {
       }
       g.font = `400 17px ${VIDEO_FONT}`;
       g.fillStyle = INK;
-      caption.forEach((line, i) => g.fillText(line, bx + boxW - 16, by + 84 + i * 24));
+      for (const [i, line] of caption.entries()) g.fillText(line, bx + boxW - 16, by + 84 + i * 24);
       g.textAlign = "left";
     },
   };

@@ -43,6 +43,27 @@ describe("figures as of a date", () => {
   });
 });
 
+describe("printing as of a date", () => {
+  it("Ctrl+P as of June 2016 still fits one page and says the date beside the title", async () => {
+    const app = await session.open({ hash: "#date=2016-06" });
+    await app.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await app.page.emulateMedia({ media: "print" });
+    const pdf = await app.page.pdf({
+      format: "A4",
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    writeFileSync("test-results/print-2016-06.pdf", pdf);
+    expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+    const header = await app.page.evaluate(() => document.querySelector(".print-header")?.textContent ?? "");
+    expect(header).toContain("As of Jun 2016");
+    const footer = await app.page.evaluate(() => document.querySelector(".print-footer")?.textContent ?? "");
+    expect(footer).toContain("The corridor as of Jun 2016; printed");
+    await app.page.screenshot({ path: "test-results/print-2016-06.png" });
+  });
+});
+
 describe("video of the timeline", () => {
   it("records the short video and downloads it as WebM", { timeout: 90_000 }, async () => {
     const app = await session.open();
@@ -68,6 +89,30 @@ describe("video of the timeline", () => {
     const webm = readFileSync(await download.path());
     expect([...webm.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
     expect(webm.length).toBeGreaterThan(20_000);
+    // It plays: the browser decodes it at the canvas's size, and its pictures are the frames.
+    // (In a blank page: the app's CSP allows no media from blob: URLs, nor needs to.)
+    const blank = await app.page.context().newPage();
+    const played = await blank.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const video = document.createElement("video");
+      video.muted = true;
+      video.src = URL.createObjectURL(new Blob([bytes], { type: "video/webm" }));
+      await new Promise((resolve, reject) => {
+        video.onloadeddata = resolve;
+        video.onerror = () => reject(new Error("the video does not decode"));
+      });
+      await video.play();
+      await new Promise((r) => setTimeout(r, 1500));
+      video.pause();
+      const c = document.createElement("canvas");
+      c.width = video.videoWidth;
+      c.height = video.videoHeight;
+      c.getContext("2d")?.drawImage(video, 0, 0);
+      return { width: video.videoWidth, height: video.videoHeight, png: c.toDataURL("image/png") };
+    }, webm.toString("base64"));
+    await blank.close();
+    expect([played.width, played.height]).toEqual([1280, 720]);
+    writeFileSync("test-results/video-decoded.png", Buffer.from(played.png.split(",")[1] ?? "", "base64"));
     await app.page.getByText("Done: the video is in your downloads.").waitFor();
   });
 

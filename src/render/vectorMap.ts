@@ -2,10 +2,13 @@
 // coasts, then the corridor lines in their registry colours and patterns, then the places.
 // Built as a small tree of SVG elements (no MapLibre), which the export writes out as text and
 // the no-WebGL overview (src/features/overview/StaticCorridorSvg.tsx) renders as React elements.
+// With a time view it draws the corridor as of that day (`segmentOn`, `nodeOn`): every figure,
+// the overview and the video's frames go through here, so none draws the date its own way.
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../layers/basemapPalette.ts";
 import { KINDS, NODE_KINDS_SPEC } from "../layers/registry.ts";
+import { nodeOn, segmentOn, type TimeView } from "../time/timeView.ts";
 import { dashPx, drawnLine, MIN_DASH_PX, SELECTION_CASING } from "./lineStyle.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
 import { escapeXml } from "./xmlText.ts";
@@ -54,6 +57,8 @@ export interface VectorMapInput {
   selectedId: string | null;
   /** The selection's places, named in bold on the side given (as the map names them). */
   subjectPlaces?: { left: readonly string[]; right: readonly string[] };
+  /** The corridor as of this day (null or left out: as it is today). */
+  time?: TimeView | null;
 }
 
 type Project = (lon: number, lat: number) => [number, number];
@@ -177,7 +182,9 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
   );
 
   const lines: SvgNode[] = [];
-  const ordered = [...input.segments].sort((a, b) => KINDS[a.properties.kind].z - KINDS[b.properties.kind].z);
+  const time = input.time ?? null;
+  const drawnSegments = input.segments.flatMap((s) => segmentOn(time, s) ?? []);
+  const ordered = drawnSegments.sort((a, b) => KINDS[a.properties.kind].z - KINDS[b.properties.kind].z);
   for (const s of ordered) {
     const p = s.properties;
     const drawn = drawnLine(p.kind, p.status);
@@ -211,6 +218,7 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
 
   const places: SvgNode[] = [];
   for (const n of input.nodes) {
+    if (!nodeOn(time, n)) continue;
     const [x = 0, y = 0] = n.geometry.coordinates;
     const [px, py] = project(x, y);
     if (px < 0 || py < 0 || px > width || py > height) continue;

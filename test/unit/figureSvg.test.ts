@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { type FigureInput, figureSvg } from "../../src/features/export/figure/figureSvg.ts";
+import { figureContent } from "../../src/features/export/figureContent.ts";
+import { LAYER_GROUPS } from "../../src/layers/registry.ts";
+import { parseDate } from "../../src/time/dates.ts";
+import { timeViewOn } from "../../src/time/timeView.ts";
 import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 
 const corridor = fixtureCorridor();
@@ -97,5 +101,53 @@ describe("export figure (SVG)", () => {
     const doc = parse(svg);
     expect(doc.querySelector("image")?.getAttribute("href")).toBe("data:image/png;base64,AAAA");
     expect(doc.querySelector("text")?.getAttribute("font-size")).toBe("63");
+  });
+
+  it("as of a date: leaves out the lines not yet proposed, draws the others in their status then, and is stamped", () => {
+    const asOf = parseDate("2016-06");
+    if (!asOf) throw new Error("bad date");
+    const content = figureContent(corridor, LAYER_GROUPS, { type: "none" }, new Date(0), asOf);
+    expect(content.shownDate).toBe("Jun 2016");
+    // The fibre was first agreed in 2019: not drawn in 2016, and not in the legend either.
+    expect(content.segments.map((s) => s.properties.id)).toEqual(["rail-a"]);
+    expect(content.legendKinds).toEqual(["rail"]);
+    const svg = figureSvg(
+      input({
+        shownDate: content.shownDate,
+        map: { ...(input().map as Extract<FigureInput["map"], { kind: "vector" }>), time: content.time },
+      }),
+    );
+    const doc = parse(svg);
+    expect(
+      [...doc.querySelectorAll("path[data-segment-id]")].map((p) => p.getAttribute("data-segment-id")),
+    ).toEqual(["rail-a"]);
+    expect(doc.querySelector("#as-of-stamp")?.textContent).toBe("As of Jun 2016");
+    expect(doc.documentElement.textContent).toContain("The corridor as of Jun 2016; figure made 25 Nov 2026");
+  });
+
+  it("as of a date, a narrow figure puts the stamp before the subtitle", () => {
+    const svg = figureSvg(input({ width: 600, shownDate: "14 May 2018" }));
+    const doc = parse(svg);
+    expect(doc.querySelector("#as-of-stamp")).toBeNull();
+    expect(doc.documentElement.textContent).toContain("As of 14 May 2018 · Aktau <& Alat>");
+  });
+
+  it("today: no stamp, the footer says the day it is made", () => {
+    const content = figureContent(corridor, LAYER_GROUPS, { type: "none" }, new Date(0));
+    expect(content.shownDate).toBeNull();
+    expect(content.time).toBeNull();
+    const doc = parse(figureSvg(input()));
+    expect(doc.querySelector("#as-of-stamp")).toBeNull();
+    expect(doc.documentElement.textContent).not.toContain("The corridor as of");
+    // A time view for a day before anything was proposed draws no line at all.
+    const before = figureSvg(
+      input({
+        map: {
+          ...(input().map as Extract<FigureInput["map"], { kind: "vector" }>),
+          time: timeViewOn(corridor, 0),
+        },
+      }),
+    );
+    expect(parse(before).querySelectorAll("path[data-segment-id]")).toHaveLength(0);
   });
 });

@@ -7,6 +7,7 @@ import type { TourStep } from "../../src/data/schema.ts";
 import { captionProblems, frameProblems, settle, stepSubjectTarget, subjectOf } from "../browser/framing.ts";
 import { drawnSegments, focusSlider, pageToday, sliderState } from "../browser/timeTravel.ts";
 import { EMBED_HASH } from "./hostPage.ts";
+import type { ProbeRecord } from "./probe.ts";
 import { ENGINES, engineSession } from "./session.ts";
 
 const HD = { width: 1920, height: 1080 };
@@ -119,6 +120,61 @@ describe.each(ENGINES)("in $name", (entry) => {
         .poll(() => app.page.savedDownloads(), { timeout: 15_000 })
         .toEqual(expect.arrayContaining([png.filename, svg.filename]));
     }
+  });
+
+  it("Export as of June 2016: the SVG says so and leaves out a line not yet proposed", async () => {
+    const app = await session.open({ hash: "#date=2016-06" });
+    const svg = await app.exportFigure("SVG");
+    const text = Buffer.from(svg.base64, "base64").toString("utf8");
+    expect(text).toContain("As of Jun 2016");
+    expect(text).toContain('data-segment-id="btk-rail-marabda-kars"');
+    expect(text).not.toContain('data-segment-id="caspian-fiber-aktau-sumgait"');
+  });
+
+  it("Export records the timeline as a WebM video, or says the engine cannot", async () => {
+    const app = await session.open();
+    await app.clickButton("Export");
+    const unsupported = await app.waitFor(
+      "the video section",
+      () => {
+        if (!document.querySelector("#export-video-title")) return null;
+        return { text: document.querySelector('[data-testid="video-unsupported"]')?.textContent ?? "" };
+      },
+      null,
+    );
+    // Firefox records WebM; WebKit may not: then the option is off and says why.
+    if (entry.name === "firefox" || unsupported.text === "") {
+      expect(unsupported.text).toBe("");
+      const before = (await app.probe()).downloads.length;
+      await app.clickOn("dialog[open] label", "Short");
+      await app.clickButton("Record video");
+      const video = await app.waitFor(
+        "the video download",
+        (n) => {
+          const rec = (window as unknown as { __xbrowser?: ProbeRecord }).__xbrowser;
+          return rec && rec.downloads.length > n ? rec.downloads[n] : null;
+        },
+        before,
+        90_000,
+      );
+      expect(video.filename).toBe("middle-corridor-timeline.webm");
+      expect(video.type).toBe("video/webm");
+      // The EBML magic every WebM file starts with.
+      expect([...Buffer.from(video.base64, "base64").subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+      expect(video.size).toBeGreaterThan(20_000);
+    } else {
+      expect(unsupported.text).toMatch(/^This browser cannot record video: /);
+      const disabled = await app.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLButtonElement>("dialog[open] button")].find(
+            (b) => b.textContent === "Record video",
+          )?.disabled ?? null,
+        null,
+      );
+      expect(disabled).toBe(true);
+    }
+    console.info(`${entry.name}: video ${unsupported.text || "recorded as WebM"}`);
+    await app.screenshot("export-video");
   });
 
   it("Share shows the permalink", async () => {

@@ -1,15 +1,17 @@
 // The Export dialog: figures for reports (PNG at screen, 2× or print size; SVG with vector
-// lines), printing, and the visible data for analysts.
+// lines), printing, a video of the timeline (WebM), and the visible data for analysts.
 import { useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { MapControllerApi } from "../../map/controllerApi.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { formatDate } from "../../ui/format.ts";
 import { selectHash } from "../../url/selectHash.ts";
 import { DataDownloads } from "./DataDownloads.tsx";
 import { download } from "./download.ts";
 import { exportPng, exportSvg, FIGURE_PRESETS, type FigurePreset } from "./exportFigure.ts";
 import { figureContent } from "./figureContent.ts";
+import { VideoExport } from "./video/VideoExport.tsx";
 
 type Format = FigurePreset | "svg";
 const FORMATS: [Format, string][] = [
@@ -33,8 +35,12 @@ export default function ExportDialog({
   const groups = useAppStore((s) => s.visibleGroups);
   const selection = useAppStore((s) => s.selection);
   const hash = useAppStore(selectHash);
+  const asOf = useAppStore((s) => s.asOf);
   const [format, setFormat] = useState<Format>("a4");
   const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: "" });
+
+  // The video tells the corridor's story as a whole: no selection highlighted in it.
+  const video = figureContent(corridor, groups, { type: "none" }, new Date());
 
   const makeFigure = async () => {
     const controller = getController();
@@ -47,7 +53,7 @@ export default function ExportDialog({
     }
     setStatus({ busy: true, text: "Drawing the figure…" });
     try {
-      const content = figureContent(corridor, groups, selection, new Date());
+      const content = figureContent(corridor, groups, selection, new Date(), asOf);
       const ctx = {
         controller,
         corridor,
@@ -76,6 +82,12 @@ export default function ExportDialog({
           The map as shown, with title, legend, scale bar, credits, the sources of the annotations shown,
           today's date and a link back to this view.
         </p>
+        {asOf && (
+          <p className="export-asof" data-testid="export-asof">
+            The map shows the corridor as of {formatDate(asOf.iso, asOf.precision)}: the figure is drawn as of
+            that date and stamped “As of {formatDate(asOf.iso, asOf.precision)}”.
+          </p>
+        )}
         <fieldset className="export-formats">
           <legend className="visually-hidden">Format</legend>
           {FORMATS.map(([value, label]) => (
@@ -102,6 +114,7 @@ export default function ExportDialog({
           </span>
         </div>
         <p className="muted small">Printing (Ctrl+P) gives the same figure on one landscape page.</p>
+        <VideoExport corridor={corridor} groups={groups} title={video.title} subtitle={video.subtitle} />
         <DataDownloads corridor={corridor} groups={groups} />
       </div>
     </Dialog>

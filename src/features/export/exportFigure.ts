@@ -62,6 +62,7 @@ function baseInput(ctx: FigureContext, size: { width: number; height: number; sc
     legendKinds: c.legendKinds,
     sources: c.sources,
     asOf: c.asOf,
+    shownDate: c.shownDate,
     permalink: ctx.permalink,
     credits: c.credits,
   };
@@ -132,6 +133,7 @@ export async function exportSvg(ctx: FigureContext): Promise<string> {
       segments: ctx.content.segments,
       nodes: ctx.corridor.nodes,
       selectedId: ctx.selectedId,
+      time: ctx.content.time,
     },
   });
 }

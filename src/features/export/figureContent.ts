@@ -1,11 +1,15 @@
 // What a figure (and print) shows, gathered from the app's state: the visible segments and the
 // sources the view cites (`viewData`, as the data downloads), the title, subtitle and date.
+// With an as-of date (the timeline's) the segments are those drawn that day, in their status
+// then, and the figure carries "As of <date>" in its title block.
 import type { Corridor } from "../../data/corridor.ts";
 import type { SegmentFeature, SourceMeta } from "../../data/corridorTypes.ts";
 import { viewData } from "../../data/viewData.ts";
 import type { SegmentKind } from "../../data/vocabulary.ts";
 import type { LayerGroup } from "../../layers/registry.ts";
 import type { Selection } from "../../state/types.ts";
+import type { DayDate } from "../../time/dates.ts";
+import { segmentOn, type TimeView, timeViewOn } from "../../time/timeView.ts";
 import { formatDate, formatSourceDate } from "../../ui/format.ts";
 
 export interface FigureContent {
@@ -14,8 +18,13 @@ export interface FigureContent {
   segments: SegmentFeature[];
   legendKinds: SegmentKind[];
   sources: string[];
+  /** The day the figure is made (today), as written in its footer. */
   asOf: string;
   credits: string;
+  /** The corridor as of this day; null = today (the data as it is). */
+  time: TimeView | null;
+  /** The as-of date as the stamp writes it ("14 May 2018", "Jun 2016"); null = today. */
+  shownDate: string | null;
 }
 
 export const FIGURE_CREDITS = "Basemap: Natural Earth (public domain). Rendering: MapLibre GL JS.";
@@ -31,8 +40,12 @@ export function figureContent(
   groups: readonly LayerGroup[],
   selection: Selection,
   today: Date,
+  /** The store's as-of date; null = today. */
+  asOfDate: DayDate | null = null,
 ): FigureContent {
-  const { segments, sources } = viewData(corridor, groups);
+  const view = viewData(corridor, groups);
+  const time = asOfDate ? timeViewOn(corridor, asOfDate.day) : null;
+  const segments = view.segments.flatMap((s) => segmentOn(time, s) ?? []);
   const selected =
     selection.type === "segment"
       ? corridor.segmentById.get(selection.id)?.properties.name
@@ -46,8 +59,10 @@ export function figureContent(
       : "Rail, sea, cable and pipeline links of the Trans-Caspian International Transport Route",
     segments,
     legendKinds: [...new Set(segments.map((s) => s.properties.kind))],
-    sources: sources.map(citationLine),
+    sources: view.sources.map(citationLine),
     asOf: formatDate(today.toISOString().slice(0, 10), "day"),
     credits: FIGURE_CREDITS,
+    time,
+    shownDate: asOfDate ? formatDate(asOfDate.iso, asOfDate.precision) : null,
   };
 }

@@ -1,6 +1,7 @@
 // The corridor as a still SVG picture, in place of the map when the browser cannot draw it (no
 // WebGL). It is the export figure's vector map (figureMapVector.ts: countries, lines in their
 // registry colours and patterns, places), fitted to the box; a click on a line selects it.
+// As of the timeline's date, as the map draws it (the vector map leaves out what was not there).
 import type { FeatureCollection } from "geojson";
 import { createElement, type MouseEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
@@ -14,6 +15,7 @@ import { type SvgNode, vectorMapNodes } from "../../render/vectorMap.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
 import { type CameraCommand, INTENT, NO_SELECTION } from "../../state/types.ts";
+import { timeViewOn } from "../../time/timeView.ts";
 import type { Insets } from "../../ui/freeArea.ts";
 import { useBoxSize } from "../../ui/useBoxSize.ts";
 
@@ -78,6 +80,8 @@ export default function StaticCorridorSvg({
   // The picture follows the same camera requests as the map: a list choice frames its segment.
   const camera = useAppStore((s) => s.camera);
   const select = useAppStore((s) => s.select);
+  const asOf = useAppStore((s) => s.asOf);
+  const time = useMemo(() => (asOf ? timeViewOn(corridor, asOf.day) : null), [corridor, asOf]);
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useBoxSize(boxRef, DEFAULT_SIZE);
   const [basemap, setBasemap] = useState<FeatureCollection>(EMPTY);
@@ -112,8 +116,9 @@ export default function StaticCorridorSvg({
       nodes: corridor.nodes,
       selectedId,
       subjectPlaces: subjectPlaces(corridor, selection),
+      time,
     });
-  }, [corridor, width, height, bounds, basemap, segments, selectedId, selection]);
+  }, [corridor, width, height, bounds, basemap, segments, selectedId, selection, time]);
 
   const lines = tree.find((n) => n.tag === "g" && n.attrs.id === "corridor")?.children ?? [];
   const hits = lines.filter((n) => typeof n.attrs["data-segment-id"] === "string");
@@ -134,7 +139,7 @@ export default function StaticCorridorSvg({
         width={width}
         height={height}
         role="img"
-        aria-label={`Static overview of the corridor: ${segments.length} lines drawn from the data`}
+        aria-label={`Static overview of the corridor: ${hits.length} lines drawn from the data`}
         data-testid="static-map"
         onClick={onClick}
       >

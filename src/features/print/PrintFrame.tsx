@@ -1,5 +1,6 @@
 // What Ctrl+P adds around the map: the figure's title above it, and its legend, sources, date,
 // credits and permalink below. Hidden on screen; the print stylesheet hides the rest of the app.
+// The map prints as drawn (as of the timeline's date); the title block then says "As of <date>".
 import { type RefObject, useEffect } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
@@ -10,9 +11,11 @@ import { CompactLegend } from "../legend/CompactLegend.tsx";
 export function PrintHeader({ corridor }: { corridor: Corridor }) {
   const groups = useAppStore((s) => s.visibleGroups);
   const selection = useAppStore((s) => s.selection);
-  const content = figureContent(corridor, groups, selection, new Date());
+  const asOf = useAppStore((s) => s.asOf);
+  const content = figureContent(corridor, groups, selection, new Date(), asOf);
   return (
     <div className="print-only print-header">
+      {content.shownDate && <p className="print-asof">As of {content.shownDate}</p>}
       <p className="print-title">{content.title}</p>
       <p className="print-subtitle">{content.subtitle}</p>
     </div>
@@ -23,7 +26,8 @@ export function PrintFooter({ corridor }: { corridor: Corridor }) {
   const groups = useAppStore((s) => s.visibleGroups);
   const selection = useAppStore((s) => s.selection);
   const hash = useAppStore(selectHash);
-  const content = figureContent(corridor, groups, selection, new Date());
+  const asOf = useAppStore((s) => s.asOf);
+  const content = figureContent(corridor, groups, selection, new Date(), asOf);
   return (
     <div className="print-only print-footer">
       <CompactLegend kinds={new Set(content.legendKinds)} />
@@ -31,7 +35,10 @@ export function PrintFooter({ corridor }: { corridor: Corridor }) {
         <strong>Sources of the annotations shown:</strong> {content.sources.join("; ")}.
       </p>
       <p>
-        As of {content.asOf}. {content.credits} {`${window.location.href.replace(/#.*$/, "")}${hash}`}
+        {content.shownDate
+          ? `The corridor as of ${content.shownDate}; printed ${content.asOf}.`
+          : `As of ${content.asOf}.`}{" "}
+        {content.credits} {`${window.location.href.replace(/#.*$/, "")}${hash}`}
       </p>
     </div>
   );

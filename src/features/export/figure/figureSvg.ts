@@ -1,5 +1,6 @@
 // The export figure as one SVG: title, the map (raster for PNG, vector paths for SVG), legend,
 // scale bar, credits, the sources of the annotations shown, an "as of" date and the permalink.
+// A figure of another day than today carries "As of <date>" in its title block.
 // Everything is sized from `scale`, so text stays legible at print resolution.
 import type { SegmentKind } from "../../../data/vocabulary.ts";
 import { KIND_ORDER, KINDS, STATUS_SAMPLE_KIND, swatchLength } from "../../../layers/registry.ts";
@@ -22,7 +23,10 @@ export interface FigureInput {
     | ({ kind: "vector" } & Omit<VectorMapInput, "bounds" | "width" | "height" | "scale">);
   legendKinds: SegmentKind[];
   sources: string[];
+  /** The day the figure is made, for the footer. */
   asOf: string;
+  /** The day the corridor is drawn as of, when not today: stamped in the title block. */
+  shownDate?: string | null;
   permalink: string;
   credits: string;
   /** @font-face rules to embed, so the figure renders in the app's font when rasterised. */
@@ -117,13 +121,21 @@ export function figureSvg(f: FigureInput): string {
   };
   text("Sources of the annotations shown:", ' font-weight="600"');
   for (const s of f.sources) for (const l of wrap(s, chars)) text(l);
-  text(`As of ${f.asOf}. ${f.credits}`);
+  text(
+    f.shownDate
+      ? `The corridor as of ${f.shownDate}; figure made ${f.asOf}. ${f.credits}`
+      : `As of ${f.asOf}. ${f.credits}`,
+  );
   for (const l of wrap(f.permalink, chars)) text(l, ' fill="#0a5a8a"');
 
   const mapContent =
     f.map.kind === "raster"
       ? `<image href="${escapeXml(f.map.href)}" x="0" y="0" width="${map.width}" height="${map.height}" preserveAspectRatio="none"/>`
       : vectorMap({ ...f.map, bounds: f.bounds, width: map.width, height: map.height, scale: k });
+  // The date stamp sits at the title's right; a narrow figure puts it before the subtitle instead.
+  const stamp = f.shownDate ? `As of ${f.shownDate}` : null;
+  const stampBeside = stamp !== null && f.width / k >= 760;
+  const subtitle = stamp && !stampBeside ? `${stamp} · ${f.subtitle}` : f.subtitle;
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" font-family="${FONT}" fill="#1d1d1b">`,
@@ -131,7 +143,10 @@ export function figureSvg(f: FigureInput): string {
     `<title>${escapeXml(f.title)}</title>`,
     `<rect width="${f.width}" height="${f.height}" fill="#fff"/>`,
     `<text x="${margin}" y="${margin + 18 * k}" font-size="${21 * k}" font-weight="600">${escapeXml(f.title)}</text>`,
-    `<text x="${margin}" y="${margin + 34 * k}" font-size="${12 * k}" fill="#5c5a55">${escapeXml(f.subtitle)}</text>`,
+    `<text x="${margin}" y="${margin + 34 * k}" font-size="${12 * k}" fill="#5c5a55">${escapeXml(subtitle)}</text>`,
+    stampBeside
+      ? `<text id="as-of-stamp" x="${f.width - margin}" y="${margin + 18 * k}" font-size="${19 * k}" font-weight="600" text-anchor="end" fill="#8a3b00">${escapeXml(stamp)}</text>`
+      : "",
     `<defs><clipPath id="map-clip"><rect width="${map.width}" height="${map.height}"/></clipPath></defs>`,
     `<g id="map" transform="translate(${map.x} ${map.y})" clip-path="url(#map-clip)">`,
     mapContent,

@@ -70,7 +70,12 @@ describe("briefing frames", () => {
       // The presented line is clearly thicker than the rest, and the high-contrast theme keeps the sizes.
       await app.pressKey("Home");
       await expect.poll(() => app.page.locator(".present-title").textContent()).toBe(corridor.tour[0]?.title);
-      await app.pressKey("ArrowRight");
+      // On to the first step that presents a line.
+      const lineStep = corridor.tour.findIndex((t) => t.target.type === "segment");
+      for (let i = 0; i < lineStep; i++) await app.pressKey("ArrowRight");
+      await expect
+        .poll(() => app.page.locator(".present-title").textContent())
+        .toBe(corridor.tour[lineStep]?.title);
       await settle(app.page, { idle: reducedMotion });
       const widths = await app.page.evaluate(() =>
         (

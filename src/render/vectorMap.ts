@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../layers/basemapPalette.ts";
-import { KINDS, NODE_KINDS_SPEC } from "../layers/registry.ts";
+import { kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { dashPx, drawnLine, MIN_DASH_PX, SELECTION_CASING } from "./lineStyle.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
 import { escapeXml } from "./xmlText.ts";
@@ -54,6 +54,8 @@ export interface VectorMapInput {
   selectedId: string | null;
   /** The selection's places, named in bold on the side given (as the map names them). */
   subjectPlaces?: { left: readonly string[]; right: readonly string[] };
+  /** What it draws by kind; the app's registry unless given. */
+  registry?: Registry;
 }
 
 type Project = (lon: number, lat: number) => [number, number];
@@ -177,10 +179,12 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
   );
 
   const lines: SvgNode[] = [];
-  const ordered = [...input.segments].sort((a, b) => KINDS[a.properties.kind].z - KINDS[b.properties.kind].z);
+  const registry = input.registry ?? REGISTRY;
+  const z = (s: SegmentFeature) => kindSpec(registry, s.properties.kind).z;
+  const ordered = [...input.segments].sort((a, b) => z(a) - z(b));
   for (const s of ordered) {
     const p = s.properties;
-    const drawn = drawnLine(p.kind, p.status);
+    const drawn = drawnLine(p.kind, p.status, registry);
     const w = drawn.width * 1.2 * k;
     const dash = dashPx(drawn, w);
     const d = pathOfLines(linesOf(s.geometry), project);
@@ -214,7 +218,7 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
     const [x = 0, y = 0] = n.geometry.coordinates;
     const [px, py] = project(x, y);
     if (px < 0 || py < 0 || px > width || py > height) continue;
-    const spec = NODE_KINDS_SPEC[n.properties.kind];
+    const spec = registry.nodeKinds[n.properties.kind];
     places.push(
       el("circle", {
         cx: r1(px),

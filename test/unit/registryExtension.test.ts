@@ -10,6 +10,7 @@ import type { SegmentKind } from "../../src/data/vocabulary.ts";
 import { figureSvg } from "../../src/features/export/figure/figureSvg.ts";
 import { legendGroupRows, legendKindRows } from "../../src/features/legend/legendRows.ts";
 import { type KindSpec, REGISTRY, type Registry } from "../../src/layers/registry.ts";
+import { LAYER_FLOW_ARROWS } from "../../src/map/layerIds.ts";
 import { buildStyle, groupFilters } from "../../src/map/style.ts";
 import { drawnLine } from "../../src/render/lineStyle.ts";
 import { vectorMapNodes } from "../../src/render/vectorMap.ts";
@@ -82,15 +83,16 @@ describe("a kind added to a copy of the registry", () => {
     expect(ids.indexOf("segments-tram-built")).toBeGreaterThan(ids.indexOf("segments-road-built"));
     expect(ids.indexOf("segments-tram-built")).toBeLessThan(ids.indexOf("segments-rail-built"));
     // The new flow kind carries direction arrows.
-    const arrows = layers.find(
-      (l) => l.id === "flow-arrows" || (l.type === "symbol" && JSON.stringify(l).includes("data-flow")),
-    );
-    expect(JSON.stringify(arrows)).toContain("data-flow");
+    const arrows = layers.find((l) => l.id === LAYER_FLOW_ARROWS);
+    expect(JSON.stringify(arrows && "filter" in arrows ? arrows.filter : null)).toContain('"data-flow"');
     expect(Object.fromEntries(groupFilters(["transport"], EXTENDED))).toHaveProperty("segments-tram-unbuilt");
 
     const plain = buildStyle(ASSETS).layers.map((l) => l.id);
     expect(plain).not.toContain("segments-tram-built");
-    expect(JSON.stringify(buildStyle(ASSETS).layers)).not.toContain("data-flow");
+    const plainArrows = buildStyle(ASSETS).layers.find((l) => l.id === LAYER_FLOW_ARROWS);
+    expect(JSON.stringify(plainArrows && "filter" in plainArrows ? plainArrows.filter : null)).not.toContain(
+      '"data-flow"',
+    );
     expect(Object.fromEntries(groupFilters(["transport"]))).not.toHaveProperty("segments-tram-unbuilt");
   });
 

@@ -70,21 +70,3 @@ export const CAMERA_STILL = "!window.__corridorMap || !window.__corridorMap.isMo
 export const TWO_FRAMES = "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))";
 
 export const PANEL_OPEN = 'document.querySelector("section.details[aria-label]") !== null';
-
-/** Screen positions of lines and places, and the rectangles a click must avoid. */
-export const projectScript = (arg: { lines: number[][][]; nodes: number[][] }) => `(() => {
-  const arg = ${JSON.stringify(arg)};
-  const hook = window.__corridorMap;
-  const px = (c) => hook.project(c[0], c[1]);
-  const rect = (el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  };
-  const covers = [...document.querySelectorAll(".panel, .legend, .maplibregl-ctrl, .embed-open")].map(rect);
-  return {
-    lines: arg.lines.map((l) => l.map(px)),
-    nodes: arg.nodes.map(px),
-    canvas: rect(document.querySelector(".maplibregl-canvas")),
-    covers,
-  };
-})()`;

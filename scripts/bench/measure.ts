@@ -3,8 +3,8 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
+import { pickOnScreen, projectCorridor } from "../../test/browser/pickClickPoint.ts";
 import { CAMERA_STILL, PANEL_OPEN, PROBES, READY, TWO_FRAMES } from "./inPage.ts";
-import { pickPoints } from "./pick.ts";
 
 export interface Viewport {
   width: number;
@@ -80,7 +80,11 @@ async function settle(page: Page) {
 }
 
 async function clickSegments(page: Page, opts: NonNullable<PageOptions["clicks"]>) {
-  const clickable = await pickPoints(page, opts.corridor, opts.candidates, opts.lineClearance);
+  const projected = await projectCorridor(page, opts.corridor);
+  const clickable = opts.candidates.flatMap((id) => {
+    const point = pickOnScreen(projected, id, opts.lineClearance);
+    return point ? [{ id, ...point }] : [];
+  });
   const points = Array.from(
     { length: Math.min(opts.count, clickable.length) },
     (_, j) => clickable[(opts.offset + j) % clickable.length] as (typeof clickable)[number],

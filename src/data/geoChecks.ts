@@ -2,11 +2,10 @@
 // at borders), sea lines and cables run over water except near their landing points, and no
 // line crosses a country it does not declare. Pure: the caller supplies the country shapes.
 import { bbox } from "@turf/bbox";
-import { KINDS, type KindSpec } from "../layers/registry.ts";
+import { type KindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import type { DataError } from "./dataErrors.ts";
 import { pointInPolygon } from "./geometry.ts";
 import type { Segment } from "./schema.ts";
-import type { SegmentKind } from "./vocabulary.ts";
 
 export interface CountryShape {
   /** ISO 3166-1 alpha-2, or "" for areas without one (Kosovo, Northern Cyprus…). */
@@ -23,10 +22,9 @@ export const LANDING_ZONE_KM = 15;
 /** Distance between the points checked along each line. */
 const STEP_KM = 2;
 
-const kindsOn = (surface: KindSpec["surface"]) =>
-  new Set((Object.keys(KINDS) as SegmentKind[]).filter((k) => KINDS[k].surface === surface));
-const LAND_KINDS = kindsOn("land");
-const WATER_KINDS = kindsOn("water");
+/** The kinds the registry says run on this surface (land or water). */
+const kindsOn = (registry: Registry, surface: KindSpec["surface"]) =>
+  new Set(Object.entries(registry.kinds).flatMap(([k, spec]) => (spec.surface === surface ? [k] : [])));
 
 const R = 6371;
 const rad = Math.PI / 180;
@@ -104,7 +102,10 @@ const fmt = (p: number[]) => `${(p[0] ?? 0).toFixed(2)}, ${(p[1] ?? 0).toFixed(2
 export function checkSegmentGeometry(
   segments: readonly (Segment & { file: string })[],
   countries: readonly CountryShape[],
+  registry: Registry = REGISTRY,
 ): DataError[] {
+  const LAND_KINDS = kindsOn(registry, "land");
+  const WATER_KINDS = kindsOn(registry, "water");
   const indexed: IndexedCountry[] = countries.map((c) => ({
     ...c,
     bbox: bbox({ type: "MultiPolygon", coordinates: c.polygons }) as [number, number, number, number],

@@ -157,6 +157,9 @@ export const sourceSchema = z.strictObject({
 export const segmentSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
+  // The vocabulary, not the layer registry, says which kinds a file may use: it is the data's
+  // format. The registry (Record<SegmentKind, KindSpec>) must then draw every one of them;
+  // TypeScript refuses a registry that lacks one or adds one (ARCHITECTURE.md, "Layer registry").
   kind: z.enum(SEGMENT_KINDS),
   status: z.enum(STATUSES),
   /** Position in the corridor, east to west; the list and tour sort by it. */

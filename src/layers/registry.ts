@@ -166,14 +166,43 @@ export const STATUS_SPECS: Record<SegmentStatus, StatusSpec> = {
   proposed: { label: "Proposed", built: false },
 };
 
+/**
+ * The registry as one value, for the code that draws or checks lines by kind: the map style, the
+ * legend, the figures, the line style and the geometry checks take it as a parameter (this one,
+ * REGISTRY, by default), so a unit test can give them a copy with a kind added
+ * (test/unit/registryExtension.test.ts). Keyed by string, so a copy may hold a kind the data's
+ * vocabulary does not have yet; `kindSpec` looks a kind up.
+ */
+export interface Registry {
+  kinds: Readonly<Record<string, KindSpec>>;
+  /** Kinds in the order the legend and the figures show them. */
+  kindOrder: readonly string[];
+  /** The kind whose two samples, built and planned, explain the status pattern in the legends. */
+  statusSampleKind: string;
+  statuses: Readonly<Record<SegmentStatus, StatusSpec>>;
+  nodeKinds: Readonly<Record<NodeKind, NodeKindSpec>>;
+}
+
+/** The spec of a kind in `registry`; a kind it does not have is a programming error. */
+export function kindSpec(registry: Registry, kind: string): KindSpec {
+  const spec = registry.kinds[kind];
+  if (!spec) throw new Error(`the layer registry has no kind "${kind}"`);
+  return spec;
+}
+
+/** The kinds drawn as flows (curves with arrows between their two ends). */
+export function flowKinds(registry: Registry): string[] {
+  return Object.keys(registry.kinds).filter((k) => kindSpec(registry, k).flow);
+}
+
 /** Unbuilt lines are drawn a little lighter (and thinner); still at least 3:1 on the basemap. */
 export const UNBUILT_LINE_OPACITY = 0.85;
 /** Solid kinds get this pattern when not built, so the status reads without colour too. */
 const UNBUILT_SOLID_DASH: Dash = [3, 1.5];
 
 /** The pattern a line of this kind and status is drawn with, on the map, in legends and figures. */
-export function lineDash(kind: SegmentKind, built: boolean): Dash {
-  const dash = KINDS[kind].dash;
+export function lineDash(kind: string, built: boolean, registry: Registry = REGISTRY): Dash {
+  const dash = kindSpec(registry, kind).dash;
   return built ? dash : (dash ?? UNBUILT_SOLID_DASH);
 }
 
@@ -232,6 +261,14 @@ export const NODE_KINDS_SPEC: Record<NodeKind, NodeKindSpec> = {
     fill: "#A8468C",
     stroke: "#FFFFFF",
   },
+};
+
+export const REGISTRY: Registry = {
+  kinds: KINDS,
+  kindOrder: KIND_ORDER,
+  statusSampleKind: STATUS_SAMPLE_KIND,
+  statuses: STATUS_SPECS,
+  nodeKinds: NODE_KINDS_SPEC,
 };
 
 export function defaultVisibleGroups(): LayerGroup[] {

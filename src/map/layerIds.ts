@@ -1,6 +1,5 @@
 // Ids of the map's own style layers and sources, in one place for the style, the controller
 // and the click router.
-import type { SegmentKind } from "../data/vocabulary.ts";
 
 export const SOURCE_BASEMAP = "basemap";
 export const SOURCE_CORRIDOR = "corridor";
@@ -19,5 +18,5 @@ export const LAYER_FLOW_ARROWS = "flow-arrows";
 export const LAYER_ACTIVE_FLOW = "active-flow";
 export const IMAGE_FLOW_ARROW = "flow-arrow";
 
-export const segmentLayerId = (kind: SegmentKind, built: boolean) =>
+export const segmentLayerId = (kind: string, built: boolean) =>
   `segments-${kind}-${built ? "built" : "unbuilt"}`;

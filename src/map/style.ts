@@ -7,9 +7,8 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
-import { SEGMENT_KINDS } from "../data/vocabulary.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
-import { FLOW_KINDS, KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../layers/registry.ts";
+import { flowKinds, kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { drawnLine } from "../render/lineStyle.ts";
 import {
   IMAGE_FLOW_ARROW,
@@ -53,13 +52,14 @@ export const segmentFilter = (
   kind: string,
   built: boolean,
   groups: readonly string[] | null = null,
+  registry: Registry = REGISTRY,
 ): FilterSpecification => [
   "all",
   ["==", ["get", "featureType"], "segment"],
   ["==", ["get", "kind"], kind],
   built
-    ? ["in", ["get", "status"], ["literal", builtStatuses()]]
-    : ["!", ["in", ["get", "status"], ["literal", builtStatuses()]]],
+    ? ["in", ["get", "status"], ["literal", builtStatuses(registry)]]
+    : ["!", ["in", ["get", "status"], ["literal", builtStatuses(registry)]]],
   ...inGroups(groups),
 ];
 
@@ -71,10 +71,13 @@ export const changedFilter = (ids: readonly string[]): FilterSpecification => [
 ];
 
 /** Trade flows in the visible groups: they carry direction arrows. */
-export const flowArrowFilter = (groups: readonly string[] | null = null): FilterSpecification => [
+export const flowArrowFilter = (
+  groups: readonly string[] | null = null,
+  registry: Registry = REGISTRY,
+): FilterSpecification => [
   "all",
   ["==", ["get", "featureType"], "segment"],
-  ["in", ["get", "kind"], ["literal", [...FLOW_KINDS]]],
+  ["in", ["get", "kind"], ["literal", flowKinds(registry)]],
   ...inGroups(groups),
 ];
 
@@ -89,21 +92,27 @@ export const hitFilter = (groups: readonly string[] | null = null): FilterSpecif
  * The filter of every layer that shows only the visible layer groups, by layer id: what the
  * controller sets when the groups change (and the benchmark's floor puts in its style).
  */
-export function groupFilters(groups: readonly string[]): [layerId: string, filter: FilterSpecification][] {
+export function groupFilters(
+  groups: readonly string[],
+  registry: Registry = REGISTRY,
+): [layerId: string, filter: FilterSpecification][] {
   return [
-    ...SEGMENT_KINDS.flatMap((kind) =>
+    ...Object.keys(registry.kinds).flatMap((kind) =>
       [true, false].map(
         (built) =>
-          [segmentLayerId(kind, built), segmentFilter(kind, built, groups)] as [string, FilterSpecification],
+          [segmentLayerId(kind, built), segmentFilter(kind, built, groups, registry)] as [
+            string,
+            FilterSpecification,
+          ],
       ),
     ),
     [LAYER_SEGMENTS_HIT, hitFilter(groups)],
-    [LAYER_FLOW_ARROWS, flowArrowFilter(groups)],
+    [LAYER_FLOW_ARROWS, flowArrowFilter(groups, registry)],
   ];
 }
 
-function builtStatuses(): string[] {
-  return Object.entries(STATUS_SPECS)
+function builtStatuses(registry: Registry): string[] {
+  return Object.entries(registry.statuses)
     .filter(([, s]) => s.built)
     .map(([k]) => k);
 }
@@ -129,18 +138,19 @@ export const SUBJECT_LABEL_SIZE = 14;
 /** Their gap from the place's symbol, in ems. */
 export const SUBJECT_LABEL_OFFSET_EM = 0.8;
 
-function segmentLayers(scale: number): LayerSpecification[] {
+function segmentLayers(scale: number, registry: Registry): LayerSpecification[] {
   const byZoom = zoomRamp(scale);
-  const kinds = [...SEGMENT_KINDS].sort((a, b) => KINDS[a].z - KINDS[b].z);
+  const z = (kind: string) => kindSpec(registry, kind).z;
+  const kinds = Object.keys(registry.kinds).sort((a, b) => z(a) - z(b));
   return kinds.flatMap((kind) => {
     return [true, false].map((built): LayerSpecification => {
       // Unbuilt lines: lighter and thinner; a solid kind becomes dashed so it reads in greyscale too.
-      const line = drawnLine(kind, built ? "built" : "unbuilt");
+      const line = drawnLine(kind, built ? "built" : "unbuilt", registry);
       return {
         id: segmentLayerId(kind, built),
         type: "line",
         source: SOURCE_CORRIDOR,
-        filter: segmentFilter(kind, built),
+        filter: segmentFilter(kind, built, null, registry),
         layout: { "line-join": "round", "line-cap": line.cap },
         paint: {
           "line-color": line.color,
@@ -154,11 +164,11 @@ function segmentLayers(scale: number): LayerSpecification[] {
   });
 }
 
-const nodeColor = (prop: "fill" | "stroke"): ExpressionSpecification =>
+const nodeColor = (prop: "fill" | "stroke", registry: Registry): ExpressionSpecification =>
   [
     "match",
     ["get", "kind"],
-    ...Object.entries(NODE_KINDS_SPEC).flatMap(([k, s]) => [k, s[prop]]),
+    ...Object.entries(registry.nodeKinds).flatMap(([k, s]) => [k, s[prop]]),
     "#333333",
   ] as unknown as ExpressionSpecification;
 
@@ -214,7 +224,12 @@ export function subjectLabelOffset(leftIds: readonly string[]): ExpressionSpecif
 // Label layers come last: MapLibre places the topmost layers' labels first, and country and sea
 // names must not give way to the many place labels. `scale` enlarges every line, symbol and
 // label (a briefing on a projector); 1 elsewhere.
-export function buildStyle(assets: StyleAssets, scale = 1): StyleSpecification {
+// `registry`: what it draws by kind (a copy with a kind added, in test/unit/registryExtension.test.ts).
+export function buildStyle(
+  assets: StyleAssets,
+  scale = 1,
+  registry: Registry = REGISTRY,
+): StyleSpecification {
   const byZoom = zoomRamp(scale);
   return {
     version: 8,
@@ -306,7 +321,7 @@ export function buildStyle(assets: StyleAssets, scale = 1): StyleSpecification {
         layout: { "line-join": "round", "line-cap": "round" },
         paint: { "line-color": "#FFFFFF", "line-width": byZoom(5, 8), "line-offset": OFFSET },
       },
-      ...segmentLayers(scale),
+      ...segmentLayers(scale, registry),
       {
         // Briefing mode: dashes that run along the presented segment (see presentation.ts).
         id: LAYER_ACTIVE_FLOW,
@@ -325,7 +340,7 @@ export function buildStyle(assets: StyleAssets, scale = 1): StyleSpecification {
         id: LAYER_FLOW_ARROWS,
         type: "symbol",
         source: SOURCE_CORRIDOR,
-        filter: flowArrowFilter(),
+        filter: flowArrowFilter(null, registry),
         layout: {
           "symbol-placement": "line",
           "symbol-spacing": 70,
@@ -382,8 +397,8 @@ export function buildStyle(assets: StyleAssets, scale = 1): StyleSpecification {
         filter: nodeSymbolFilter([]),
         paint: {
           "circle-radius": ["match", ["get", "rank"], 1, 4.5 * scale, 2, 3.5 * scale, 3 * scale],
-          "circle-color": nodeColor("fill"),
-          "circle-stroke-color": nodeColor("stroke"),
+          "circle-color": nodeColor("fill", registry),
+          "circle-stroke-color": nodeColor("stroke", registry),
           "circle-stroke-width": 1.6 * scale,
         },
       },

@@ -1,12 +1,13 @@
 // How a line of a given kind and status is drawn, worked out once for every place that draws one:
 // the map's style, the legend's swatches, the PNG and SVG figures and the still overview.
-import type { SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
+import type { SegmentStatus } from "../data/vocabulary.ts";
 import {
   type Dash,
   isDotted,
-  KINDS,
+  kindSpec,
   lineDash,
-  STATUS_SPECS,
+  REGISTRY,
+  type Registry,
   UNBUILT_LINE_OPACITY,
 } from "../layers/registry.ts";
 
@@ -32,10 +33,14 @@ export interface DrawnLine {
   width: number;
 }
 
-export function drawnLine(kind: SegmentKind, status: SegmentStatus | "built" | "unbuilt"): DrawnLine {
-  const built = status === "built" || (status !== "unbuilt" && STATUS_SPECS[status].built);
-  const spec = KINDS[kind];
-  const dash = lineDash(kind, built);
+export function drawnLine(
+  kind: string,
+  status: SegmentStatus | "built" | "unbuilt",
+  registry: Registry = REGISTRY,
+): DrawnLine {
+  const built = status === "built" || (status !== "unbuilt" && registry.statuses[status].built);
+  const spec = kindSpec(registry, kind);
+  const dash = lineDash(kind, built, registry);
   return {
     color: spec.color,
     opacity: built ? 1 : UNBUILT_LINE_OPACITY,

@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../layers/basemapPalette.ts";
-import { KINDS, NODE_KINDS_SPEC } from "../layers/registry.ts";
+import { kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { nodeOn, segmentOn, type TimeView } from "../time/timeView.ts";
 import { dashPx, drawnLine, MIN_DASH_PX, SELECTION_CASING } from "./lineStyle.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
@@ -59,6 +59,8 @@ export interface VectorMapInput {
   subjectPlaces?: { left: readonly string[]; right: readonly string[] };
   /** The corridor as of this day (null or left out: as it is today). */
   time?: TimeView | null;
+  /** What it draws by kind; the app's registry unless given. */
+  registry?: Registry;
 }
 
 type Project = (lon: number, lat: number) => [number, number];
@@ -183,11 +185,12 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
 
   const lines: SvgNode[] = [];
   const time = input.time ?? null;
-  const drawnSegments = input.segments.flatMap((s) => segmentOn(time, s) ?? []);
-  const ordered = drawnSegments.sort((a, b) => KINDS[a.properties.kind].z - KINDS[b.properties.kind].z);
+  const registry = input.registry ?? REGISTRY;
+  const z = (s: SegmentFeature) => kindSpec(registry, s.properties.kind).z;
+  const ordered = input.segments.flatMap((s) => segmentOn(time, s) ?? []).sort((a, b) => z(a) - z(b));
   for (const s of ordered) {
     const p = s.properties;
-    const drawn = drawnLine(p.kind, p.status);
+    const drawn = drawnLine(p.kind, p.status, registry);
     const w = drawn.width * 1.2 * k;
     const dash = dashPx(drawn, w);
     const d = pathOfLines(linesOf(s.geometry), project);
@@ -222,7 +225,7 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
     const [x = 0, y = 0] = n.geometry.coordinates;
     const [px, py] = project(x, y);
     if (px < 0 || py < 0 || px > width || py > height) continue;
-    const spec = NODE_KINDS_SPEC[n.properties.kind];
+    const spec = registry.nodeKinds[n.properties.kind];
     places.push(
       el("circle", {
         cx: r1(px),

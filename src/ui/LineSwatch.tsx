@@ -1,5 +1,5 @@
 // A short sample of a line as the map draws it (colour and pattern), for the legend and list.
-import type { SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
+import type { SegmentStatus } from "../data/vocabulary.ts";
 import { swatchLength } from "../layers/registry.ts";
 import { dashPx as dashInPx, drawnLine } from "../render/lineStyle.ts";
 
@@ -8,7 +8,7 @@ export function LineSwatch({
   status = "operational",
   width = 36,
 }: {
-  kind: SegmentKind;
+  kind: string;
   status?: SegmentStatus;
   width?: number;
 }) {

@@ -16,6 +16,19 @@ export interface OpenOptions {
   waitForMap?: boolean;
   /** A phone or tablet: touch events, a coarse pointer and the page's meta viewport. */
   touch?: boolean;
+  /**
+   * Opens this address instead of the app's page (a host page that embeds the app, the
+   * single-file build on file://). Its origin counts as the page's own, beside the app's.
+   */
+  url?: string;
+  /** The context has no network (the single-file build). */
+  offline?: boolean;
+}
+
+/** The prefix every address of this origin starts with; all of file:// for a file. */
+function originOf(url: string): string {
+  const u = new URL(url);
+  return u.protocol === "file:" ? "file://" : `${u.origin}/`;
 }
 
 export class AppDriver {
@@ -24,11 +37,16 @@ export class AppDriver {
   /** Anything the page's Content-Security-Policy blocked. */
   readonly cspViolations: string[] = [];
 
+  /** Where requests may go: the app's origin and that of the page opened. */
+  private readonly ownOrigins: string[];
+
   private constructor(
     readonly baseURL: string,
     readonly context: BrowserContext,
     readonly page: Page,
+    url: string,
   ) {
+    this.ownOrigins = [originOf(baseURL), originOf(url)];
     page.on("request", (r) => this.requests.push(r.url()));
     page.on("pageerror", (e) => this.pageErrors.push(e.message));
     page.on("console", (m) => {
@@ -41,10 +59,21 @@ export class AppDriver {
       viewport: options.viewport ?? { width: 1280, height: 800 },
       reducedMotion: options.reducedMotion === false ? "no-preference" : "reduce",
       ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+      ...(options.offline ? { offline: true } : {}),
     });
     await options.setup?.(context);
-    const driver = new AppDriver(baseURL, context, await context.newPage());
-    await driver.page.goto(`${baseURL}${options.query ?? ""}${options.hash ?? ""}`);
+    const url = options.url ?? `${baseURL}${options.query ?? ""}${options.hash ?? ""}`;
+    const driver = new AppDriver(baseURL, context, await context.newPage(), url);
+    await driver.page.goto(url);
+    if (options.waitForMap !== false) await driver.waitForMapReady();
+    return driver;
+  }
+
+  /** Another page of the app in this page's context (a presenter's window beside the audience's). */
+  async openBeside(options: Pick<OpenOptions, "query" | "hash" | "waitForMap"> = {}): Promise<AppDriver> {
+    const url = `${this.baseURL}${options.query ?? ""}${options.hash ?? ""}`;
+    const driver = new AppDriver(this.baseURL, this.context, await this.context.newPage(), url);
+    await driver.page.goto(url);
     if (options.waitForMap !== false) await driver.waitForMapReady();
     return driver;
   }
@@ -145,10 +174,14 @@ export class AppDriver {
     return this.page.evaluate(() => window.location.hash);
   }
 
-  /** Requests to anywhere but the app's own origin (data: and blob: URLs stay in the page). */
+  /**
+   * Requests to anywhere but the app's own origin and the opened page's (data: and blob: URLs
+   * stay in the page).
+   */
   offOriginRequests(): string[] {
-    const origin = new URL(this.baseURL).origin;
-    return this.requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u));
+    return this.requests.filter(
+      (u) => !this.ownOrigins.some((o) => u.startsWith(o)) && !/^(data|blob):/.test(u),
+    );
   }
 
   /** Colour statistics of the drawn map, to tell a real map from a blank canvas. */

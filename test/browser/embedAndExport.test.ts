@@ -5,20 +5,17 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KINDS } from "../../src/layers/registry.ts";
-import { launchChromium } from "./chromium.ts";
-import { AppDriver } from "./driver.ts";
+import { appSession } from "./session.ts";
 
-let browser: Browser;
+const session = appSession();
+const { baseURL } = session;
 let host: Server;
 let hostURL: string;
-const baseURL = inject("baseURL");
 let hostPage = "";
 
 beforeAll(async () => {
-  browser = await launchChromium();
   // The host page is served from another origin (another port), as a report site would be.
   host = createServer((_req, res) => {
     res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -28,8 +25,7 @@ beforeAll(async () => {
   hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
 });
 
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   host?.close();
 });
 
@@ -41,19 +37,14 @@ describe("embedding", () => {
       <p>After the map.</p>
       <script>window.got = []; addEventListener("message", (e) => window.got.push(e.data));</script>
       <script src="${baseURL}embed.js"></script></body></html>`;
-    const context = await browser.newContext({
+    // The frame has an opaque origin: its map worker must start as the CSP allows (blob:); the
+    // session's checks see the frame's errors and CSP reports too.
+    const app = await session.open({
+      url: hostURL,
       viewport: { width: 1000, height: 900 },
-      reducedMotion: "reduce",
+      waitForMap: false,
     });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    // The frame has an opaque origin: its map worker must start as the CSP allows (blob:).
-    const blocked: string[] = [];
-    page.on("console", (m) => {
-      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
-    });
-    await page.goto(hostURL);
+    const { page } = app;
     await page.waitForFunction(
       () =>
         (window as unknown as { got: { type: string }[] }).got.some(
@@ -82,15 +73,15 @@ describe("embedding", () => {
       "seg=btk-rail-marabda-kars",
     );
     expect(await frame.getByRole("list", { name: "Legend" }).count()).toBe(1);
-    expect(errors).toEqual([]);
-    expect(blocked).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    expect(app.cspViolations).toEqual([]);
+    await app.close();
   });
 });
 
 describe("figures", () => {
   it("exports a PNG at A4 print size, at least 3000 px wide and not blank", async () => {
-    const app = await AppDriver.open(browser, baseURL, { hash: "#map=5/41.5/48" });
+    const app = await session.open({ hash: "#map=5/41.5/48" });
     await app.page.getByRole("button", { name: "Export" }).click();
     await app.page.getByRole("radio", { name: /A4 landscape/ }).check();
     const [download] = await Promise.all([
@@ -139,7 +130,7 @@ describe("figures", () => {
   });
 
   it("exports an SVG that parses and has a vector path per visible segment", async () => {
-    const app = await AppDriver.open(browser, baseURL);
+    const app = await session.open();
     const segments = await app.segments();
     await app.toggleLayer("Trade flows");
     const svg = await app.exportSvg();
@@ -161,7 +152,7 @@ describe("figures", () => {
 
 describe("printing", () => {
   it("Ctrl+P gives the figure on one landscape page: title, map, legend, sources, credits, link", async () => {
-    const app = await AppDriver.open(browser, baseURL, { hash: "#seg=btk-rail-marabda-kars" });
+    const app = await session.open({ hash: "#seg=btk-rail-marabda-kars" });
     await app.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
     await app.page.emulateMedia({ media: "print" });
     const pdf = await app.page.pdf({
@@ -193,17 +184,8 @@ describe("printing", () => {
 describe("single file", () => {
   it("opens from file:// with the network off, and a segment can be selected", async () => {
     const file = join(process.cwd(), "dist-single", "middle-corridor-map.html");
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      offline: true,
-      reducedMotion: "reduce",
-    });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    const errors: string[] = [];
-    page.on("request", (r) => requests.push(r.url()));
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`file://${file}`);
+    const app = await session.open({ url: `file://${file}`, offline: true, waitForMap: false });
+    const { page, requests } = app;
     await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
     await page
       .getByRole("navigation", { name: "Segments" })
@@ -219,27 +201,25 @@ describe("single file", () => {
       requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:") && !u.startsWith("data:")),
     ).toEqual([]);
     expect(requests.filter((u) => u.startsWith("file://"))).toEqual([`file://${file}`]);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
   });
 
   it("presents the tour from file:// with the network off", async () => {
     const file = join(process.cwd(), "dist-single", "middle-corridor-map.html");
-    const context = await browser.newContext({
+    const app = await session.open({
+      url: `file://${file}?present=1#step=2`,
       viewport: { width: 1920, height: 1080 },
       offline: true,
-      reducedMotion: "reduce",
+      waitForMap: false,
     });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`file://${file}?present=1#step=2`);
+    const { page } = app;
     await page.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
     const first = await page.locator(".present-title").textContent();
     await page.keyboard.press("PageDown");
     await expect.poll(() => page.locator(".present-count").textContent()).toMatch(/^Step 3 of \d+$/);
     expect(await page.locator(".present-title").textContent()).not.toBe(first);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
   });
 });

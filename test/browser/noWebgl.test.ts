@@ -2,21 +2,16 @@
 // overview from the data in its place; the overview and the list select, the details and the
 // source reader work, and nothing fails.
 import { mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { overviewCoverage } from "../xbrowser/inPage.ts";
-import { launchChromium } from "./chromium.ts";
-import { AppDriver } from "./driver.ts";
+import type { AppDriver } from "./driver.ts";
+import { appSession } from "./session.ts";
 
-let browser: Browser;
-const baseURL = inject("baseURL");
+const session = appSession({}, { launchArgs: ["--disable-webgl", "--disable-webgl2"] });
+const { baseURL } = session;
 
-beforeAll(async () => {
-  browser = await launchChromium(["--disable-webgl", "--disable-webgl2"]);
+beforeAll(() => {
   mkdirSync(".scratch", { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** A point on the segment's line in the overview where a click reaches that very line. */
@@ -38,7 +33,7 @@ function clickablePointOf(app: AppDriver, id: string) {
 
 describe("without WebGL", () => {
   it("shows the message and a static SVG overview; overview, list, details and reader work", async () => {
-    const app = await AppDriver.open(browser, baseURL, { waitForMap: false });
+    const app = await session.open({ waitForMap: false });
     const note = app.page.getByRole("alert").filter({ hasText: "cannot be drawn" });
     await note.waitFor();
     expect(await note.textContent()).toContain("WebGL");
@@ -99,12 +94,13 @@ describe("without WebGL", () => {
   });
 
   it("in an embed, still tells the host page that it is ready, with its height", async () => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
     // A host page (any document of our own; no CSP) that listens before the frame loads.
-    await page.goto(`${baseURL}embed.js`);
+    const app = await session.open({
+      url: `${baseURL}embed.js`,
+      viewport: { width: 900, height: 700 },
+      waitForMap: false,
+    });
+    const { page } = app;
     await page.setContent(
       `<script>window.got = []; addEventListener("message", (e) => window.got.push(e.data));</script>` +
         `<iframe src="${baseURL}?embed=1&height=420" title="Map" width="800" height="100"></iframe>`,
@@ -122,14 +118,14 @@ describe("without WebGL", () => {
       .toMatchObject({ type: "middle-corridor:ready" });
     const frame = page.frameLocator("iframe");
     await expect.poll(() => frame.locator("svg").count()).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await context.close();
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
   });
 });
 
 describe("without WebGL, the still overview", () => {
   it("fills the map area, and frames a segment chosen from the list clear of the panel and legend, its end names in view", async () => {
-    const app = await AppDriver.open(browser, baseURL, { waitForMap: false });
+    const app = await session.open({ waitForMap: false });
     const svg = app.page.getByRole("img", { name: /Static overview of the corridor/ });
     await svg.waitFor();
     const problems: Record<string, string[]> = {};

@@ -6,7 +6,6 @@ import type { AppDriver } from "./driver.ts";
 import { appSession } from "./session.ts";
 
 const session = appSession();
-const { baseURL } = session;
 const HD = { width: 1920, height: 1080 };
 
 const title = (app: AppDriver) => app.page.locator(".present-title").textContent();
@@ -67,8 +66,10 @@ describe("briefing mode", () => {
   it("the presenter's window drives the audience's", async () => {
     const audience = await session.open({ query: "?present=1", viewport: HD });
     const tour: TourStep[] = (await audience.corridor()).tour;
-    const presenter = await audience.context.newPage();
-    await presenter.goto(`${baseURL}?present=1&presenter=1`);
+    const { page: presenter } = await session.openBeside(audience, {
+      query: "?present=1&presenter=1",
+      waitForMap: false,
+    });
     await presenter.getByRole("button", { name: /Next/ }).click();
     await presenter.getByRole("button", { name: /Next/ }).click();
     await expect.poll(() => title(audience)).toBe(tour[2]?.title);

@@ -6,13 +6,14 @@ import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
 import { launchChromium } from "./chromium.ts";
 import { AppDriver, type OpenOptions } from "./driver.ts";
 
-export function appSession(defaults: OpenOptions = {}) {
+/** `launchArgs`: Chromium flags for the whole file (e.g. WebGL switched off). */
+export function appSession(defaults: OpenOptions = {}, { launchArgs = [] }: { launchArgs?: string[] } = {}) {
   let browser: Browser | undefined;
   const drivers: { driver: AppDriver; checked: boolean }[] = [];
   const baseURL = inject("baseURL");
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(launchArgs);
     // Screenshots for people to look at go here (git-ignored).
     mkdirSync("test-results", { recursive: true });
   });
@@ -46,6 +47,15 @@ export function appSession(defaults: OpenOptions = {}) {
       if (!browser) throw new Error("appSession: the browser is not started (use open() inside a test)");
       const d = await AppDriver.open(browser, baseURL, { ...defaults, ...options });
       drivers.push({ driver: d, checked });
+      return d;
+    },
+    /** Another page in `app`'s context (sharing its storage and channels), checked the same way. */
+    async openBeside(
+      app: AppDriver,
+      options: Parameters<AppDriver["openBeside"]>[0] = {},
+    ): Promise<AppDriver> {
+      const d = await app.openBeside(options);
+      drivers.push({ driver: d, checked: true });
       return d;
     },
   };

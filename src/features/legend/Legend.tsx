@@ -3,21 +3,14 @@
 // Compact, so it covers little of the map.
 import { forwardRef, useState } from "react";
 import type { SegmentKind } from "../../data/vocabulary.ts";
-import { NODE_KINDS } from "../../data/vocabulary.ts";
-import {
-  GROUPS,
-  KIND_ORDER,
-  KINDS,
-  LAYER_GROUPS,
-  NODE_KINDS_SPEC,
-  STATUS_SAMPLE_KIND,
-} from "../../layers/registry.ts";
+import { NODE_KINDS_SPEC, STATUS_SAMPLE_KIND } from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
 import { PHONE_QUERY } from "../../ui/layout.ts";
 import { matchesMedia } from "../../ui/useMediaQuery.ts";
+import { legendGroupRows, legendNodeKinds } from "./legendRows.ts";
 
-const LEGEND_NODE_KINDS = NODE_KINDS.filter((k) => NODE_KINDS_SPEC[k].inLegend);
+const LEGEND_NODE_KINDS = legendNodeKinds();
 
 export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<SegmentKind> }>(function Legend(
   { kindsPresent },
@@ -38,21 +31,19 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
       </div>
       {open && (
         <div className="legend-body">
-          {LAYER_GROUPS.map((group) => {
-            const kinds = KIND_ORDER.filter((k) => KINDS[k].group === group && kindsPresent.has(k));
-            if (kinds.length === 0) return null;
+          {legendGroupRows(kindsPresent).map(({ group, label, kinds }) => {
             const on = visible.includes(group);
             return (
               <div key={group} className="legend-row">
                 <label className="toggle">
                   <input type="checkbox" checked={on} onChange={() => toggle(group)} />
-                  {GROUPS[group].label}
+                  {label}
                 </label>
                 <ul className={on ? "legend-kinds" : "legend-kinds legend-off"}>
                   {kinds.map((k) => (
-                    <li key={k}>
-                      <LineSwatch kind={k} width={32} /> {KINDS[k].label}
-                      <span className="visually-hidden">, {KINDS[k].patternLabel} line</span>
+                    <li key={k.kind}>
+                      <LineSwatch kind={k.kind} width={32} /> {k.label}
+                      <span className="visually-hidden">, {k.patternLabel} line</span>
                     </li>
                   ))}
                 </ul>

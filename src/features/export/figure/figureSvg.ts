@@ -2,8 +2,7 @@
 // scale bar, credits, the sources of the annotations shown, an "as of" date and the permalink.
 // A figure of another day than today carries "As of <date>" in its title block.
 // Everything is sized from `scale`, so text stays legible at print resolution.
-import type { SegmentKind } from "../../../data/vocabulary.ts";
-import { KIND_ORDER, KINDS, STATUS_SAMPLE_KIND, swatchLength } from "../../../layers/registry.ts";
+import { kindSpec, REGISTRY, type Registry, swatchLength } from "../../../layers/registry.ts";
 import { dashPx, drawnLine } from "../../../render/lineStyle.ts";
 import { kmPerPixel, type LonLatBounds, scaleBar } from "../../../render/mercator.ts";
 import { type VectorMapInput, vectorMap } from "../../../render/vectorMap.ts";
@@ -20,8 +19,8 @@ export interface FigureInput {
   bounds: LonLatBounds;
   map:
     | { kind: "raster"; href: string }
-    | ({ kind: "vector" } & Omit<VectorMapInput, "bounds" | "width" | "height" | "scale">);
-  legendKinds: SegmentKind[];
+    | ({ kind: "vector" } & Omit<VectorMapInput, "bounds" | "width" | "height" | "scale" | "registry">);
+  legendKinds: readonly string[];
   sources: string[];
   /** The day the figure is made, for the footer. */
   asOf: string;
@@ -31,6 +30,8 @@ export interface FigureInput {
   credits: string;
   /** @font-face rules to embed, so the figure renders in the app's font when rasterised. */
   fontCss?: string;
+  /** What the legend and the vector map draw by kind; the app's registry unless given. */
+  registry?: Registry;
 }
 
 export interface FigureLayout {
@@ -64,13 +65,12 @@ export function figureLayout(
 function legendSvg(f: FigureInput, x: number, y: number, colWidth: number): string {
   const k = f.scale;
   const line = 15 * k;
+  const registry = f.registry ?? REGISTRY;
   const items = [
-    ...KIND_ORDER.filter((kind) => f.legendKinds.includes(kind)).map((kind) => ({
-      kind,
-      label: KINDS[kind].label,
-      planned: false,
-    })),
-    { kind: STATUS_SAMPLE_KIND, label: "planned or agreed", planned: true },
+    ...registry.kindOrder
+      .filter((kind) => f.legendKinds.includes(kind))
+      .map((kind) => ({ kind, label: kindSpec(registry, kind).label, planned: false })),
+    { kind: registry.statusSampleKind, label: "planned or agreed", planned: true },
   ];
   const out = [
     `<text x="${x}" y="${y}" font-weight="600" font-size="${11 * k}" letter-spacing="${0.8 * k}">LEGEND</text>`,
@@ -78,7 +78,7 @@ function legendSvg(f: FigureInput, x: number, y: number, colWidth: number): stri
   items.forEach((item, i) => {
     const cx = x + (i % 2) * colWidth;
     const cy = y + (Math.floor(i / 2) + 1) * line;
-    const drawn = drawnLine(item.kind, item.planned ? "unbuilt" : "built");
+    const drawn = drawnLine(item.kind, item.planned ? "unbuilt" : "built", registry);
     const w = drawn.width * k;
     const dash = dashPx(drawn, w);
     const length = drawn.cap === "round" ? 30 * k : swatchLength(dash, 30 * k);
@@ -131,7 +131,14 @@ export function figureSvg(f: FigureInput): string {
   const mapContent =
     f.map.kind === "raster"
       ? `<image href="${escapeXml(f.map.href)}" x="0" y="0" width="${map.width}" height="${map.height}" preserveAspectRatio="none"/>`
-      : vectorMap({ ...f.map, bounds: f.bounds, width: map.width, height: map.height, scale: k });
+      : vectorMap({
+          ...f.map,
+          bounds: f.bounds,
+          width: map.width,
+          height: map.height,
+          scale: k,
+          ...(f.registry ? { registry: f.registry } : {}),
+        });
   // The date stamp sits at the title's right; a narrow figure puts it before the subtitle instead.
   const stamp = f.shownDate ? `As of ${f.shownDate}` : null;
   const stampBeside = stamp !== null && f.width / k >= 760;

@@ -10,6 +10,7 @@ import { PlaceList } from "../features/list/PlaceList.tsx";
 import { SEGMENT_LIST_HEADING_ID, SegmentList } from "../features/list/SegmentList.tsx";
 import { Overview } from "../features/overview/Overview.tsx";
 import { PrintFooter, PrintHeader, usePrintSize } from "../features/print/PrintFrame.tsx";
+import { PhoneTimeline } from "../features/timeline/PhoneTimeline.tsx";
 import { Timeline } from "../features/timeline/Timeline.tsx";
 import type { MapControllerApi } from "../map/controllerApi.ts";
 import { MapView } from "../map/MapView.tsx";
@@ -155,11 +156,14 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         <ErrorBoundary name="Legend" className="legend">
           <Legend ref={legendRef} kindsPresent={kindsPresent} />
         </ErrorBoundary>
+        {phone && <PhoneTimeline corridor={corridor} />}
         <DetailsPanel sheetQuery={SHEET_QUERY} />
       </main>
-      <ErrorBoundary name="Timeline" className="timeline-error">
-        <Timeline corridor={corridor} />
-      </ErrorBoundary>
+      {!phone && (
+        <ErrorBoundary name="Timeline" className="timeline-error">
+          <Timeline corridor={corridor} />
+        </ErrorBoundary>
+      )}
       <PrintFooter corridor={corridor} />
       <SelectionAnnouncer />
       {overlay.type === "dialog" && overlay.dialog === "share" && (

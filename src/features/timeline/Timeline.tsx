@@ -74,7 +74,7 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
         )}
         <button
           type="button"
-          className="text-button"
+          className="text-button timeline-since-toggle"
           aria-expanded={askingSince}
           onClick={() => setAskingSince((a) => !a)}
         >

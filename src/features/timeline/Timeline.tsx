@@ -68,7 +68,11 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
           {asOf === null && <span className="timeline-today-tag"> (today)</span>}
         </p>
         {asOf !== null && (
-          <button type="button" className="text-button" onClick={() => onChange(today, "start")}>
+          <button
+            type="button"
+            className="text-button timeline-today-button"
+            onClick={() => onChange(today, "start")}
+          >
             Today
           </button>
         )}

@@ -57,6 +57,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   // Phones: the overview and the lists live in a drawer over the map, opened by "List". Choosing
   // something in it closes it, so the map and the details sheet show what was chosen.
   const phone = useMediaQuery(PHONE_QUERY);
+  // Where the details are a sheet, the timeline opens over the map from its corner instead of
+  // taking a row under it, so the map and the sheet keep the whole height.
+  const sheet = useMediaQuery(SHEET_QUERY);
   const drawerOpen = useAppStore((s) => s.drawerOpen);
   const setDrawerOpen = useAppStore((s) => s.setDrawerOpen);
   const drawerId = useId();
@@ -156,10 +159,10 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         <ErrorBoundary name="Legend" className="legend">
           <Legend ref={legendRef} kindsPresent={kindsPresent} />
         </ErrorBoundary>
-        {phone && <PhoneTimeline corridor={corridor} />}
+        {sheet && <PhoneTimeline corridor={corridor} />}
         <DetailsPanel sheetQuery={SHEET_QUERY} />
       </main>
-      {!phone && (
+      {!sheet && (
         <ErrorBoundary name="Timeline" className="timeline-error">
           <Timeline corridor={corridor} />
         </ErrorBoundary>

@@ -95,6 +95,8 @@ export class MapController implements MapControllerApi {
   private readonly presentation: boolean;
   private readonly offscreen: boolean;
   private selectionPending = false;
+  /** The free area's insets the last fit framed its subject in. */
+  private fittedInsets: Insets | null = null;
   /** The places the subject-label layers name now (left ids | right ids); "" before the first. */
   private labelledPlaces = "";
   private destroyed = false;
@@ -287,7 +289,14 @@ export class MapController implements MapControllerApi {
   /** What the free area shows (the largest way of keeping clear of the panels): a figure's frame. */
   viewBounds(): LonLatBounds | null {
     const { clientWidth: w, clientHeight: h } = this.container;
-    const free = this.freeArea()[0] ?? { top: 0, right: 0, bottom: 0, left: 0 };
+    // The part of the map the last fit framed its subject in (beside the legend, or above it),
+    // while the page still offers it; else the largest free part.
+    const candidates = this.freeArea();
+    const same = (a: Insets, b: Insets) =>
+      a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+    const last = this.fittedInsets;
+    const free = (last && candidates.find((c) => same(c, last))) ??
+      candidates[0] ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const nw = this.map.unproject([free.left, free.top]);
     const se = this.map.unproject([w - free.right, h - free.bottom]);
     return [nw.lng, se.lat, se.lng, nw.lat];
@@ -430,7 +439,9 @@ export class MapController implements MapControllerApi {
   private fit(subject: Subject, animate: boolean) {
     const size = { width: this.container.clientWidth, height: this.container.clientHeight };
     if (size.width === 0 || size.height === 0) return;
-    const { center, zoom } = fitSubject(subject, size, this.freeArea(), fitMargin(size.width), MAX_FIT_ZOOM);
+    const fitted = fitSubject(subject, size, this.freeArea(), fitMargin(size.width), MAX_FIT_ZOOM);
+    const { center, zoom } = fitted;
+    this.fittedInsets = fitted.insets;
     const target = { center, zoom: Math.max(this.map.getMinZoom(), zoom) };
     if (animate) this.map.flyTo({ ...target, duration: 1400 });
     else this.map.jumpTo(target);

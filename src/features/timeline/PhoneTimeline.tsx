@@ -1,5 +1,6 @@
-// On a phone the map keeps the whole screen: the timeline opens over the map's foot from a
-// button in its corner, which says the date shown ("As of Jun 2016") when it is not today.
+// On phones and portrait tablets (where the details are a bottom sheet) the map keeps the whole
+// height: the timeline opens over the map's foot from a button in the map's corner, which says
+// the date shown ("As of Jun 2016") when it is not today.
 import { useId, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";

@@ -1,12 +1,12 @@
 // The timeline's track: a tick per event (coloured by kind of line), a mark per article, hollow
 // marks for targets, the years, and the "As of" thumb. A slider in the ARIA sense: focusable,
 // moved by pointer (click or drag anywhere on the track) and by keys (sliderKeys.ts).
-import { memo, type PointerEvent, useRef } from "react";
-import { KINDS } from "../../layers/registry.ts";
+import { memo, type PointerEvent, useMemo, useRef } from "react";
+import { kindSpec, REGISTRY } from "../../layers/registry.ts";
 import type { ArticleMark, EventMark, TimeSpan } from "../../time/corridorTime.ts";
-import { formatDate } from "../../ui/format.ts";
+import { useBoxSize } from "../../ui/useBoxSize.ts";
 import { dayForKey } from "./sliderKeys.ts";
-import { dayAt, dayOfYearStart, fractionOf, yearLabels } from "./timelineScale.ts";
+import { dayAt, dayOfYearStart, fractionOf, tickPaths, yearLabels } from "./timelineScale.ts";
 
 export type Gesture = "start" | "move";
 
@@ -17,8 +17,6 @@ interface Props {
   valueText: string;
   events: readonly EventMark[];
   articles: readonly ArticleMark[];
-  /** The track's width in px, for how many years are labelled. */
-  width: number;
   /** A new day; "start" begins a gesture (a new history entry), "move" continues it. */
   onChange: (day: number, gesture: Gesture) => void;
 }
@@ -31,7 +29,20 @@ const Marks = memo(function Marks({
   articles,
   width,
   today,
-}: Pick<Props, "span" | "events" | "articles" | "width" | "today">) {
+}: Pick<Props, "span" | "events" | "articles" | "today"> & { width: number }) {
+  const paths = useMemo(
+    () =>
+      tickPaths(
+        events.map((m) => ({
+          type: m.type,
+          day: m.day,
+          color: m.kind ? kindSpec(REGISTRY, m.kind).color : "#5c5a55",
+        })),
+        span,
+        width,
+      ),
+    [events, span, width],
+  );
   return (
     <>
       <div className="timeline-years" aria-hidden="true">
@@ -42,18 +53,25 @@ const Marks = memo(function Marks({
         ))}
       </div>
       <div className="timeline-today" aria-hidden="true" style={{ left: pct(fractionOf(span, today)) }} />
-      <div className="timeline-marks" aria-hidden="true">
-        {events.map((m) => (
-          <span
-            key={`${m.featureId}:${m.event.date}:${m.event.label}`}
-            className={m.type === "target" ? "timeline-target" : "timeline-tick"}
-            style={{
-              left: pct(fractionOf(span, m.day)),
-              ...(m.kind ? { "--tick": KINDS[m.kind].color } : {}),
-            }}
-            title={`${formatDate(m.event.date, m.event.datePrecision)}: ${m.name}: ${m.type === "target" ? "target, " : ""}${m.event.label}`}
+      <svg
+        className="timeline-marks"
+        aria-hidden="true"
+        width="100%"
+        height="46"
+        viewBox={`0 0 ${width} 46`}
+        preserveAspectRatio="none"
+      >
+        {paths.map((p) => (
+          <path
+            key={`${p.type}|${p.color}`}
+            d={p.d}
+            {...(p.type === "event"
+              ? { stroke: p.color, strokeWidth: 2, fill: "none" }
+              : { stroke: p.color, strokeWidth: 2, fill: "#fff" })}
           />
         ))}
+      </svg>
+      <div className="timeline-articles" aria-hidden="true">
         {articles.map((a) => (
           <span
             key={a.sourceId}
@@ -67,8 +85,10 @@ const Marks = memo(function Marks({
   );
 });
 
-export function AsOfSlider({ span, day, today, valueText, events, articles, width, onChange }: Props) {
+export function AsOfSlider({ span, day, today, valueText, events, articles, onChange }: Props) {
   const trackRef = useRef<HTMLDivElement>(null);
+  // The track's width in px: how many years are labelled, and the ticks' drawing space.
+  const { width } = useBoxSize(trackRef, { width: 800, height: 46 });
   const thumbRef = useRef<HTMLDivElement>(null);
   const dayFromPointer = (e: PointerEvent) => {
     const box = trackRef.current?.getBoundingClientRect();

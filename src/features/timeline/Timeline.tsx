@@ -1,13 +1,12 @@
 // The timeline under the map (region "Timeline"): the years from the first event to the last
 // target, a tick per event, a mark per article, and the "As of" slider that redraws the map as
 // of its date. Play runs through the events; "Today" returns to the default.
-import { useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { articleMarks, eventMarks, timeSpan } from "../../time/corridorTime.ts";
 import { dateOfDay, dayDate, today as todayOf } from "../../time/dates.ts";
 import { formatDate } from "../../ui/format.ts";
-import { useBoxSize } from "../../ui/useBoxSize.ts";
 import { AsOfSlider, type Gesture } from "./AsOfSlider.tsx";
 import type { PlaySpeed } from "./playPlan.ts";
 import { SinceForm } from "./SinceForm.tsx";
@@ -34,8 +33,6 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
   const [speed, setSpeed] = useState<PlaySpeed>("normal");
   const [askingSince, setAskingSince] = useState(false);
   const { playing, toggle } = usePlayback(events, span.start, today, speed);
-  const trackBoxRef = useRef<HTMLDivElement>(null);
-  const { width } = useBoxSize(trackBoxRef, { width: 800, height: 40 });
   const speedId = useId();
 
   const day = asOf?.day ?? today;
@@ -85,7 +82,7 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
           Changes since…
         </button>
       </div>
-      <div ref={trackBoxRef} className="timeline-track-box">
+      <div className="timeline-track-box">
         <AsOfSlider
           span={span}
           day={day}
@@ -93,7 +90,6 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
           valueText={valueText}
           events={events}
           articles={articles}
-          width={width}
           onChange={onChange}
         />
       </div>

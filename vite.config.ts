@@ -3,11 +3,13 @@ import { defineConfig } from "vite";
 import { classicMapWorker } from "./scripts/classicWorkerPlugin.ts";
 import { corridorData } from "./scripts/corridorDataPlugin.ts";
 import { contentSecurityPolicy } from "./scripts/cspPlugin.ts";
+import { editorSave } from "./scripts/editorSavePlugin.ts";
 import { inlineData } from "./scripts/inlineDataPlugin.ts";
 import { singleFile } from "./scripts/singleFilePlugin.ts";
 
 // `base: "./"` keeps every URL relative, so the build works under any sub-path (PRODUCT.md).
-// `--mode single` makes the one-file build (npm run build:single).
+// `--mode single` makes the one-file build (npm run build:single). `editorSave` is the editor's
+// "Save to data/" endpoint, in `npm run dev` only (apply: "serve"), never in a build.
 export default defineConfig(({ mode }) => {
   const single = mode === "single";
   return {
@@ -16,6 +18,7 @@ export default defineConfig(({ mode }) => {
       react(),
       inlineData(single),
       classicMapWorker(!single),
+      editorSave(),
       ...(single ? [singleFile()] : [corridorData(), contentSecurityPolicy()]),
     ],
     // The data is public: any page may embed the map, including from a sandboxed iframe whose

@@ -13,9 +13,25 @@ export interface CheckResult {
 }
 
 export function checkAll(root: string): CheckResult {
-  const load = loadCorridor(root);
-  if (!load.ok) return { load, errors: load.errors, lengths: [] };
-  const geometry = checkSegmentGeometry(load.data.segments, loadCountries());
-  const { reports, errors: lengthErrors } = checkLengths(load.data.segments);
-  return { load, errors: [...geometry, ...lengthErrors], lengths: reports };
+  return createChecker()(root);
+}
+
+/**
+ * checkAll as a function that remembers its last geometry and length results: those read the
+ * segments only, so while they are unchanged (the editor's saves write sources and annotations)
+ * a check costs the schema and cross-file checks alone. The result is the same as checkAll's.
+ */
+export function createChecker(): (root: string) => CheckResult {
+  let last: { segments: string; errors: DataError[]; lengths: LengthReport[] } | null = null;
+  return (root) => {
+    const load = loadCorridor(root);
+    if (!load.ok) return { load, errors: load.errors, lengths: [] };
+    const segments = JSON.stringify(load.data.segments);
+    if (last?.segments !== segments) {
+      const geometry = checkSegmentGeometry(load.data.segments, loadCountries());
+      const { reports, errors: lengthErrors } = checkLengths(load.data.segments);
+      last = { segments, errors: [...geometry, ...lengthErrors], lengths: reports };
+    }
+    return { load, errors: last.errors, lengths: last.lengths };
+  };
 }

@@ -34,6 +34,19 @@ describe("import direction", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("the editor (src/editor/, which carries zod) is loaded only on demand, never from the app's entry", () => {
+    const staticImports = files("src")
+      .filter((file) => !relative("src", file).startsWith("editor/"))
+      .flatMap((file) =>
+        [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s+"(\.[^"]+)"/g)].map((m) => ({
+          file: relative("src", file),
+          target: relative("src", join(file, "..", m[1] ?? "")),
+        })),
+      )
+      .filter(({ target }) => target.startsWith("editor/"));
+    expect(staticImports).toEqual([]);
+  });
+
   it("render/ (drawing shared by figures and the overview) imports no feature, app or map code", () => {
     const wrong = importsUnder("render").filter(({ target }) => /^(features|app|map|url)\//.test(target));
     expect(wrong).toEqual([]);

@@ -150,6 +150,19 @@ export class AppDriver {
     return readFileSync(await download.path(), "utf8");
   }
 
+  /** Prints as Ctrl+P would (A4 landscape) and returns the PDF with its number of pages. */
+  async printPdf(): Promise<{ pdf: Buffer; pages: number }> {
+    await this.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    await this.page.emulateMedia({ media: "print" });
+    const pdf = await this.page.pdf({
+      format: "A4",
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    return { pdf, pages: (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length };
+  }
+
   async toggleLayer(label: string) {
     await this.page.getByRole("checkbox", { name: label }).click();
   }

@@ -153,16 +153,8 @@ describe("figures", () => {
 describe("printing", () => {
   it("Ctrl+P gives the figure on one landscape page: title, map, legend, sources, credits, link", async () => {
     const app = await session.open({ hash: "#seg=btk-rail-marabda-kars" });
-    await app.page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-    await app.page.emulateMedia({ media: "print" });
-    const pdf = await app.page.pdf({
-      format: "A4",
-      landscape: true,
-      printBackground: true,
-      preferCSSPageSize: true,
-    });
-    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages).toHaveLength(1);
+    const { pages } = await app.printPdf();
+    expect(pages).toBe(1);
     const printed = await app.page.evaluate(() =>
       [...document.querySelectorAll(".print-only")].map((el) => el.textContent ?? "").join("\n"),
     );

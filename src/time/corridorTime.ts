@@ -4,7 +4,7 @@ import type { Corridor } from "../data/corridor.ts";
 import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
 import type { HistoryEvent } from "../data/schema.ts";
 import type { SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
-import { dayOf, today } from "./dates.ts";
+import { dayOf, partsOfDay, today, yearStart } from "./dates.ts";
 import { eventsIn, statusOn, tracksStatus } from "./history.ts";
 
 const historyOf = (f: SegmentFeature | NodeFeature): readonly HistoryEvent[] => f.properties.history ?? [];
@@ -83,6 +83,21 @@ export function eventMarks(corridor: Corridor): EventMark[] {
   return marks.sort((a, b) => a.day - b.day);
 }
 
+/**
+ * The marks of the latest day with any on or before `day` (marks oldest first): what the
+ * timeline's line and the video's caption say. Targets count only after today: before, the
+ * date shown is history, and a target is not an event of it.
+ */
+export function latestMarks(marks: readonly EventMark[], day: number, today: number): EventMark[] {
+  const counts = (m: EventMark) => m.type === "event" || day > today;
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const m of marks) {
+    if (m.day > day) break;
+    if (counts(m)) latest = m.day;
+  }
+  return marks.filter((m) => m.day === latest && counts(m));
+}
+
 /** One mark per article, on its date: when the news said what. */
 export function articleMarks(corridor: Corridor): ArticleMark[] {
   return corridor.sources
@@ -111,14 +126,9 @@ export function timeSpan(corridor: Corridor, now: number = today()): TimeSpan {
   const days = [...eventMarks(corridor).map((m) => m.day), ...articleMarks(corridor).map((m) => m.day), now];
   const first = Math.min(...days);
   const last = Math.max(...days);
-  const firstYear = new Date(first * 86_400_000).getUTCFullYear();
-  const lastYear = new Date(last * 86_400_000).getUTCFullYear();
-  return {
-    start: Date.UTC(firstYear, 0, 1) / 86_400_000,
-    end: Date.UTC(lastYear, 11, 31) / 86_400_000,
-    firstYear,
-    lastYear,
-  };
+  const firstYear = partsOfDay(first).year;
+  const lastYear = partsOfDay(last).year;
+  return { start: yearStart(firstYear), end: yearStart(lastYear + 1) - 1, firstYear, lastYear };
 }
 
 export interface FeatureChanges {

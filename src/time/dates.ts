@@ -45,6 +45,9 @@ export function dayOf(text: string): number {
   return day;
 }
 
+/** 1 January of a year, as a day. */
+export const yearStart = (year: number): number => Date.UTC(year, 0, 1) / DAY_MS;
+
 /** A day as YYYY-MM-DD. */
 export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

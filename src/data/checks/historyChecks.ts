@@ -2,6 +2,8 @@
 // (or back with a reason), the latest status equal to the segment's, at least one status per
 // segment. The schema has already checked each event on its own (dates, precision, refs, no
 // status on a target); these look at a history as a whole. validateData runs them.
+
+import { dayOf, isoOfDay } from "../../time/dates.ts";
 import type { DataError } from "../dataErrors.ts";
 import type { CorridorNode, HistoryEvent, SegmentStatus } from "../schema.ts";
 import type { ValidData } from "../validateData.ts";
@@ -20,8 +22,10 @@ export interface HistoryOwner {
  * first day, a year-precise one from 1 January. Such strings sort as the days they name.
  */
 export function firstDayOf(date: string): string {
-  const [y, m = "01", d = "01"] = date.split("-");
-  return `${y}-${m}-${d}`;
+  // The app's rule (src/time/dates.ts), so the check orders events as the timeline counts them;
+  // a year the app does not count (before 1800, after 2200) is compared as written.
+  const day = dayOf(date);
+  return Number.isNaN(day) ? date : isoOfDay(day);
 }
 
 const rankOf = (s: SegmentStatus): number => STATUS_PROGRESSION.indexOf(s);

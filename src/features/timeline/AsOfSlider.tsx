@@ -4,9 +4,10 @@
 import { memo, type PointerEvent, useMemo, useRef } from "react";
 import { kindSpec, REGISTRY } from "../../layers/registry.ts";
 import type { ArticleMark, EventMark, TimeSpan } from "../../time/corridorTime.ts";
+import { yearStart } from "../../time/dates.ts";
 import { useBoxSize } from "../../ui/useBoxSize.ts";
 import { dayForKey } from "./sliderKeys.ts";
-import { dayAt, dayOfYearStart, fractionOf, tickPaths, yearLabels } from "./timelineScale.ts";
+import { dayAt, fractionOf, tickPaths, yearLabels } from "./timelineScale.ts";
 
 export type Gesture = "start" | "move";
 
@@ -47,7 +48,7 @@ const Marks = memo(function Marks({
     <>
       <div className="timeline-years" aria-hidden="true">
         {yearLabels(span, width).map((y) => (
-          <span key={y} className="timeline-year" style={{ left: pct(fractionOf(span, dayOfYearStart(y))) }}>
+          <span key={y} className="timeline-year" style={{ left: pct(fractionOf(span, yearStart(y))) }}>
             {y}
           </span>
         ))}

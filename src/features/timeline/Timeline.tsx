@@ -4,23 +4,14 @@
 import { useId, useMemo, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
-import { articleMarks, eventMarks, timeSpan } from "../../time/corridorTime.ts";
-import { dateOfDay, dayDate, today as todayOf } from "../../time/dates.ts";
+import { articleMarks, eventMarks, latestMarks, timeSpan } from "../../time/corridorTime.ts";
+import { dateOfDay, today as todayOf } from "../../time/dates.ts";
 import { formatDate } from "../../ui/format.ts";
 import { AsOfSlider, type Gesture } from "./AsOfSlider.tsx";
 import type { PlaySpeed } from "./playPlan.ts";
 import { SinceForm } from "./SinceForm.tsx";
 import { usePlayback } from "./usePlayback.ts";
-
-/**
- * The latest events (and targets) on or before the day shown, said under the track: what a room
- * reads while Play pauses. Targets read as targets.
- */
-function eventsOnDay(events: ReturnType<typeof eventMarks>, day: number) {
-  let latest = -1;
-  for (const m of events) if (m.day <= day) latest = m.day;
-  return latest < 0 ? [] : events.filter((m) => m.day === latest);
-}
+import { useShownDay } from "./useShownDay.ts";
 
 export function Timeline({ corridor }: { corridor: Corridor }) {
   const asOf = useAppStore((s) => s.asOf);
@@ -35,15 +26,16 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
   const { playing, toggle } = usePlayback(events, span.start, today, speed);
   const speedId = useId();
 
-  const day = asOf?.day ?? today;
-  const shown = asOf ?? dayDate(today);
+  const shown = useShownDay();
+  const day = shown.day;
   const valueText = formatDate(shown.iso, shown.precision);
   const onChange = (next: number, gesture: Gesture) => {
     setPlaying(false);
     // Today is the default, so it is written as no date at all.
     setAsOf(next === today ? null : dateOfDay(next), gesture === "start" ? "push" : "replace");
   };
-  const now = eventsOnDay(events, day);
+  // What the line under the track says: what a room reads while Play pauses.
+  const now = latestMarks(events, day, today);
   const futureTargets = day > today;
 
   return (

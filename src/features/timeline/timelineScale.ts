@@ -23,9 +23,6 @@ export function yearLabels(span: TimeSpan, trackPx: number, minGapPx = 44): numb
   return out;
 }
 
-/** 1 January of a year, as a day. */
-export const dayOfYearStart = (year: number): number => Date.UTC(year, 0, 1) / 86_400_000;
-
 /** The ticks of one colour and shape, as one SVG path in track px. */
 export interface TickPath {
   type: "event" | "target";

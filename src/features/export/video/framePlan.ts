@@ -3,7 +3,7 @@
 // pause on each stop, the travel between two at Play's normal pace), fitted to the length asked
 // for: every stop is held for at least one frame, the travel shares what is left. Pure.
 
-import type { EventMark } from "../../../time/corridorTime.ts";
+import { type EventMark, latestMarks } from "../../../time/corridorTime.ts";
 import { PACE, playStops, travelMs } from "../../timeline/playPlan.ts";
 
 export type VideoLength = "short" | "normal";
@@ -31,13 +31,7 @@ interface Phase {
 
 /** What the frame says under its date: the latest events up to the day (targets after today). */
 export function captionOn(events: readonly EventMark[], day: number, today: number): string {
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const m of events) {
-    if (m.day > day) break;
-    if (m.type === "event" || day > today) latest = m.day;
-  }
-  const on = events.filter((m) => m.day === latest && (m.type === "event" || day > today));
-  if (on.length === 0) return "";
+  const on = latestMarks(events, day, today);
   const first = on[0];
   if (!first) return "";
   const text = `${first.type === "target" ? "Target: " : ""}${first.name}: ${first.event.label}`;

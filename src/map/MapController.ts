@@ -43,6 +43,7 @@ import {
 } from "./layerIds.ts";
 import { measureLabelText } from "./measureText.ts";
 import { animateFlow, emphasise } from "./presentation.ts";
+import { RedrawCadence } from "./redrawCadence.ts";
 import {
   buildStyle,
   changedFilter,
@@ -66,7 +67,8 @@ import { fitSubject, type Subject } from "./subjectFit.ts";
  */
 const corridorData = (corridor: Corridor) => corridor.url ?? corridor.collection;
 
-/** The least time between two redraws of the corridor for a changing date (ms). */
+/** The least time between two redraws of the corridor for a changing date (ms): each has the
+ * worker lay the corridor out again, and the slider's thumb must keep moving smoothly. */
 const TIME_REDRAW_MS = 300;
 
 const prefersReducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
@@ -98,9 +100,8 @@ export class MapController implements MapControllerApi {
   private readonly presentation: boolean;
   private readonly offscreen: boolean;
   private selectionPending = false;
-  /** A date change waiting for its redraw (see applyTimeViewSoon), and when the last was drawn. */
-  private timeViewTimer = 0;
-  private lastTimeViewApply = Number.NEGATIVE_INFINITY;
+  /** A changing date is drawn at most every TIME_REDRAW_MS, the last always (redrawCadence.ts). */
+  private readonly timeRedraw = new RedrawCadence(TIME_REDRAW_MS, () => this.applyCorridor());
   /** The free area's insets the last fit framed its subject in. */
   private fittedInsets: Insets | null = null;
   /** The places the subject-label layers name now (left ids | right ids); "" before the first. */
@@ -177,7 +178,7 @@ export class MapController implements MapControllerApi {
       .setAttribute("aria-label", "Map of the Middle Corridor. Use the segment list to select a segment.");
 
     if (!offscreen)
-      exposeAutomationHook(this.map, container, () => this.selectionPending || this.timeViewTimer !== 0);
+      exposeAutomationHook(this.map, container, () => this.selectionPending || this.timeRedraw.pending);
     loadBasemap(assets.basemapUrl)
       .then((fc) => {
         this.basemap = fc;
@@ -239,24 +240,7 @@ export class MapController implements MapControllerApi {
     if (sameDrawing(view, this.timeView)) return;
     this.timeView = view;
     if (this.offscreen) this.applyCorridor();
-    else this.applyTimeViewSoon();
-  }
-
-  /**
-   * A new date is drawn at once, then at most every TIME_REDRAW_MS while it keeps changing (a
-   * drag across many events, Play): each redraw has the worker lay the corridor out again, and
-   * the slider's thumb must keep moving smoothly meanwhile. The last date is always drawn.
-   */
-  private applyTimeViewSoon() {
-    if (this.timeViewTimer !== 0) return;
-    const wait = this.lastTimeViewApply + TIME_REDRAW_MS - performance.now();
-    const apply = () => {
-      this.timeViewTimer = 0;
-      this.lastTimeViewApply = performance.now();
-      this.applyCorridor();
-    };
-    if (wait <= 0) apply();
-    else this.timeViewTimer = window.setTimeout(apply, wait);
+    else this.timeRedraw.request();
   }
 
   setChanged(ids: readonly string[]): void {
@@ -367,7 +351,7 @@ export class MapController implements MapControllerApi {
 
   destroy(): void {
     this.destroyed = true;
-    window.clearTimeout(this.timeViewTimer);
+    this.timeRedraw.cancel();
     this.stopFlow?.();
     this.handlers.clear();
     this.map.remove();

@@ -27,6 +27,8 @@ const draftAnnotationSchema = z.object({
 
 const draftMetaSchema = z.object({
   id: z.string(),
+  /** The id was typed by the user: it no longer follows outlet, date and title. */
+  idTyped: z.boolean().optional(),
   outlet: z.string(),
   title: z.string(),
   titleKind: z.enum(["headline", "lede"]),

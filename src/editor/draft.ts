@@ -3,6 +3,7 @@
 // (checkDraft.ts) says what is wrong, field by field. The schema below only says what a stored
 // draft must look like to be loaded back (draftStore.ts), so a foreign or corrupt entry is
 // skipped rather than shown half-broken.
+import "../data/zodConfig.ts";
 import { z } from "zod";
 import { DATE_PRECISIONS } from "../data/vocabulary.ts";
 

@@ -225,7 +225,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         {overlay.type === "dialog" && overlay.dialog === "share" && (
           <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeOverlay}>
             <Suspense fallback={null}>
-              <ShareDialog onClose={closeOverlay} />
+              <ShareDialog onClose={closeOverlay} draftCount={store.getState().drafts.length} />
             </Suspense>
           </ErrorBoundary>
         )}
@@ -234,6 +234,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
             <Suspense fallback={null}>
               <ExportDialog
                 corridor={corridor}
+                withDrafts={shown === corridor ? null : shown}
                 getController={() => controllerRef.current}
                 getMapSize={() => ({
                   width: mainRef.current?.clientWidth ?? 1000,

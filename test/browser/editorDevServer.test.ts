@@ -30,7 +30,9 @@ beforeAll(async () => {
     server: { port: 0, host: "127.0.0.1", watch: null, hmr: false },
   });
   await server.listen();
-  devURL = `http://127.0.0.1:${(server.httpServer?.address() as AddressInfo).port}/`;
+  const address = server.httpServer?.address() as AddressInfo | null | undefined;
+  if (!address) throw new Error("the dev server did not start listening");
+  devURL = `http://127.0.0.1:${address.port}/`;
 }, 120_000);
 
 afterAll(async () => {

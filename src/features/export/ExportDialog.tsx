@@ -95,9 +95,13 @@ export default function ExportDialog({
       <div className="dialog-body">
         {withDrafts && (
           <label className="export-drafts">
-            <input type="checkbox" checked={includeDrafts} onChange={(e) => setIncludeDrafts(e.target.checked)} />{" "}
-            Include my drafts ({draftCount} annotation{draftCount === 1 ? "" : "s"} not yet in the data, kept in
-            this browser) in the figure's sources and the data downloads
+            <input
+              type="checkbox"
+              checked={includeDrafts}
+              onChange={(e) => setIncludeDrafts(e.target.checked)}
+            />{" "}
+            Include my drafts ({draftCount} annotation{draftCount === 1 ? "" : "s"} not yet in the data, kept
+            in this browser) in the figure's sources and the data downloads
           </label>
         )}
         <h3>Figure for a report</h3>

@@ -51,8 +51,8 @@ export default function ShareDialog({
       <div className="dialog-body">
         {draftCount > 0 && (
           <p className="share-drafts" role="note">
-            Your {draftCount === 1 ? "draft" : `${draftCount} drafts`} in the editor live only in this browser: links and
-            embeds show the published data. Save or download the files to publish them.
+            Your {draftCount === 1 ? "draft" : `${draftCount} drafts`} in the editor live only in this
+            browser: links and embeds show the published data. Save or download the files to publish them.
           </p>
         )}
         {base === null ? (

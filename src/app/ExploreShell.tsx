@@ -100,6 +100,16 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
     if (active === document.body || drawerRef.current?.contains(active))
       mainRef.current?.querySelector<HTMLElement>(".details h2")?.focus();
   }, [drawerOpen, store]);
+  const addSource = (
+    <button
+      ref={addSourceRef}
+      type="button"
+      aria-pressed={editor !== null}
+      onClick={() => (editor ? closeEditor() : openEditor({ type: "new" }))}
+    >
+      Add a source
+    </button>
+  );
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
     <EditContext.Provider value={EDITOR_AVAILABLE ? editSource : null}>
@@ -138,16 +148,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
                 List
               </button>
             )}
-            {EDITOR_AVAILABLE && (
-              <button
-                ref={addSourceRef}
-                type="button"
-                aria-pressed={editor !== null}
-                onClick={() => (editor ? closeEditor() : openEditor({ type: "new" }))}
-              >
-                Add a source
-              </button>
-            )}
+            {EDITOR_AVAILABLE && !phone && addSource}
             <button type="button" onClick={() => openDialog("share")}>
               Share
             </button>
@@ -171,6 +172,8 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
             drawerToggleRef.current?.focus();
           }}
         >
+          {/* On phones the header has no room for it: it heads the list drawer. */}
+          {EDITOR_AVAILABLE && phone && <div className="drawer-add-source">{addSource}</div>}
           <ErrorBoundary name="What changed">
             <ChangesPanel corridor={corridor} />
           </ErrorBoundary>

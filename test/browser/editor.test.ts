@@ -234,4 +234,52 @@ describe("the editor in Chromium", () => {
       await editor(page).getByRole("textbox", { name: "Address (URL)" }).getAttribute("aria-invalid"),
     ).toBe("true");
   });
+
+  it("Edit on an annotation opens its source as a draft; the files come back with only the change, quotes still checked verbatim", async () => {
+    const sourceId = "trend-2024-01-31-jabbarov-bayel-joint-projects";
+    const app = await session.open({ hash: "#seg=caspian-fiber-aktau-sumgait" });
+    const { page } = app;
+    const details = page.getByRole("region", { name: "Segment details" });
+    await details
+      .getByRole("button", { name: /^Edit this annotation/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => editor(page).getByRole("textbox", { name: "Outlet", exact: true }).inputValue())
+      .toBe("Trend News Agency");
+    // A published source keeps its id.
+    expect(
+      await editor(page).getByRole("textbox", { name: "Id", exact: true }).getAttribute("readonly"),
+    ).not.toBeNull();
+    const published = JSON.parse(readFileSync(`data/annotations/${sourceId}.json`, "utf8"));
+    const target = published.annotations.findIndex((a: { segments?: string[] }) =>
+      a.segments?.includes("caspian-fiber-aktau-sumgait"),
+    );
+    const summaries = editor(page).getByLabel("Summary, in our words");
+    const changed = "Changed in the editor: the talks named the fibre line among the joint projects.";
+    await summaries.nth(target).fill(changed);
+    await expect.poll(async () => (await page.evaluate(editorState)).passes).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      editor(page).getByRole("button", { name: "Download all (zip)" }).click(),
+    ]);
+    const { unzipSync, strFromU8 } = await import("fflate");
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const file = (p: string) => strFromU8(files[p] ?? new Uint8Array());
+    // The text and the metadata come back byte for byte; the annotations with only the summary changed.
+    expect(file(`data/sources/${sourceId}.txt`)).toBe(readFileSync(`data/sources/${sourceId}.txt`, "utf8"));
+    expect(file(`data/sources/${sourceId}.json`)).toBe(readFileSync(`data/sources/${sourceId}.json`, "utf8"));
+    published.annotations[target].summary = changed;
+    expect(JSON.parse(file(`data/annotations/${sourceId}.json`))).toEqual(published);
+    expect(checkZip(new Uint8Array(readFileSync(await download.path())), sourceId).errors).toEqual([]);
+
+    // Change a quoted word in the article: the check says the quote is no longer in it.
+    const article = editor(page).getByLabel("Article text", { exact: true });
+    await article.fill((await article.inputValue()).replace("joint projects", "common projects"));
+    await expect
+      .poll(async () => (await page.evaluate(editorState)).problems.join("\n"))
+      .toMatch(/quotes\.\d/);
+    // The details show the edit as a draft in place of the published annotation.
+    await expect.poll(() => details.locator("article.is-draft").count()).toBeGreaterThan(0);
+  });
 });

@@ -126,8 +126,11 @@ export type EditorRequest =
   | { type: "edit"; sourceId: string; annotationId?: string };
 
 interface EditorSlice {
-  /** The editor beside the map (not an overlay: the map stays usable), or null when closed. */
-  editor: EditorRequest | null;
+  /**
+   * The editor beside the map (not an overlay: the map stays usable), or null when closed. Each
+   * opening has its own `seq`, so "Start a new source" twice starts two drafts.
+   */
+  editor: (EditorRequest & { seq: number }) | null;
   openEditor: (request: EditorRequest) => void;
   closeEditor: () => void;
   /** The drafts kept in this browser, as shown beside the published data. */
@@ -156,6 +159,7 @@ export type AppState = EditorSlice &
 
 let cameraSeq = 0;
 let pickSeq = 0;
+let editorSeq = 0;
 
 function normalizeGroups(groups: readonly LayerGroup[]): LayerGroup[] {
   return LAYER_GROUPS.filter((g) => groups.includes(g));
@@ -266,7 +270,10 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     setContrast: (contrast) => set({ contrast }),
 
     editor: null,
-    openEditor: (editor) => set({ editor, editorPick: null, drawerOpen: false }),
+    openEditor: (request) => {
+      editorSeq += 1;
+      set({ editor: { ...request, seq: editorSeq }, editorPick: null, drawerOpen: false });
+    },
     closeEditor: () => set({ editor: null, editorPick: null }),
     drafts: [],
     setDrafts: (drafts) => set({ drafts }),

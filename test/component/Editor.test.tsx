@@ -137,4 +137,41 @@ describe("the editor's fields and messages", { timeout: 30_000 }, () => {
     const share = await screen.findByRole("dialog", { name: "Share this map" });
     expect(share.textContent).toContain("live only in this browser");
   });
+
+  it("lists the drafts kept in this browser, resumes one and discards one after asking", async () => {
+    const { editor } = await openEditor();
+    fireEvent.change(within(editor).getByLabelText("Article text"), {
+      target: { value: "BAKU. First draft." },
+    });
+    fireEvent.change(within(editor).getByRole("textbox", { name: "Title" }), {
+      target: { value: "First draft" },
+    });
+    // A second, new source: the first is now in the list of drafts.
+    fireEvent.click(within(editor).getByRole("button", { name: "Start a new source" }));
+    const fresh = await screen.findByRole("dialog", { name: "Add a source" });
+    await waitFor(() =>
+      expect((within(fresh).getByLabelText("Article text") as HTMLTextAreaElement).value).toBe(""),
+    );
+    expect(within(fresh).getByText("First draft")).toBeTruthy();
+    fireEvent.click(within(fresh).getByRole("button", { name: "Resume" }));
+    await waitFor(() =>
+      expect(
+        (
+          within(screen.getByRole("dialog", { name: "Add a source" })).getByLabelText(
+            "Article text",
+          ) as HTMLTextAreaElement
+        ).value,
+      ).toBe("BAKU. First draft."),
+    );
+    // Discard asks first; a "no" keeps it.
+    const confirm = vi.spyOn(window, "confirm").mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const panel = () => screen.getByRole("dialog", { name: "Add a source" });
+    fireEvent.click(within(panel()).getByRole("button", { name: "Discard" }));
+    expect(Object.keys(localStorage).some((k) => k.includes("editor:head:"))).toBe(true);
+    fireEvent.click(within(panel()).getByRole("button", { name: "Discard" }));
+    await waitFor(() =>
+      expect(Object.keys(localStorage).some((k) => k.includes("editor:head:"))).toBe(false),
+    );
+    expect(confirm).toHaveBeenCalledTimes(2);
+  });
 });

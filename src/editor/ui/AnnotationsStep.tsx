@@ -140,6 +140,9 @@ export function AnnotationsStep({
           onToggleTarget={(t, on) => edit.toggleTarget(a.id, t, on)}
           onPick={(on) => setPicking(on ? a.id : null)}
           onRemove={() => {
+            // Quotes and a summary are work: asked first. An empty annotation just goes.
+            const hasWork = a.quotes.length > 0 || a.summary.trim() !== "";
+            if (hasWork && !window.confirm(`Remove annotation ${i + 1} with its quotes and summary?`)) return;
             if (picking === a.id) setPicking(null);
             edit.removeAnnotation(a.id);
           }}

@@ -29,7 +29,7 @@ export default function EditorPanel({
   onClose,
 }: {
   corridor: Corridor;
-  request: EditorRequest;
+  request: EditorRequest & { seq: number };
   onClose: () => void;
 }) {
   const titleId = useId();
@@ -83,7 +83,7 @@ export default function EditorPanel({
       {data.status === "error" && <p role="alert">{data.message}</p>}
       {data.status === "ready" && (
         <EditorBody
-          key={requestKey(request)}
+          key={request.seq}
           corridor={corridor}
           request={request}
           raw={data.raw}
@@ -93,13 +93,6 @@ export default function EditorPanel({
     </section>
   );
 }
-
-const requestKey = (r: EditorRequest) =>
-  r.type === "new"
-    ? "new"
-    : r.type === "resume"
-      ? `resume:${r.key}`
-      : `edit:${r.sourceId}:${r.annotationId ?? ""}`;
 
 function EditorBody({
   corridor,

@@ -156,7 +156,7 @@ describe("no text leaves its panel", () => {
         }
 
         // The editor, with an article and an annotation in it (on phones it opens from the drawer).
-        if (width <= 640) await page.getByRole("button", { name: "List" }).click();
+        if (width <= 640) await page.getByRole("button", { name: "List", exact: true }).click();
         await page.getByRole("button", { name: "Add a source" }).click();
         const editor = page.getByRole("dialog", { name: "Add a source" });
         await editor.getByLabel("Article text", { exact: true }).fill(ARTICLE);

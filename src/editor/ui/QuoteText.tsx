@@ -80,6 +80,8 @@ export function QuoteText({
       contentEditable
       suppressContentEditableWarning
       spellCheck={false}
+      // Nothing is typed here: touch devices keep their keyboard down while selecting.
+      inputMode="none"
       tabIndex={0}
       onKeyDown={onKeyDown}
     >

@@ -24,6 +24,8 @@ export interface Hop {
   to: string;
   /** The stretch's position along its line, 0 from the line's first place; the same both ways. */
   index: number;
+  /** The stretch's id, the same both ways: `segment#index`. */
+  edge: string;
   /** Whether this walks the line as drawn (from its first waypoint towards its last). */
   forward: boolean;
   /** Whole km: the line's length shared out by great-circle length, so they add up to it exactly. */
@@ -73,6 +75,7 @@ export function stretchesOf(line: GraphLine, placeAt: (p: readonly number[]) => 
     from: stops[i]?.id ?? s.id,
     to: s.id,
     index: i,
+    edge: `${line.id}#${i}`,
     forward: true,
     km: kms[i] ?? 0,
   }));

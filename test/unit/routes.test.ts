@@ -67,7 +67,12 @@ describe("Lianyungang → Istanbul (Halkalı)", () => {
     ]);
     const khorgos = routes.find((r) => passes(r, "altynkol"));
     expect(khorgos?.borders[0]?.label).toBe("China–Kazakhstan at Khorgos/Altynkol");
-    expect(routes[1]?.borders[1]).toMatchObject({ fromCountry: "KZ", toCountry: "AZ", bySea: true, at: ["kuryk-port", "alat-port"] });
+    expect(routes[1]?.borders[1]).toMatchObject({
+      fromCountry: "KZ",
+      toCountry: "AZ",
+      bySea: true,
+      at: ["kuryk-port", "alat-port"],
+    });
   });
 
   it("counts 2 gauge changes: at Dostyk or Altynkol, and at Akhalkalaki", () => {
@@ -92,7 +97,9 @@ describe("Lianyungang → Istanbul (Halkalı)", () => {
       expect(r.notBuilt).toEqual([]);
     }
     const onSegments = new Set(
-      routes[0]?.legs.flatMap((l) => corridor.segmentById.get(l.segment)?.properties.annotations.map((a) => a.id) ?? []),
+      routes[0]?.legs.flatMap(
+        (l) => corridor.segmentById.get(l.segment)?.properties.annotations.map((a) => a.id) ?? [],
+      ),
     );
     for (const id of onSegments) expect(routes[0]?.annotations.ids).toContain(id);
   });
@@ -104,7 +111,11 @@ describe("Lianyungang → Istanbul (Halkalı)", () => {
     expect(main.transit.legs).toEqual([
       {
         leg: main.seaCrossings[0],
-        figure: expect.objectContaining({ hours: 22, approx: true, ref: expect.objectContaining({ url: expect.stringMatching(/^https:\/\/sea-news\.az\//) }) }),
+        figure: expect.objectContaining({
+          hours: 22,
+          approx: true,
+          ref: expect.objectContaining({ url: expect.stringMatching(/^https:\/\/sea-news\.az\//) }),
+        }),
       },
     ]);
     expect(main.transit.legsWithout).toHaveLength(main.legs.length - 1);
@@ -123,7 +134,21 @@ describe("transit totals", () => {
   });
 
   it("never give a part of a segment its whole figure", () => {
-    for (const r of routesOf(route("lianyungang", "jinghe"))) for (const l of r.legs) expect(l.whole && l.transit).toBeFalsy();
+    // BTK given a (made-up) time: Marabda–Kars is all of it, Marabda–Akhalkalaki a part.
+    const timed = corridor.segments.map((f) =>
+      f.properties.id === "btk-rail-marabda-kars"
+        ? {
+            ...f,
+            properties: { ...f.properties, transitHours: { hours: 9, approx: false, ref: { note: "test" } } },
+          }
+        : f,
+    );
+    const g = buildRouteGraph({ segments: timed, nodes: corridor.nodes });
+    const [whole] = routesOf(route("marabda", "kars", [], g));
+    expect(whole?.transit.total).toEqual({ hours: 9, approx: false });
+    const [part] = routesOf(route("marabda", "akhalkalaki", [], g));
+    expect(part?.legs.map((l) => [l.whole, l.transit])).toEqual([[false, null]]);
+    expect(part?.transit).toEqual({ legs: [], total: null, legsWithout: [0] });
   });
 });
 
@@ -137,13 +162,16 @@ describe("through places on the way", () => {
       expect(new Set(edges).size).toBe(edges.length);
     }
     const khorgos = routesOf(route("lianyungang", "halkali", ["altynkol", "kuryk-port"]));
-    expect(khorgos.every((r) => passes(r, "altynkol") && passes(r, "kuryk-port") && !passes(r, "dostyk"))).toBe(true);
+    expect(
+      khorgos.every((r) => passes(r, "altynkol") && passes(r, "kuryk-port") && !passes(r, "dostyk")),
+    ).toBe(true);
   });
 
   it("says so when the only way through a via goes back over the same line", () => {
     const r = route("tbilisi", "kars", ["batumi"]);
     expect(r.type).toBe("no-path");
-    if (r.type === "no-path") expect(r.message).toMatch(/passes Batumi port without going back over the same line/);
+    if (r.type === "no-path")
+      expect(r.message).toMatch(/passes Batumi port without going back over the same line/);
   });
 });
 

@@ -7,12 +7,17 @@
 import type { Path } from "./kShortest.ts";
 import { edgeKey } from "./routeGraph.ts";
 
-export const NEAR_DUPLICATE = {
+export interface NearDuplicateRule {
   /** Shared km as a share of the variant's km, at or above which it may be a near-duplicate. */
-  minSharedShare: 0.9,
+  minSharedShare: number;
   /** The most km of the variant off the better route for it still to count as a kink. */
+  maxDetourKm: number;
+}
+
+export const NEAR_DUPLICATE: Readonly<NearDuplicateRule> = {
+  minSharedShare: 0.9,
   maxDetourKm: 100,
-} as const;
+};
 
 /** The km of `variant` that run on stretches `better` does not use. */
 export function detourKm(variant: Path, better: Path): number {
@@ -20,13 +25,17 @@ export function detourKm(variant: Path, better: Path): number {
   return variant.hops.reduce((km, h) => (shared.has(edgeKey(h)) ? km : km + h.km), 0);
 }
 
-export function isNearDuplicate(variant: Path, better: Path, rule = NEAR_DUPLICATE): boolean {
+export function isNearDuplicate(variant: Path, better: Path, rule: NearDuplicateRule = NEAR_DUPLICATE): boolean {
   const off = detourKm(variant, better);
   return variant.km - off >= rule.minSharedShare * variant.km && off <= rule.maxDetourKm;
 }
 
 /** The paths (best first) without those that are near-duplicates of one kept before them, at most `limit`. */
-export function dropNearDuplicates(paths: Iterable<Path>, limit: number, rule = NEAR_DUPLICATE): Path[] {
+export function dropNearDuplicates(
+  paths: Iterable<Path>,
+  limit: number,
+  rule: NearDuplicateRule = NEAR_DUPLICATE,
+): Path[] {
   const kept: Path[] = [];
   for (const p of paths) {
     if (kept.length >= limit) break;

@@ -25,7 +25,9 @@ describe("k shortest simple paths", () => {
     const ties = ["a-b:1", "b-d:1", "a-c:1", "c-d:1", "a-d:2"];
     const one = route(kShortestPaths(smallGraph(ties), "a", "d", 3));
     expect(one).toEqual(["ad 2", "abd 2", "acd 2"]);
-    expect(route(kShortestPaths(smallGraph([...ties].reverse()), "a", "d", 3)).sort()).toEqual([...one].sort());
+    expect(route(kShortestPaths(smallGraph([...ties].reverse()), "a", "d", 3)).sort()).toEqual(
+      [...one].sort(),
+    );
     expect(route(kShortestPaths(smallGraph(ties), "a", "d", 3))).toEqual(one);
   });
 
@@ -44,12 +46,12 @@ describe("k shortest simple paths", () => {
 
   it("goes round a banned stretch or place", () => {
     const [ab] = diamond.get("a") ?? [];
-    expect(placesOf(shortestPath(diamond, "a", "d", { edges: new Set([ab?.edge ?? ""]) })?.hops ?? [])).toEqual([
-      "a",
-      "c",
-      "d",
-    ]);
-    expect(placesOf(shortestPath(diamond, "a", "d", { places: new Set(["c", "b"]) })?.hops ?? [])).toEqual([]);
+    expect(
+      placesOf(shortestPath(diamond, "a", "d", { edges: new Set([ab?.edge ?? ""]) })?.hops ?? []),
+    ).toEqual(["a", "c", "d"]);
+    expect(placesOf(shortestPath(diamond, "a", "d", { places: new Set(["c", "b"]) })?.hops ?? [])).toEqual(
+      [],
+    );
   });
 
   it("on a ladder, lists the ways in order of length, each place once", () => {
@@ -89,18 +91,24 @@ describe("against brute force", () => {
       .filter(([a, b]) => a !== b)
       .map(([a, b, km]) => `p${a}-p${b}:${km}`);
     fc.assert(
-      fc.property(fc.array(edge, { minLength: 1, maxLength: 14 }), fc.integer({ min: 1, max: 6 }), (edges, k) => {
-        const graph = smallGraph(edges);
-        const [from, to] = ["p0", "p1"];
-        const expected = allSimplePaths(graph, from, to).slice(0, k);
-        const got = kShortestPaths(graph, from, to, k);
-        expect(got.map((p) => p.km)).toEqual(expected);
-        for (const p of got) {
-          expect(new Set(placesOf(p.hops)).size, "no place twice").toBe(p.hops.length + 1);
-          expect(p.km).toBe(p.hops.reduce((s, h) => s + h.km, 0));
-        }
-        expect(new Set(got.map((p) => p.hops.map((h) => h.edge).join(">"))).size, "all different").toBe(got.length);
-      }),
+      fc.property(
+        fc.array(edge, { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 1, max: 6 }),
+        (edges, k) => {
+          const graph = smallGraph(edges);
+          const [from, to] = ["p0", "p1"];
+          const expected = allSimplePaths(graph, from, to).slice(0, k);
+          const got = kShortestPaths(graph, from, to, k);
+          expect(got.map((p) => p.km)).toEqual(expected);
+          for (const p of got) {
+            expect(new Set(placesOf(p.hops)).size, "no place twice").toBe(p.hops.length + 1);
+            expect(p.km).toBe(p.hops.reduce((s, h) => s + h.km, 0));
+          }
+          expect(new Set(got.map((p) => p.hops.map((h) => h.edge).join(">"))).size, "all different").toBe(
+            got.length,
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -115,7 +123,15 @@ describe("against brute force", () => {
 describe("near-duplicates", () => {
   // A 1000 km line a–z with two ways round its middle stretch m1–m2 (10 km): a 20 km kink and a
   // 300 km way of its own.
-  const graph = smallGraph(["a-m1:500", "m1-m2:10", "m2-z:490", "m1-k:10", "k-m2:10", "m1-w:150", "w-m2:150"]);
+  const graph = smallGraph([
+    "a-m1:500",
+    "m1-m2:10",
+    "m2-z:490",
+    "m1-k:10",
+    "k-m2:10",
+    "m1-w:150",
+    "w-m2:150",
+  ]);
   const paths = kShortestPaths(graph, "a", "z", 5);
 
   it(`drops a variant sharing ≥ ${NEAR_DUPLICATE.minSharedShare * 100} % of its km with a better one, off it by ≤ ${NEAR_DUPLICATE.maxDetourKm} km`, () => {

@@ -25,7 +25,9 @@ describe("the route graph", () => {
     expect(graph.segments.has("trade-kz-grain-to-azerbaijan")).toBe(false);
     // Not yet built: left out unless asked for.
     expect(graph.segments.has("kz-rail-moyynty-kyzylzhar")).toBe(false);
-    expect(buildRouteGraph(corridor, { include: () => true }).segments.has("kz-rail-moyynty-kyzylzhar")).toBe(true);
+    expect(buildRouteGraph(corridor, { include: () => true }).segments.has("kz-rail-moyynty-kyzylzhar")).toBe(
+      true,
+    );
   });
 
   it("shares each segment's lengthKm out over its stretches, exactly", () => {
@@ -38,7 +40,10 @@ describe("the route graph", () => {
   it("walks every stretch both ways, with the same km and edge id", () => {
     for (const h of hops) {
       const back = graph.adjacency.get(h.to)?.filter((b) => b.edge === h.edge && b.to === h.from) ?? [];
-      expect(back.map((b) => b.km), h.edge).toEqual([h.km]);
+      expect(
+        back.map((b) => b.km),
+        h.edge,
+      ).toEqual([h.km]);
     }
   });
 

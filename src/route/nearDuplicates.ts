@@ -25,7 +25,11 @@ export function detourKm(variant: Path, better: Path): number {
   return variant.hops.reduce((km, h) => (shared.has(edgeKey(h)) ? km : km + h.km), 0);
 }
 
-export function isNearDuplicate(variant: Path, better: Path, rule: NearDuplicateRule = NEAR_DUPLICATE): boolean {
+export function isNearDuplicate(
+  variant: Path,
+  better: Path,
+  rule: NearDuplicateRule = NEAR_DUPLICATE,
+): boolean {
   const off = detourKm(variant, better);
   return variant.km - off >= rule.minSharedShare * variant.km && off <= rule.maxDetourKm;
 }

@@ -63,7 +63,9 @@ function layersProblems(layers: readonly LayerGroup[]): string[] {
 /** A state straight from parseHash: well-formed, before the data has been consulted. */
 export function hashStateProblems(state: HashState): string[] {
   const problems: string[] = [];
-  const keys = Object.keys(state).filter((k) => !["view", "selection", "layers", "step", "route"].includes(k));
+  const keys = Object.keys(state).filter(
+    (k) => !["view", "selection", "layers", "step", "route"].includes(k),
+  );
   if (keys.length) problems.push(`unexpected keys ${keys.join(",")}`);
   if (Object.getPrototypeOf(state) !== Object.prototype) problems.push("state has a foreign prototype");
   if (state.view !== null) problems.push(...viewProblems(state.view));
@@ -104,7 +106,8 @@ export function appliedStateProblems(
   if (state.route) {
     problems.push(...routeProblems(state.route));
     const { from, to, via } = state.route;
-    for (const id of [from, to, ...via]) if (!corridor.nodeById.has(id)) problems.push(`unknown route place ${id}`);
+    for (const id of [from, to, ...via])
+      if (!corridor.nodeById.has(id)) problems.push(`unknown route place ${id}`);
   }
   if (state.camera?.type === "view" && state.camera.view) problems.push(...viewProblems(state.camera.view));
   const tour = corridor.collection.tour.length;

@@ -11,7 +11,7 @@ import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
 import { findRoutes } from "../../src/route/findRoutes.ts";
 import { buildRouteGraph } from "../../src/route/routeGraph.ts";
 import { median, quantile } from "./report.ts";
-import { multiply } from "./synthetic.ts";
+import { multiply, random } from "./synthetic.ts";
 import { multiplyNetwork } from "./syntheticNetwork.ts";
 
 export const ROUTE_PAIRS = 200;
@@ -25,17 +25,6 @@ export interface RouteTiming {
   medianWithRoutesMs: number;
   p95Ms: number;
   graphBuildMs: number;
-}
-
-/** A seeded generator (mulberry32), so every run times the same pairs. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Pair = [string, string];

@@ -5,21 +5,10 @@
 // is joined to the original's by a sea line: one network of 100× the places, every pair joined.
 import type { CorridorCollection, SegmentFeature, SegmentProps } from "../../src/data/corridorTypes.ts";
 import { distanceKm } from "../../src/data/geometry.ts";
-import { COPIES } from "./synthetic.ts";
+import { COPIES, random } from "./synthetic.ts";
 
 const JITTER_DEG = 2;
 const HUB = "alat-port";
-
-/** A seeded generator (mulberry32), so every run times the same network. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function multiplyNetwork(corridor: CorridorCollection, copies = COPIES): CorridorCollection {
   const rnd = random(20261201);

@@ -3,9 +3,10 @@
 // they are joined best first, never walking a stretch twice, then near-duplicates are dropped.
 import type { Hop } from "../data/corridorGraph.ts";
 import { kindSpec } from "../layers/registry.ts";
-import { comparePaths, kShortestPaths, type Path, simplePaths } from "./kShortest.ts";
+import { comparePaths, kShortestPaths, type Path, simplePaths, take } from "./kShortest.ts";
 import { dropNearDuplicates } from "./nearDuplicates.ts";
 import { edgeKey, type RouteGraph } from "./routeGraph.ts";
+import { placeName } from "./routeLegs.ts";
 import { type RouteQuery, routeStops } from "./routeQuery.ts";
 import { type RouteSummary, summariseRoute } from "./routeSummary.ts";
 
@@ -20,30 +21,21 @@ export type RouteResult =
   | { type: "no-path"; from: string; to: string; message: string }
   | { type: "unknown-place"; ids: string[]; message: string };
 
-function name(graph: RouteGraph, id: string): string {
-  return graph.places.get(id)?.name ?? id;
+/** "railway, road or sea crossing": the kinds routes run on, as the legend names them. */
+function routableKindsSaid(graph: RouteGraph): string {
+  const labels = graph.registry.kindOrder
+    .filter((k) => kindSpec(graph.registry, k).routable)
+    .map((k) => kindSpec(graph.registry, k).label.toLowerCase());
+  return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}` : (labels[0] ?? "line");
 }
 
 /** Why two known places are not joined, in plain words. */
 function noPathMessage(graph: RouteGraph, from: string, to: string): string {
-  const kinds = graph.registry.kindOrder
-    .filter((k) => kindSpec(graph.registry, k).routable)
-    .map((k) => kindSpec(graph.registry, k).label.toLowerCase());
-  const offNetwork = [from, to].filter((id) => !graph.adjacency.has(id));
-  const lines = offNetwork.length
-    ? ` ${offNetwork.map((id) => name(graph, id)).join(" and ")} ${offNetwork.length > 1 ? "are" : "is"} on no ${kinds.join(", ")}: only lines that carry no freight (cables, pipelines, trade flows) reach ${offNetwork.length > 1 ? "them" : "it"}.`
+  const off = [from, to].filter((id) => !graph.adjacency.has(id)).map((id) => placeName(graph, id));
+  const why = off.length
+    ? ` ${off.join(" and ")} ${off.length > 1 ? "are" : "is"} on no ${routableKindsSaid(graph)} that routes can use.`
     : "";
-  return `No route joins ${name(graph, from)} and ${name(graph, to)}.${lines}`;
-}
-
-/** The first `n` of a sequence, computed only as far as they are asked for. */
-function* take<T>(items: Iterable<T>, n: number): Generator<T> {
-  if (n <= 0) return;
-  let i = 0;
-  for (const item of items) {
-    yield item;
-    if (++i >= n) return;
-  }
+  return `No route joins ${placeName(graph, from)} and ${placeName(graph, to)}.${why}`;
 }
 
 /** Joins the stages' paths best first, keeping up to `limit` that walk no stretch twice. */
@@ -78,7 +70,7 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
     return {
       type: "same",
       place: query.from,
-      message: `From and To are the same place: ${name(graph, query.from)}.`,
+      message: `From and To are the same place: ${placeName(graph, query.from)}.`,
     };
   if (path.length === 2) {
     // No via: take paths one by one until enough are kept, looking at no more than CANDIDATES.
@@ -109,7 +101,7 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
       type: "no-path",
       from: query.from,
       to: query.to,
-      message: `No route from ${name(graph, query.from)} to ${name(graph, query.to)} passes ${query.via.map((v) => name(graph, v)).join(", then ")} without going back over the same line.`,
+      message: `No route from ${placeName(graph, query.from)} to ${placeName(graph, query.to)} passes ${query.via.map((v) => placeName(graph, v)).join(", then ")} without going back over the same line.`,
     };
   return { type: "routes", routes: dropNearDuplicates(joined, limit).map((p) => summariseRoute(graph, p)) };
 }

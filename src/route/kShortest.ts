@@ -175,13 +175,17 @@ export function* simplePaths(graph: Adjacency, from: string, to: string): Genera
   }
 }
 
+/** The first `n` of a sequence, computed only as far as they are asked for. */
+export function* take<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for (const item of items) {
+    yield item;
+    if (++i >= n) return;
+  }
+}
+
 /** Up to `k` shortest simple paths, best first. */
 export function kShortestPaths(graph: Adjacency, from: string, to: string, k: number): Path[] {
-  const paths: Path[] = [];
-  if (k < 1) return paths;
-  for (const p of simplePaths(graph, from, to)) {
-    paths.push(p);
-    if (paths.length >= k) break;
-  }
-  return paths;
+  return [...take(simplePaths(graph, from, to), k)];
 }

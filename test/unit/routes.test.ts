@@ -188,7 +188,7 @@ describe("when there is no route", () => {
     expect(r.type).toBe("no-path");
     if (r.type === "no-path")
       expect(r.message).toBe(
-        "No route joins Sumgait (fibre landing) and Lianyungang port. Sumgait (fibre landing) is on no railway, road, sea crossing: only lines that carry no freight (cables, pipelines, trade flows) reach it.",
+        "No route joins Sumgait (fibre landing) and Lianyungang port. Sumgait (fibre landing) is on no railway, road or sea crossing that routes can use.",
       );
     expect(route("anaklia", "constanta").type).toBe("no-path");
   });

@@ -1,8 +1,9 @@
 // The transport network routes run on: the corridor graph (src/data/corridorGraph.ts) over the
 // segments whose kind the layer registry marks `routable` (rail, road, sea; not cables,
-// pipelines or trade flows). Edges are stretches of a segment between the places it passes,
-// undirected (a hop each way), each with its share of the segment's lengthKm, so the km of a
-// route are the km drawn. Built once per data set; pure.
+// pipelines or trade flows), in their kind's own layer group (not the oil tanker leg). Edges
+// are stretches of a segment between the places it passes, undirected (a hop each way), each
+// with its share of the segment's lengthKm, so the km of a route are the km drawn. Built once
+// per data set; pure.
 import type { Corridor } from "../data/corridor.ts";
 import { buildGraph, type GraphLine, type Hop } from "../data/corridorGraph.ts";
 import type { NodeProps, SegmentProps } from "../data/corridorTypes.ts";
@@ -45,7 +46,10 @@ export function buildRouteGraph(
   const lines: GraphLine[] = [];
   for (const f of corridor.segments) {
     const p = f.properties;
-    if (!kindSpec(registry, p.kind).routable || !include(p)) continue;
+    const spec = kindSpec(registry, p.kind);
+    // A line the data moves out of its kind's layer group carries that group's goods, not
+    // freight: the oil tanker leg (sea, under Energy) is not a way for a route.
+    if (!spec.routable || p.group !== spec.group || !include(p)) continue;
     segments.set(p.id, p);
     const g = f.geometry;
     lines.push({

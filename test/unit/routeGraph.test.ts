@@ -15,7 +15,9 @@ describe("the route graph", () => {
   it("has the built segments of routable kinds and nothing else: no cables, pipelines or trade flows", () => {
     const expected = corridor.segments
       .map((s) => s.properties)
-      .filter((p) => KINDS[p.kind].routable && REGISTRY.statuses[p.status].built)
+      .filter(
+        (p) => KINDS[p.kind].routable && p.group === KINDS[p.kind].group && REGISTRY.statuses[p.status].built,
+      )
       .map((p) => p.id)
       .sort();
     expect([...graph.segments.keys()].sort()).toEqual(expected);
@@ -23,6 +25,9 @@ describe("the route graph", () => {
     expect(graph.segments.has("caspian-fiber-aktau-sumgait")).toBe(false);
     expect(graph.segments.has("btc-pipeline-sangachal-ceyhan")).toBe(false);
     expect(graph.segments.has("trade-kz-grain-to-azerbaijan")).toBe(false);
+    // A sea line, but an oil tanker leg under Energy: it carries crude, not freight.
+    expect(graph.segments.has("caspian-oil-tanker-aktau-sangachal")).toBe(false);
+    expect(graph.adjacency.has("sangachal")).toBe(false);
     // Not yet built: left out unless asked for.
     expect(graph.segments.has("kz-rail-moyynty-kyzylzhar")).toBe(false);
     expect(buildRouteGraph(corridor, { include: () => true }).segments.has("kz-rail-moyynty-kyzylzhar")).toBe(

@@ -53,6 +53,8 @@ export function targets(r: {
   /** Click → panel painted, medians; the floors' are what this machine needs to paint at all. */
   click: { app: number; floor: number; app100: number; floor100: number };
   appBytesGzip: number;
+  /** Route computation (findRoutes), medians over sampled pairs, in Node; 100× = the joined network. */
+  routeMs: { x1: number; x100: number };
 }): Target[] {
   const c = r.click;
   const fr = r.firstRenderMs.app / r.firstRenderMs.floor;
@@ -88,6 +90,18 @@ export function targets(r: {
       measured: `${big.toFixed(2)}× (${fmtMs(r.firstRenderMs.app100)} / ${fmtMs(r.firstRenderMs.app)})`,
       limit: "≤ 2×",
       pass: big <= 2,
+    },
+    {
+      name: "Route computation (median of 200 pairs, Node), 1× data",
+      measured: `${r.routeMs.x1.toFixed(2)} ms`,
+      limit: "≤ 5 ms",
+      pass: r.routeMs.x1 <= 5,
+    },
+    {
+      name: "Route computation (median of 200 pairs, Node), 100× data",
+      measured: `${r.routeMs.x100.toFixed(2)} ms`,
+      limit: "≤ 50 ms",
+      pass: r.routeMs.x100 <= 50,
     },
     {
       name: "App code beyond MapLibre, React, data (gzip)",

@@ -12,6 +12,7 @@ import { buildSite } from "./build.ts";
 import { weighCode, weighFiles } from "./bytes.ts";
 import { measurePage, type PageRun } from "./measure.ts";
 import { bytesTable, median, quantile, targets, targetTable } from "./report.ts";
+import { benchRoutes } from "./routes.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLICKS_PER_RUN = 3;
@@ -30,6 +31,10 @@ const corridor100 = readCorridor(join(site.root, "app100", "corridor.geojson"));
 const segmentIds = corridor.features
   .filter((f) => f.properties.featureType === "segment")
   .map((f) => f.properties.id);
+
+// Routes are a pure function of the data: timed in Node, before the browser starts (routes.ts).
+log("timing route computation at 1× and 100× (Node)");
+const routes = benchRoutes(corridor);
 
 const server = await preview({
   configFile: false,
@@ -149,6 +154,7 @@ try {
       floor100: floor100.clickToPanelMs,
     },
     appBytesGzip,
+    routeMs: { x1: routes.x1.medianMs, x100: routes.x100.medianMs },
   });
 
   const results = {
@@ -192,6 +198,8 @@ try {
     firstRender100xRatio: app100.firstRenderMs / app.firstRenderMs,
     appBytesGzip,
     libsBytes: libs,
+    /** Route computation, in Node: medians over sampled pairs of places (scripts/bench/routes.ts). */
+    routes,
     targets: ts,
     app,
     floor,
@@ -222,6 +230,12 @@ try {
       `Click → panel, ${name} (${s.clickSamplesMs.length} clicks), medians: in the DOM ${ms(s.clickToDomMs)},` +
         ` frame starts ${ms(s.clickToFrameStartMs)}, painted ${ms(s.clickToPanelMs)},` +
         ` shown by the compositor ${ms(s.clickToPresentedMs)}`,
+    );
+  }
+  for (const [name, t] of Object.entries(routes)) {
+    console.log(
+      `Routes, ${name}: median ${t.medianMs.toFixed(2)} ms, p95 ${ms(t.p95Ms)} over ${t.pairs} pairs;` +
+        ` ${t.withRoutes} with routes, median ${t.medianWithRoutesMs.toFixed(2)} ms; route graph built in ${ms(t.graphBuildMs)}`,
     );
   }
   console.log(`\n${bytesTable(app.bytes, floor.bytes, app100.bytes, libs)}\n`);

@@ -10,7 +10,7 @@ export const COPIES = 100;
 const JITTER_DEG = 2;
 
 /** A seeded generator (mulberry32), so every run benchmarks the same synthetic map. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -70,6 +70,8 @@ export function buildCorridor(data: ValidData): CorridorCollection {
         group: s.layerGroup ?? KINDS[s.kind].group,
         countries: s.countries,
         lengthKm: segmentLengthKm(drawnLine(s)),
+        ...(s.gauge ? { gauge: s.gauge } : {}),
+        ...(s.transitHours ? { transitHours: s.transitHours } : {}),
         ...(s.referenceLength ? { referenceLength: s.referenceLength } : {}),
         from: s.from,
         to: s.to,

@@ -1,6 +1,6 @@
 // The shape of corridor.geojson (see PRODUCT.md, "Contract") and of the data the app holds.
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
-import type { Fact, HistoryEvent, TourStep } from "./schema.ts";
+import type { Fact, GaugeInfo, HistoryEvent, TourStep, TransitHours } from "./schema.ts";
 import type { LayerGroup, NodeKind, Role, SegmentKind, SegmentStatus, Topic } from "./vocabulary.ts";
 
 export interface SourceRef {
@@ -40,6 +40,10 @@ export interface SegmentProps {
   group: LayerGroup;
   countries: string[];
   lengthKm: number;
+  /** Rail: the track gauge from `from`, and where it changes (src/data/schema.ts, gaugeSchema). */
+  gauge?: GaugeInfo;
+  /** A sourced transit time of the whole segment (the Caspian ferries), with its reference. */
+  transitHours?: TransitHours;
   /** A published length, when one is known, with its reference. */
   referenceLength?: { km: number; ref: Fact["ref"] };
   from: string;

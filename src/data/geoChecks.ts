@@ -4,7 +4,7 @@
 import { bbox } from "@turf/bbox";
 import { type KindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import type { DataError } from "./dataErrors.ts";
-import { pointInPolygon } from "./geometry.ts";
+import { distanceKm, pointInPolygon, EARTH_RADIUS_KM as R, RAD as rad } from "./geometry.ts";
 import type { Segment } from "./schema.ts";
 
 export interface CountryShape {
@@ -25,18 +25,6 @@ const STEP_KM = 2;
 /** The kinds the registry says run on this surface (land or water). */
 const kindsOn = (registry: Registry, surface: KindSpec["surface"]) =>
   new Set(Object.entries(registry.kinds).flatMap(([k, spec]) => (spec.surface === surface ? [k] : [])));
-
-const R = 6371;
-const rad = Math.PI / 180;
-
-function distanceKm(a: number[], b: number[]): number {
-  const [x1 = 0, y1 = 0] = a;
-  const [x2 = 0, y2 = 0] = b;
-  const dLat = (y2 - y1) * rad;
-  const dLon = (x2 - x1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(y1 * rad) * Math.cos(y2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(h));
-}
 
 /** Points every STEP_KM along the line, with their distance from the start and to the end. */
 export function samplePoints(

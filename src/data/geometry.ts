@@ -1,5 +1,20 @@
-// Plane geometry on longitude/latitude pairs, for the data checks and the basemap build: one
-// point-in-polygon for both (bounding boxes come from turf).
+// Geometry on longitude/latitude pairs, for the data checks, the basemap build and the route
+// graph: one point-in-polygon and one great-circle distance (bounding boxes come from turf).
+
+export const EARTH_RADIUS_KM = 6371;
+export const RAD = Math.PI / 180;
+const R = EARTH_RADIUS_KM;
+const rad = RAD;
+
+/** Great-circle distance in km (haversine). */
+export function distanceKm(a: readonly number[], b: readonly number[]): number {
+  const [x1 = 0, y1 = 0] = a;
+  const [x2 = 0, y2 = 0] = b;
+  const dLat = (y2 - y1) * rad;
+  const dLon = (x2 - x1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(y1 * rad) * Math.cos(y2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.sqrt(h));
+}
 
 /** Even-odd ray casting. Points exactly on an edge may go either way. */
 export function pointInRing(p: readonly number[], ring: readonly (readonly number[])[]): boolean {

@@ -4,6 +4,7 @@ import "./zodConfig.ts";
 import { z } from "zod";
 import {
   DATE_PRECISIONS,
+  GAUGES,
   LAYER_GROUPS,
   NODE_KINDS,
   ROLES,
@@ -155,6 +156,26 @@ export const sourceSchema = z.strictObject({
     .default([]),
 });
 
+/**
+ * A rail line's track gauge with its reference. `mm` holds from the segment's `from` end; where
+ * the line changes gauge on the way (BTK at Akhalkalaki), `changeAt` names that place, and from
+ * there on to `to` the line has the other gauge. Which kinds need one: the registry's `gauged`
+ * (checks/routeChecks.ts).
+ */
+export const gaugeSchema = z.strictObject({
+  mm: z.literal(GAUGES),
+  changeAt: kebabId.optional(),
+  ref: referenceSchema,
+});
+
+/** How long a leg takes where a source says so (the Caspian ferries); never estimated by us. */
+export const transitHoursSchema = z.strictObject({
+  hours: z.number().positive(),
+  /** "About 18 h": the source gives a round or typical figure. */
+  approx: z.boolean().default(false),
+  ref: referenceSchema,
+});
+
 export const segmentSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
@@ -173,6 +194,10 @@ export const segmentSchema = z.strictObject({
   role: z.enum(ROLES).default("main"),
   /** Overrides the layer group the kind belongs to, e.g. an oil tanker leg in "energy". */
   layerGroup: z.enum(LAYER_GROUPS).optional(),
+  /** Rail only (required there): the track gauge, see gaugeSchema. */
+  gauge: gaugeSchema.optional(),
+  /** A sourced crossing or running time of the whole segment. */
+  transitHours: transitHoursSchema.optional(),
   /** A published length to check the drawn line against (the data check reports the ratio). */
   referenceLength: z.strictObject({ km: z.number().positive(), ref: referenceSchema }).optional(),
   description: z.string().min(1).optional(),
@@ -237,6 +262,8 @@ export type CorridorNode = z.infer<typeof nodeSchema>;
 export type Annotation = z.infer<typeof annotationSchema>;
 export type AnnotationsFile = z.infer<typeof annotationsFileSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type GaugeInfo = z.infer<typeof gaugeSchema>;
+export type TransitHours = z.infer<typeof transitHoursSchema>;
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -18,6 +18,7 @@ import {
   parseSources,
   parseTour,
 } from "./checks/parseFiles.ts";
+import { checkRouteFields } from "./checks/routeChecks.ts";
 import type { DataError } from "./dataErrors.ts";
 import type { Annotation, CorridorNode, Segment, Source, TourStep } from "./schema.ts";
 import { articleText } from "./sourceText.ts";
@@ -111,6 +112,7 @@ export function validateData(raw: RawData): ValidationResult {
 
   errors.push(...checkSegmentFileNames(segments), ...checkSegmentEnds(segments, nodes, known.nodeIds));
   errors.push(...checkHistories(segments, nodes, raw.nodes.file));
+  errors.push(...checkRouteFields(segments, nodes));
 
   const annotations: ValidData["annotations"] = [];
   for (const { file, data } of parsedAnnotations.items) {

@@ -44,6 +44,8 @@ export const LAYER_GROUPS = ["transport", "energy", "telecom", "trade"] as const
 /** A segment's place in the corridor: the main chain, a branch off it, a variant route or an alternative. */
 export const ROLES = ["main", "branch", "variant", "alternative"] as const;
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+/** Track gauges in mm: standard (China, Türkiye) and Russian (Kazakhstan, Azerbaijan, Georgia). */
+export const GAUGES = [1435, 1520] as const;
 
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 export type SegmentStatus = (typeof STATUSES)[number];
@@ -52,3 +54,4 @@ export type Topic = (typeof TOPICS)[number];
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 export type Role = (typeof ROLES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type Gauge = (typeof GAUGES)[number];

@@ -43,6 +43,11 @@ export interface KindSpec {
   /** A flow between two places, not infrastructure: stored as its two ends, drawn as a curve
    * with arrows in its direction, and said so in its details. */
   flow: boolean;
+  /** Part of the transport network that routes run on (src/route/): freight moves along it.
+   * Cables, pipelines and trade flows are not. */
+  routable: boolean;
+  /** Runs on track of a gauge: the data must give each such segment its `gauge` (with a ref). */
+  gauged: boolean;
 }
 
 export const KINDS: Record<SegmentKind, KindSpec> = {
@@ -56,6 +61,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     z: 50,
     surface: "land",
     flow: false,
+    routable: true,
+    gauged: true,
   },
   road: {
     group: "transport",
@@ -67,6 +74,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     z: 45,
     surface: "land",
     flow: false,
+    routable: true,
+    gauged: false,
   },
   sea: {
     group: "transport",
@@ -78,6 +87,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     z: 40,
     surface: "water",
     flow: false,
+    routable: true,
+    gauged: false,
   },
   pipeline: {
     group: "energy",
@@ -89,6 +100,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     z: 30,
     surface: "land",
     flow: false,
+    routable: false,
+    gauged: false,
   },
   "power-cable": {
     group: "energy",
@@ -100,6 +113,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     z: 35,
     surface: "water",
     flow: false,
+    routable: false,
+    gauged: false,
   },
   fiber: {
     group: "telecom",
@@ -111,6 +126,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     z: 36,
     surface: "water",
     flow: false,
+    routable: false,
+    gauged: false,
   },
   "trade-flow": {
     group: "trade",
@@ -122,6 +139,8 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
     z: 20,
     surface: "any",
     flow: true,
+    routable: false,
+    gauged: false,
   },
 };
 
@@ -188,6 +207,11 @@ export function kindSpec(registry: Registry, kind: string): KindSpec {
   const spec = registry.kinds[kind];
   if (!spec) throw new Error(`the layer registry has no kind "${kind}"`);
   return spec;
+}
+
+/** The kinds routes run on (the registry's `routable`). */
+export function routableKinds(registry: Registry): string[] {
+  return Object.keys(registry.kinds).filter((k) => kindSpec(registry, k).routable);
 }
 
 /** The kinds drawn as flows (curves with arrows between their two ends). */

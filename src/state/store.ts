@@ -4,6 +4,7 @@ import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
 import type { DraftPreview } from "../data/draftPreview.ts";
 import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
+import { type RouteQuery, sameRouteQuery } from "../route/routeQuery.ts";
 import { type DayDate, sameDay } from "../time/dates.ts";
 import { type AnnotationFilter, carryFilter, NO_FILTER, selectionAnnotations } from "./annotationFilter.ts";
 import {
@@ -40,6 +41,7 @@ interface SelectionSlice {
     selection: Selection,
     groups: readonly LayerGroup[],
     time?: { asOf: DayDate | null; since: DayDate | null },
+    route?: RouteQuery | null,
   ) => void;
 }
 
@@ -99,6 +101,13 @@ interface TimeSlice {
   setPlaying: (playing: boolean) => void;
 }
 
+interface RouteSlice {
+  /** The route asked for (From, To, the places on the way), or null; src/route/ computes it. */
+  route: RouteQuery | null;
+  /** Sets the route; `history` says whether Back returns to the one before. */
+  setRoute: (route: RouteQuery | null, history: SelectIntent["history"]) => void;
+}
+
 interface AnnotationFilterSlice {
   annotationFilter: AnnotationFilter;
   setAnnotationFilter: (filter: AnnotationFilter) => void;
@@ -155,6 +164,7 @@ export type AppState = EditorSlice &
   LayersSlice &
   ViewSlice &
   TimeSlice &
+  RouteSlice &
   AnnotationFilterSlice;
 
 let cameraSeq = 0;
@@ -203,7 +213,7 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       }
     },
 
-    applyFromUrl: (selection, groups, time = { asOf: null, since: null }) => {
+    applyFromUrl: (selection, groups, time = { asOf: null, since: null }, route = null) => {
       const next = normalizeGroups(groups);
       const current = get().visibleGroups;
       const sameGroups = next.length === current.length && next.every((g, i) => g === current[i]);
@@ -215,6 +225,7 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
         ...(sameGroups ? {} : { visibleGroups: next }),
         ...(sameDay(time.asOf, get().asOf) ? {} : { asOf: time.asOf }),
         ...(sameDay(time.since, get().since) ? {} : { since: time.since }),
+        ...(sameRouteQuery(route, get().route) ? {} : { route }),
       });
     },
 
@@ -251,6 +262,12 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       set({ since, historyIntent: history });
     },
     setPlaying: (playing) => set({ playing }),
+
+    route: null,
+    setRoute: (route, history) => {
+      if (sameRouteQuery(route, get().route)) return;
+      set({ route, historyIntent: history });
+    },
 
     annotationFilter: NO_FILTER,
     setAnnotationFilter: (annotationFilter) => set({ annotationFilter }),

@@ -1,7 +1,8 @@
 // The URL hash as pure parse/serialize functions (PRODUCT.md, "Contract"):
-//   #map=ZOOM/LAT/LON&seg=ID&layers=transport,energy&date=2016-06&since=2015
+//   #map=ZOOM/LAT/LON&seg=ID&layers=transport,energy&date=2016-06&since=2015&route=FROM~TO~via:ID
 // Parsing never throws: anything malformed is dropped and the default is used instead.
 import { GROUPS, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
+import type { RouteQuery } from "../route/routeQuery.ts";
 import { type MapView, NO_SELECTION, type Selection } from "../state/types.ts";
 import { type DayDate, parseDate } from "../time/dates.ts";
 
@@ -15,6 +16,8 @@ export interface HashState {
   /** The "as of" date the map shows (absent = today) and the date "what changed since" asks from. */
   date?: DayDate | null;
   since?: DayDate | null;
+  /** The route asked for (PRODUCT.md, contract part two); its ids are checked when applied. */
+  route?: RouteQuery | null;
 }
 
 export const MIN_ZOOM = 2;
@@ -46,6 +49,22 @@ function parseLayers(value: string): LayerGroup[] | null {
 
 const isId = (s: string) => s.length <= MAX_ID_LENGTH && ID_PATTERN.test(s);
 
+/** The most places a route URL may pass on the way, so a hostile link cannot ask for endless searches. */
+export const MAX_ROUTE_VIAS = 8;
+const VIA = "via:";
+
+/** `FROM~TO~via:ID~via:ID…`; anything else in it (a bad id, a stray part) drops the whole route. */
+function parseRoute(value: string): RouteQuery | null {
+  const [from = "", to = "", ...rest] = value.split("~");
+  if (!isId(from) || !isId(to) || rest.length > MAX_ROUTE_VIAS) return null;
+  const via = rest.map((part) => (part.startsWith(VIA) ? part.slice(VIA.length) : ""));
+  return via.every(isId) ? { from, to, via } : null;
+}
+
+export function serializeRoute(route: RouteQuery): string {
+  return [route.from, route.to, ...route.via.map((v) => VIA + v)].join("~");
+}
+
 function safeDecode(s: string): string | null {
   try {
     return decodeURIComponent(s);
@@ -71,6 +90,7 @@ export function parseHash(hash: string): HashState {
     else if (key === "step" && /^[1-9]\d{0,2}$/.test(value)) state.step = Number(value);
     else if (key === "date") state.date = parseDate(value) ?? state.date ?? null;
     else if (key === "since") state.since = parseDate(value) ?? state.since ?? null;
+    else if (key === "route") state.route = parseRoute(value) ?? state.route ?? null;
   }
   return state;
 }
@@ -103,5 +123,6 @@ export function serializeHash(state: HashState, defaultLayers: readonly LayerGro
   if (state.step) parts.push(`step=${state.step}`);
   if (state.date) parts.push(`date=${state.date.iso}`);
   if (state.since) parts.push(`since=${state.since.iso}`);
+  if (state.route) parts.push(`route=${serializeRoute(state.route)}`);
   return parts.length ? `#${parts.join("&")}` : "";
 }

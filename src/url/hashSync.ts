@@ -2,6 +2,7 @@
 // history entry (so Back and Forward move between selections); camera moves only replace it.
 import type { Corridor } from "../data/corridor.ts";
 import { defaultVisibleGroups } from "../layers/registry.ts";
+import { knownRouteQuery, sameRouteQuery } from "../route/routeQuery.ts";
 import type { AppStore } from "../state/store.ts";
 import { NO_SELECTION, type Selection, sameSelection } from "../state/types.ts";
 import { sameDay } from "../time/dates.ts";
@@ -18,10 +19,13 @@ function knownSelection(selection: Selection, corridor: Corridor): Selection {
 export function applyHashState(store: AppStore, parsed: HashState, corridor: Corridor): void {
   const s = store.getState();
   const selection = knownSelection(parsed.selection, corridor);
-  s.applyFromUrl(selection, parsed.layers ?? defaultVisibleGroups(), {
-    asOf: parsed.date ?? null,
-    since: parsed.since ?? null,
-  });
+  s.applyFromUrl(
+    selection,
+    parsed.layers ?? defaultVisibleGroups(),
+    { asOf: parsed.date ?? null, since: parsed.since ?? null },
+    // A route over places the data does not have (a stale link) is dropped, or its vias are.
+    knownRouteQuery(parsed.route ?? null, (id) => corridor.nodeById.has(id)),
+  );
   // In present mode the step decides what is shown (see useTourSync).
   if (s.step !== null && parsed.step) {
     s.setStep(parsed.step - 1, "url");
@@ -97,7 +101,8 @@ export function startHashSync(store: AppStore, corridor: Corridor, win: HistoryL
       (!sameSelection(prev.selection, state.selection) ||
         prev.visibleGroups !== state.visibleGroups ||
         !sameDay(prev.asOf, state.asOf) ||
-        !sameDay(prev.since, state.since));
+        !sameDay(prev.since, state.since) ||
+        !sameRouteQuery(prev.route, state.route));
     write(newEntry ? "push" : "replace", href);
   });
 

@@ -14,6 +14,7 @@ export function selectHash(s: AppState): string {
       step: s.step === null ? null : s.step + 1,
       date: s.asOf,
       since: s.since,
+      route: s.route,
     },
     defaultVisibleGroups(),
   );

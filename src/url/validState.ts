@@ -5,8 +5,17 @@
 import { EMBED_HEIGHT_RANGE, type ModeState } from "../app/mode.ts";
 import type { Corridor } from "../data/corridor.ts";
 import { LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
+import type { RouteQuery } from "../route/routeQuery.ts";
 import type { MapView, Selection } from "../state/types.ts";
-import { type HashState, ID_PATTERN, MAX_ID_LENGTH, MAX_URL_STEP, MAX_ZOOM, MIN_ZOOM } from "./hashState.ts";
+import {
+  type HashState,
+  ID_PATTERN,
+  MAX_ID_LENGTH,
+  MAX_ROUTE_VIAS,
+  MAX_URL_STEP,
+  MAX_ZOOM,
+  MIN_ZOOM,
+} from "./hashState.ts";
 
 const inRange = (n: unknown, min: number, max: number) =>
   typeof n === "number" && Number.isFinite(n) && n >= min && n <= max;
@@ -33,6 +42,16 @@ function selectionProblems(selection: Selection): string[] {
   return [];
 }
 
+const isId = (id: unknown) => typeof id === "string" && ID_PATTERN.test(id) && id.length <= MAX_ID_LENGTH;
+
+function routeProblems(route: RouteQuery): string[] {
+  const keys = Object.keys(route).sort().join(",");
+  if (keys !== "from,to,via") return [`route has keys ${keys}`];
+  if (!Array.isArray(route.via) || route.via.length > MAX_ROUTE_VIAS) return ["route vias not a short list"];
+  const bad = [route.from, route.to, ...route.via].filter((id) => !isId(id));
+  return bad.length ? [`route ids ${JSON.stringify(bad).slice(0, 60)} are not kebab-case ids`] : [];
+}
+
 function layersProblems(layers: readonly LayerGroup[]): string[] {
   if (!Array.isArray(layers)) return ["layers is not an array"];
   const known = layers.every((g) => (LAYER_GROUPS as readonly string[]).includes(g));
@@ -44,7 +63,9 @@ function layersProblems(layers: readonly LayerGroup[]): string[] {
 /** A state straight from parseHash: well-formed, before the data has been consulted. */
 export function hashStateProblems(state: HashState): string[] {
   const problems: string[] = [];
-  const keys = Object.keys(state).filter((k) => !["view", "selection", "layers", "step"].includes(k));
+  const keys = Object.keys(state).filter(
+    (k) => !["view", "selection", "layers", "step", "route"].includes(k),
+  );
   if (keys.length) problems.push(`unexpected keys ${keys.join(",")}`);
   if (Object.getPrototypeOf(state) !== Object.prototype) problems.push("state has a foreign prototype");
   if (state.view !== null) problems.push(...viewProblems(state.view));
@@ -57,6 +78,7 @@ export function hashStateProblems(state: HashState): string[] {
   ) {
     problems.push(`step ${state.step} not an integer in 1..${MAX_URL_STEP}`);
   }
+  if (state.route) problems.push(...routeProblems(state.route));
   return problems;
 }
 
@@ -70,6 +92,7 @@ export function appliedStateProblems(
     visibleGroups: readonly LayerGroup[];
     camera: { type: string; view?: MapView } | null;
     step: number | null;
+    route?: RouteQuery | null;
   },
   corridor: Corridor,
 ): string[] {
@@ -80,6 +103,12 @@ export function appliedStateProblems(
   if (selection.type === "node" && !corridor.nodeById.has(selection.id))
     problems.push(`unknown node ${selection.id}`);
   problems.push(...layersProblems(state.visibleGroups));
+  if (state.route) {
+    problems.push(...routeProblems(state.route));
+    const { from, to, via } = state.route;
+    for (const id of [from, to, ...via])
+      if (!corridor.nodeById.has(id)) problems.push(`unknown route place ${id}`);
+  }
   if (state.camera?.type === "view" && state.camera.view) problems.push(...viewProblems(state.camera.view));
   const tour = corridor.collection.tour.length;
   if (

@@ -111,3 +111,55 @@ describe("URL hash state, as-of date and changes since", () => {
     }
   });
 });
+
+describe("URL hash state, route", () => {
+  it("round-trips &route=FROM~TO with vias in order", () => {
+    for (const [hash, route] of [
+      ["#route=lianyungang~halkali", { from: "lianyungang", to: "halkali", via: [] }],
+      [
+        "#route=lianyungang~halkali~via:altynkol~via:kuryk-port",
+        { from: "lianyungang", to: "halkali", via: ["altynkol", "kuryk-port"] },
+      ],
+    ] as const) {
+      const parsed = parseHash(hash);
+      expect(parsed.route).toEqual(route);
+      expect(serializeHash(parsed, defaultVisibleGroups())).toBe(hash);
+    }
+    const withRest = "#map=5/42/55&node=kars&date=2016&route=kars~aktau-port";
+    expect(serializeHash(parseHash(withRest), defaultVisibleGroups())).toBe(withRest);
+  });
+
+  it("keeps From = To: it is for the route to say so, not the URL", () => {
+    expect(parseHash("#route=kars~kars").route).toEqual({ from: "kars", to: "kars", via: [] });
+  });
+
+  it("drops a malformed route silently, keeping the rest", () => {
+    for (const bad of [
+      "",
+      "kars",
+      "kars~",
+      "~kars",
+      "Kars~Ankara",
+      "kars~ankara~erzurum",
+      "kars~ankara~via:",
+      "kars~ankara~via:Erzurum",
+      "kars~ankara~VIA:erzurum",
+      "kars~ankara~via:erzurum~",
+      "kars~<script>",
+      `kars~ankara${"~via:sivas".repeat(9)}`,
+    ]) {
+      const parsed = parseHash(`#seg=kz-rail&route=${bad}`);
+      expect(parsed.route ?? null, bad).toBeNull();
+      expect(parsed.selection).toEqual({ type: "segment", id: "kz-rail" });
+    }
+    expect(parseHash(`#route=kars~ankara${"~via:sivas".repeat(8)}`).route?.via).toHaveLength(8);
+  });
+
+  it("reads a percent-encoded route as typed", () => {
+    expect(parseHash("#route=kars%7Eankara%7Evia%3Aerzurum").route).toEqual({
+      from: "kars",
+      to: "ankara",
+      via: ["erzurum"],
+    });
+  });
+});

@@ -76,3 +76,50 @@ describe("URL sync", () => {
     expect(win.entries).toEqual([""]);
   });
 });
+
+describe("URL sync, route", () => {
+  const corridor = fixtureCorridor();
+  const start = (hash: string) => {
+    const store = createAppStore();
+    store.getState().setLoad({ status: "ready", corridor });
+    const win = fakeWindow(hash);
+    startHashSync(store, corridor, win);
+    return { store, win };
+  };
+
+  it("applies &route= from the URL and pushes an entry per route, so Back and Forward move between them", () => {
+    const { store, win } = start("#route=beyneu~alat");
+    expect(store.getState().route).toEqual({ from: "beyneu", to: "alat", via: [] });
+    store.getState().setRoute({ from: "beyneu", to: "alat", via: ["aktau"] }, "push");
+    expect(win.entries).toEqual(["#route=beyneu~alat", "#route=beyneu~alat~via:aktau"]);
+    store.getState().setRoute(null, "push");
+    expect(win.entries.at(-1)).toBe("");
+    win.back();
+    expect(store.getState().route).toEqual({ from: "beyneu", to: "alat", via: ["aktau"] });
+    win.back();
+    expect(store.getState().route).toEqual({ from: "beyneu", to: "alat", via: [] });
+    win.forward();
+    expect(store.getState().route?.via).toEqual(["aktau"]);
+    expect(win.entries).toHaveLength(3);
+  });
+
+  it("replaces the entry when asked to, and does nothing for the same route", () => {
+    const { store, win } = start("#route=beyneu~alat");
+    store.getState().setRoute({ from: "beyneu", to: "aktau", via: [] }, "replace");
+    expect(win.entries).toEqual(["#route=beyneu~aktau"]);
+    const before = store.getState();
+    store.getState().setRoute({ from: "beyneu", to: "aktau", via: [] }, "push");
+    expect(store.getState()).toBe(before);
+  });
+
+  it("drops unknown places silently: an unknown via, or the whole route for an unknown end", () => {
+    expect(start("#route=beyneu~alat~via:atlantis~via:aktau").store.getState().route).toEqual({
+      from: "beyneu",
+      to: "alat",
+      via: ["aktau"],
+    });
+    const stale = start("#seg=rail-a&route=beyneu~atlantis");
+    expect(stale.store.getState().route).toBeNull();
+    expect(stale.win.entries).toEqual(["#seg=rail-a"]);
+  });
+});

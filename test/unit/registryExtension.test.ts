@@ -27,6 +27,8 @@ const NEW_KINDS: Record<string, KindSpec> = {
     z: 47,
     surface: "land",
     flow: false,
+    routable: true,
+    gauged: false,
   },
   barge: {
     group: "transport",
@@ -38,6 +40,8 @@ const NEW_KINDS: Record<string, KindSpec> = {
     z: 41,
     surface: "water",
     flow: false,
+    routable: true,
+    gauged: false,
   },
   "data-flow": {
     group: "telecom",
@@ -49,6 +53,8 @@ const NEW_KINDS: Record<string, KindSpec> = {
     z: 21,
     surface: "any",
     flow: true,
+    routable: false,
+    gauged: false,
   },
 };
 

@@ -99,6 +99,19 @@ const layersValue = fc.oneof(
   fc.constant("none"),
 );
 
+const routeValue = fc
+  .tuple(
+    fc.oneof(idValue, anyish()),
+    fc.oneof(idValue, anyish()),
+    fc.array(fc.tuple(fc.constantFrom("via:", "", "via", "VIA:", "via::"), idValue), { maxLength: 10 }),
+  )
+  .map(([from, to, via]) => [from, to, ...via.map(([p, id]) => p + id)].join("~"));
+
+/** A few hostile values, for the route's parts (anyValue is defined below, from them too). */
+function anyish() {
+  return fc.constantFrom(...hostileValues, "~", "~~", "via:", "a~b~c");
+}
+
 const anyValue = fc.oneof(
   fc.string({ unit: "binary", maxLength: 60 }),
   fc.string({ unit: "grapheme", maxLength: 30 }),
@@ -107,10 +120,11 @@ const anyValue = fc.oneof(
   mapValue,
   idValue,
   layersValue,
+  routeValue,
 );
 
 const hashKey = fc.oneof(
-  fc.constantFrom("map", "seg", "node", "layers", "step"),
+  fc.constantFrom("map", "seg", "node", "layers", "step", "route"),
   fc.constantFrom("__proto__", "constructor", "prototype", "MAP", "seg ", " seg", "m%61p", "", "=", "&"),
   fc.string({ maxLength: 8 }),
 );
@@ -126,6 +140,8 @@ const valueFor = (key: string) => {
       return fc.oneof(layersValue, anyValue);
     case "step":
       return fc.oneof(number, anyValue);
+    case "route":
+      return fc.oneof(routeValue, anyValue);
     default:
       return anyValue;
   }

@@ -1,0 +1,107 @@
+// The one call the Route region makes: a query in, the routes or a plain reason why none out.
+// Through vias, each stage (From → Via 1, Via 1 → Via 2, …, → To) has its own k shortest paths;
+// they are joined best first, never walking a stretch twice, then near-duplicates are dropped.
+import type { Hop } from "../data/corridorGraph.ts";
+import { kindSpec } from "../layers/registry.ts";
+import { comparePaths, kShortestPaths, type Path, simplePaths, take } from "./kShortest.ts";
+import { dropNearDuplicates } from "./nearDuplicates.ts";
+import { edgeKey, type RouteGraph } from "./routeGraph.ts";
+import { placeName } from "./routeLegs.ts";
+import { type RouteQuery, routeStops } from "./routeQuery.ts";
+import { type RouteSummary, summariseRoute } from "./routeSummary.ts";
+
+/** At most this many routes are shown: the shortest and the reasonable alternatives. */
+export const MAX_ROUTES = 5;
+/** Paths looked at per stage, more than shown, so that some are left after dropping near-duplicates. */
+const CANDIDATES = 10;
+
+export type RouteResult =
+  | { type: "routes"; routes: RouteSummary[] }
+  | { type: "same"; place: string; message: string }
+  | { type: "no-path"; from: string; to: string; message: string }
+  | { type: "unknown-place"; ids: string[]; message: string };
+
+/** "railway, road or sea crossing": the kinds routes run on, as the legend names them. */
+function routableKindsSaid(graph: RouteGraph): string {
+  const labels = graph.registry.kindOrder
+    .filter((k) => kindSpec(graph.registry, k).routable)
+    .map((k) => kindSpec(graph.registry, k).label.toLowerCase());
+  return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}` : (labels[0] ?? "line");
+}
+
+/** Why two known places are not joined, in plain words. */
+function noPathMessage(graph: RouteGraph, from: string, to: string): string {
+  const off = [from, to].filter((id) => !graph.adjacency.has(id)).map((id) => placeName(graph, id));
+  const why = off.length
+    ? ` ${off.join(" and ")} ${off.length > 1 ? "are" : "is"} on no ${routableKindsSaid(graph)} that routes can use.`
+    : "";
+  return `No route joins ${placeName(graph, from)} and ${placeName(graph, to)}.${why}`;
+}
+
+/** Joins the stages' paths best first, keeping up to `limit` that walk no stretch twice. */
+function joinStages(stages: readonly Path[][], limit: number): Path[] {
+  let partial: Path[] = [{ hops: [], km: 0 }];
+  for (const stage of stages) {
+    const next: Path[] = [];
+    for (const p of partial) {
+      const used = new Set(p.hops.map(edgeKey));
+      for (const q of stage) {
+        if (q.hops.some((h: Hop) => used.has(edgeKey(h)))) continue;
+        next.push({ hops: [...p.hops, ...q.hops], km: p.km + q.km });
+      }
+    }
+    partial = next.sort(comparePaths).slice(0, limit);
+  }
+  return partial;
+}
+
+export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROUTES): RouteResult {
+  const stops = routeStops(query);
+  const unknown = [...new Set(stops.filter((id) => !graph.places.has(id)))];
+  if (unknown.length)
+    return {
+      type: "unknown-place",
+      ids: unknown,
+      message: `No place ${unknown.map((id) => `"${id}"`).join(", ")} in the data.`,
+    };
+  // A via equal to the place before it adds nothing.
+  const path = stops.filter((id, i) => id !== stops[i - 1]);
+  if (path.length === 1)
+    return {
+      type: "same",
+      place: query.from,
+      message: `From and To are the same place: ${placeName(graph, query.from)}.`,
+    };
+  if (path.length === 2) {
+    // No via: take paths one by one until enough are kept, looking at no more than CANDIDATES.
+    const routes = dropNearDuplicates(
+      take(simplePaths(graph.adjacency, query.from, query.to), CANDIDATES),
+      limit,
+    );
+    if (routes.length === 0)
+      return {
+        type: "no-path",
+        from: query.from,
+        to: query.to,
+        message: noPathMessage(graph, query.from, query.to),
+      };
+    return { type: "routes", routes: routes.map((p) => summariseRoute(graph, p)) };
+  }
+  const stages: Path[][] = [];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const a = path[i] as string;
+    const b = path[i + 1] as string;
+    const found = kShortestPaths(graph.adjacency, a, b, CANDIDATES);
+    if (found.length === 0) return { type: "no-path", from: a, to: b, message: noPathMessage(graph, a, b) };
+    stages.push(found);
+  }
+  const joined = joinStages(stages, CANDIDATES);
+  if (joined.length === 0)
+    return {
+      type: "no-path",
+      from: query.from,
+      to: query.to,
+      message: `No route from ${placeName(graph, query.from)} to ${placeName(graph, query.to)} passes ${query.via.map((v) => placeName(graph, v)).join(", then ")} without going back over the same line.`,
+    };
+  return { type: "routes", routes: dropNearDuplicates(joined, limit).map((p) => summariseRoute(graph, p)) };
+}

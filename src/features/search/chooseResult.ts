@@ -34,7 +34,7 @@ export function chooseResult(store: AppStore, doc: SearchDoc): void {
 export function revealAnnotation(id: string, frames = MAX_FRAMES): void {
   const el = document.querySelector<HTMLElement>(`.details [data-annotation-id="${id.replace(/["\\]/g, "\\$&")}"]`);
   if (el) {
-    el.scrollIntoView({ block: "nearest" });
+    el.scrollIntoView?.({ block: "nearest" });
     // A brief outline says which of the annotations it is (search.css).
     el.classList.add("annotation-found");
     setTimeout(() => el.classList.remove("annotation-found"), 2000);

@@ -46,7 +46,9 @@ describe("search", () => {
     await typeQuery("akta");
     const listbox = screen.getByRole("listbox", { name: "Search results" });
     const groups = within(listbox).getAllByRole("group");
-    const headings = groups.map((g) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent);
+    const headings = groups.map(
+      (g) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent,
+    );
     expect(headings).toEqual(["Places", "Segments", "Annotations"]);
     const places = within(groups[0] as HTMLElement).getAllByRole("option");
     expect(places[0]?.textContent).toContain("Aktau");

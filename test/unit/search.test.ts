@@ -1,13 +1,17 @@
 // Search: folding, typo tolerance, the names as typed on an English keyboard (on the real
 // data), grouping by kind, ranking, snippets and marks.
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadCorridor } from "../../scripts/lib/loadCorridor.ts";
 import { type Corridor, indexCorridor } from "../../src/data/corridor.ts";
 import { foldText, foldWithMap } from "../../src/data/foldText.ts";
 import { slugWords } from "../../src/editor/proposeId.ts";
 import { SEARCH_KINDS } from "../../src/features/search/searchDocs.ts";
-import { buildSearchIndex, type SearchGroup, type SearchIndex } from "../../src/features/search/searchIndex.ts";
+import {
+  buildSearchIndex,
+  type SearchGroup,
+  type SearchIndex,
+} from "../../src/features/search/searchIndex.ts";
 import { markRanges, snippet } from "../../src/features/search/snippet.ts";
-import { loadCorridor } from "../../scripts/lib/loadCorridor.ts";
 import { fixtureCorridor } from "../fixtures/corridorFixture.ts";
 
 const titles = (groups: SearchGroup[], kind: string) =>
@@ -115,9 +119,9 @@ describe("search on the real data", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const h of all) {
       if (h.doc.target?.type === "segment")
-        expect(corridor.segmentById.get(h.doc.target.id)?.properties.annotations.some((a) => a.id === h.doc.id)).toBe(
-          true,
-        );
+        expect(
+          corridor.segmentById.get(h.doc.target.id)?.properties.annotations.some((a) => a.id === h.doc.id),
+        ).toBe(true);
     }
     const overviewIds = new Set(corridor.collection.overview.map((a) => a.id));
     for (const h of all.filter((h) => h.doc.target === null)) expect(overviewIds.has(h.doc.id)).toBe(true);

@@ -10,7 +10,11 @@ export function AnnotationItem({ annotation }: { annotation: AnnotationOut }) {
   // Only an http(s) address is a link (or a cite); anything else is as good as none.
   const url = isSafeHttpUrl(source.url) ? source.url : undefined;
   return (
-    <article className="annotation" aria-label={`Annotation: ${annotation.topic}`} data-annotation-id={annotation.id}>
+    <article
+      className="annotation"
+      aria-label={`Annotation: ${annotation.topic}`}
+      data-annotation-id={annotation.id}
+    >
       <p className="annotation-topic">{annotation.topic}</p>
       <p className="annotation-summary">{annotation.summary}</p>
       {annotation.quotes.map((q) => (

@@ -7,8 +7,8 @@ import type { Corridor } from "../../data/corridor.ts";
 import { useStoreApi } from "../../state/StoreContext.tsx";
 import { chooseResult } from "./chooseResult.ts";
 import { isSearchable } from "./query.ts";
-import type { SearchHit } from "./searchIndex.ts";
 import { SearchResults } from "./SearchResults.tsx";
+import type { SearchHit } from "./searchIndex.ts";
 import { useSearchIndex } from "./useSearchIndex.ts";
 import { useSearchKeys } from "./useSearchKeys.ts";
 import "./search.css";
@@ -79,8 +79,7 @@ export function SearchBox({ corridor, inDrawer = false }: { corridor: Corridor; 
         : `${hits.length === 1 ? "1 result" : `${hits.length} results`}, up and down arrows to choose`;
 
   return (
-    <div
-      role="search"
+    <search
       className={`search${inDrawer ? " search-in-drawer" : ""}`}
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
@@ -127,6 +126,6 @@ export function SearchBox({ corridor, inDrawer = false }: { corridor: Corridor; 
       <p className="visually-hidden" role="status">
         {status}
       </p>
-    </div>
+    </search>
   );
 }

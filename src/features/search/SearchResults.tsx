@@ -1,9 +1,10 @@
 // The results popup: one listbox, a group per kind with its heading (the ARIA listbox pattern
 // with grouped options). The search box keeps focus and points at the active option through
 // aria-activedescendant; a pointer chooses without taking focus from it.
+
+import { Highlighted } from "./Highlighted.tsx";
 import type { SearchKind } from "./searchDocs.ts";
 import type { SearchGroup, SearchHit } from "./searchIndex.ts";
-import { Highlighted } from "./Highlighted.tsx";
 import { markRanges, snippet } from "./snippet.ts";
 
 const HEADINGS: Record<SearchKind, string> = {
@@ -31,7 +32,7 @@ function ResultText({ hit }: { hit: SearchHit }) {
       <span className="search-result-title">
         <Highlighted text={doc.title} ranges={markRanges(doc.title, terms)} />
       </span>
-      {passage && passage.text && (
+      {passage?.text && (
         <span className="search-result-snippet">
           <Highlighted text={passage.text} ranges={passage.ranges} />
         </span>
@@ -48,8 +49,10 @@ export function SearchResults({ id, groups, active, optionId, onChoose, onHover 
       {groups.map((g) => {
         const headingId = `${id}-${g.kind}`;
         return (
-          <ul key={g.kind} role="group" aria-labelledby={headingId} className="search-group">
-            <li role="presentation" id={headingId} className="search-group-heading">
+          // A fieldset groups form fields; the listbox pattern's groups are role="group".
+          // biome-ignore lint/a11y/useSemanticElements: see above
+          <div key={g.kind} role="group" aria-labelledby={headingId} className="search-group">
+            <div role="presentation" id={headingId} className="search-group-heading">
               {HEADINGS[g.kind]}
               {g.total > g.hits.length && (
                 <span className="search-group-count">
@@ -57,16 +60,17 @@ export function SearchResults({ id, groups, active, optionId, onChoose, onHover 
                   ({g.hits.length} of {g.total})
                 </span>
               )}
-            </li>
+            </div>
             {g.hits.map((hit) => {
               const i = index++;
               return (
                 // Keys come from the listbox's pattern: the input handles them for every option.
                 // biome-ignore lint/a11y/useKeyWithClickEvents: see above
-                <li
+                <div
                   key={hit.doc.key}
                   id={optionId(i)}
                   role="option"
+                  tabIndex={-1}
                   aria-selected={i === active}
                   className="search-result"
                   data-kind={hit.doc.kind}
@@ -76,10 +80,10 @@ export function SearchResults({ id, groups, active, optionId, onChoose, onHover 
                   onClick={() => onChoose(hit)}
                 >
                   <ResultText hit={hit} />
-                </li>
+                </div>
               );
             })}
-          </ul>
+          </div>
         );
       })}
     </div>

@@ -32,7 +32,9 @@ export function chooseResult(store: AppStore, doc: SearchDoc): void {
 
 /** Scrolls the details panel to the annotation once it is drawn there. */
 export function revealAnnotation(id: string, frames = MAX_FRAMES): void {
-  const el = document.querySelector<HTMLElement>(`.details [data-annotation-id="${id.replace(/["\\]/g, "\\$&")}"]`);
+  const el = document.querySelector<HTMLElement>(
+    `.details [data-annotation-id="${id.replace(/["\\]/g, "\\$&")}"]`,
+  );
   if (el) {
     el.scrollIntoView?.({ block: "nearest" });
     // A brief outline says which of the annotations it is (search.css).

@@ -9,7 +9,9 @@ import { isSearchable } from "./query.ts";
 import { SEARCH_KINDS, type SearchDoc, type SearchKind, searchDocs } from "./searchDocs.ts";
 
 /** Words that would make an all-words query fail on names ("the port") and match every text. */
-const STOP_WORDS = new Set("a an and are as at be by for from in is it its of on or the to was with".split(" "));
+const STOP_WORDS = new Set(
+  "a an and are as at be by for from in is it its of on or the to was with".split(" "),
+);
 
 /** How many results each kind shows. */
 export const PER_KIND = 6;

@@ -48,7 +48,11 @@ const LEAD = 40;
  * The first passage in which a matched word occurs (else the first passage), cut to about
  * `length` characters at word boundaries around the first match, with "…" where it was cut.
  */
-export function snippet(passages: readonly string[], terms: readonly string[], length = SNIPPET_LENGTH): Snippet {
+export function snippet(
+  passages: readonly string[],
+  terms: readonly string[],
+  length = SNIPPET_LENGTH,
+): Snippet {
   const candidates = passages.map((p) => ({ text: p.replace(/\s+/g, " ").trim() }));
   const withRanges = candidates.map((c) => ({ ...c, ranges: markRanges(c.text, terms) }));
   const best = withRanges.find((c) => c.ranges.length > 0) ?? withRanges[0];

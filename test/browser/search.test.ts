@@ -1,0 +1,74 @@
+// Search in Chromium, by keyboard only: `/` (or Ctrl+K) focuses the searchbox, typing as on an
+// English keyboard finds the place, Enter opens its details and the address names it; on a
+// 375 px phone the box heads the list drawer. Screenshots go to test-results/.
+import { describe, expect, it } from "vitest";
+import type { AppDriver } from "./driver.ts";
+import { appSession } from "./session.ts";
+
+const session = appSession();
+
+const activeOptionText = (app: AppDriver) =>
+  app.page.evaluate(() => {
+    const id = document.activeElement?.getAttribute("aria-activedescendant");
+    return id ? (document.getElementById(id)?.textContent ?? null) : null;
+  });
+
+describe("search in Chromium", () => {
+  it("/ then typing finds a place; Enter shows its details and the URL names it", async () => {
+    const app = await session.open();
+    await app.pressKey("/");
+    const box = app.page.getByRole("searchbox", { name: "Search" });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await app.page.keyboard.type("Halkali", { delay: 30 });
+    const listbox = app.page.getByRole("listbox", { name: "Search results" });
+    await listbox.waitFor();
+    expect(
+      await listbox.getByRole("group", { name: "Places" }).getByRole("option").first().textContent(),
+    ).toContain("Halkalı (Istanbul)");
+    expect(await activeOptionText(app)).toContain("Halkalı (Istanbul)");
+    await app.page.screenshot({ path: "test-results/search-desktop.png" });
+    await app.pressKey("Enter");
+    const place = app.page.getByRole("region", { name: "Place details" });
+    await place.waitFor();
+    expect(await place.locator("h2").textContent()).toBe("Halkalı (Istanbul)");
+    expect(await app.hash()).toContain("node=halkali");
+    await expect.poll(() => listbox.count()).toBe(0);
+  });
+
+  it("Ctrl+K, arrows to a segment, Enter frames it and opens its details", async () => {
+    const app = await session.open();
+    await app.pressKey("Control+k");
+    await app.page.keyboard.type("kesik", { delay: 30 });
+    const segments = app.page.getByRole("group", { name: "Segments" }).getByRole("option");
+    await segments.first().waitFor();
+    const name = (await segments.first().locator(".search-result-title").textContent()) ?? "";
+    expect(name).toContain("Böyük Kəsik");
+    // Down past the place(s) to the first segment.
+    const places = await app.page.getByRole("group", { name: "Places" }).getByRole("option").count();
+    for (let i = 0; i < places; i++) await app.pressKey("ArrowDown");
+    expect(await activeOptionText(app)).toContain(name);
+    await app.pressKey("Enter");
+    await expect.poll(() => app.detailsTitle()).toBe(name);
+    await app.waitForCameraStill();
+    expect(await app.hash()).toMatch(/seg=[a-z-]+kasik/);
+  });
+
+  it("on a 375 px phone the searchbox heads the list drawer and chooses from there", async () => {
+    const app = await session.open({ viewport: { width: 375, height: 812 }, touch: true });
+    await app.pressKey("/");
+    const box = app.page.getByRole("searchbox", { name: "Search" });
+    await expect.poll(() => box.isVisible()).toBe(true);
+    expect(await app.page.locator(".sidebar").getAttribute("data-drawer")).toBe("open");
+    expect(await box.evaluate((el) => el.closest(".sidebar") !== null)).toBe(true);
+    await app.page.keyboard.type("Constanta", { delay: 30 });
+    await app.page.getByRole("listbox", { name: "Search results" }).waitFor();
+    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await app.page.screenshot({ path: "test-results/search-phone.png" });
+    await app.pressKey("Enter");
+    await app.page.getByRole("region", { name: "Place details" }).waitFor();
+    expect(await app.hash()).toContain("node=constanta");
+    // The choice closed the drawer, so the map and the sheet show it.
+    expect(await app.page.locator(".sidebar").getAttribute("data-drawer")).toBe("closed");
+  });
+});

@@ -1,7 +1,9 @@
 // Search in Chromium, by keyboard only: `/` (or Ctrl+K) focuses the searchbox, typing as on an
-// English keyboard finds the place, Enter opens its details and the address names it; on a
-// 375 px phone the box heads the list drawer. Screenshots go to test-results/.
+// English keyboard finds the place, Enter opens its details and the address names it; axe finds
+// nothing serious with the results open; on a 375 px phone the box heads the list drawer.
+// Screenshots go to test-results/.
 import { describe, expect, it } from "vitest";
+import { seriousAxeViolations } from "./axe.ts";
 import type { AppDriver } from "./driver.ts";
 import { appSession } from "./session.ts";
 
@@ -26,6 +28,8 @@ describe("search in Chromium", () => {
       await listbox.getByRole("group", { name: "Places" }).getByRole("option").first().textContent(),
     ).toContain("Halkalı (Istanbul)");
     expect(await activeOptionText(app)).toContain("Halkalı (Istanbul)");
+    // The searchbox driving a grouped listbox passes axe as it stands open.
+    expect(await seriousAxeViolations(app.page)).toEqual([]);
     await app.page.screenshot({ path: "test-results/search-desktop.png" });
     await app.pressKey("Enter");
     const place = app.page.getByRole("region", { name: "Place details" });

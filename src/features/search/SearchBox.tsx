@@ -108,7 +108,14 @@ export function SearchBox({ corridor, inDrawer = false }: { corridor: Corridor; 
         onKeyDown={onKeyDown}
       />
       {showPopup && (
-        <div className="search-popup" data-results-for={index ? query : undefined}>
+        // A press anywhere in the popup (an option, its scrollbar) leaves focus in the box, which
+        // owns the keyboard; a blur would close the popup under the pointer.
+        // biome-ignore lint/a11y/noStaticElementInteractions: the box handles keys for the whole popup
+        <div
+          className="search-popup"
+          data-results-for={index ? query : undefined}
+          onMouseDown={(e) => e.preventDefault()}
+        >
           {showList ? (
             <SearchResults
               id={listboxId}

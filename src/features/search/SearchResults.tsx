@@ -74,8 +74,6 @@ export function SearchResults({ id, groups, active, optionId, onChoose, onHover 
                   aria-selected={i === active}
                   className="search-result"
                   data-kind={hit.doc.kind}
-                  // Keep focus in the search box: it owns the keyboard.
-                  onMouseDown={(e) => e.preventDefault()}
                   onMouseMove={() => i !== active && onHover(i)}
                   onClick={() => onChoose(hit)}
                 >

@@ -13,8 +13,8 @@ const STOP_WORDS = new Set(
   "a an and are as at be by for from in is it its of on or the to was with".split(" "),
 );
 
-/** How many results each kind shows. */
-export const PER_KIND = 6;
+/** How many results each kind shows: annotations take room (a snippet each), so fewer of them. */
+export const PER_KIND: Readonly<Record<SearchKind, number>> = { place: 6, segment: 6, annotation: 4, source: 3 };
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -31,7 +31,8 @@ export interface SearchGroup {
 }
 
 export interface SearchIndex {
-  search(query: string, perKind?: number): SearchGroup[];
+  /** `limit`: the number of results per kind, instead of PER_KIND's. */
+  search(query: string, limit?: number): SearchGroup[];
   readonly size: number;
 }
 
@@ -72,7 +73,7 @@ export function buildSearchIndex(corridor: Corridor): SearchIndex {
 
   return {
     size: docs.length,
-    search(query, perKind = PER_KIND) {
+    search(query, limit) {
       if (!isSearchable(query)) return [];
       const foldedQuery = foldText(query).trim().replace(/\s+/g, " ");
       // Every word must match; when that finds nothing, any word will do.
@@ -89,7 +90,7 @@ export function buildSearchIndex(corridor: Corridor): SearchIndex {
         const hits = groups.get(kind) ?? [];
         if (hits.length === 0) return [];
         hits.sort((a, b) => b.score - a.score || a.doc.title.localeCompare(b.doc.title));
-        return [{ kind, hits: hits.slice(0, perKind), total: hits.length }];
+        return [{ kind, hits: hits.slice(0, limit ?? PER_KIND[kind]), total: hits.length }];
       });
     },
   };

@@ -14,7 +14,12 @@ const STOP_WORDS = new Set(
 );
 
 /** How many results each kind shows: annotations take room (a snippet each), so fewer of them. */
-export const PER_KIND: Readonly<Record<SearchKind, number>> = { place: 6, segment: 6, annotation: 4, source: 3 };
+export const PER_KIND: Readonly<Record<SearchKind, number>> = {
+  place: 6,
+  segment: 6,
+  annotation: 4,
+  source: 3,
+};
 
 export interface SearchHit {
   doc: SearchDoc;

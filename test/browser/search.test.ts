@@ -57,6 +57,31 @@ describe("search in Chromium", () => {
     expect(await app.hash()).toMatch(/seg=[a-z-]+kasik/);
   });
 
+  it("an annotation found by its quote opens its place's details with that annotation in view", async () => {
+    // A short window, so the annotation (Dostyk's last) starts below the panel's fold.
+    const app = await session.open({ viewport: { width: 1280, height: 520 } });
+    await app.pressKey("/");
+    await app.page.keyboard.type("multitude of specific", { delay: 20 });
+    const found = app.page.getByRole("group", { name: "Annotations" }).getByRole("option").first();
+    await found.waitFor();
+    const where = (await found.locator(".search-result-title").textContent()) ?? "";
+    const id = (await found.getAttribute("data-key"))?.replace(/^annotation:/, "") ?? "";
+    await app.pressKey("Enter");
+    await expect.poll(() => app.page.locator(".details h2").textContent()).toBe(where);
+    // That annotation is scrolled into the panel's visible part.
+    const inView = () =>
+      app.page.evaluate((annotationId) => {
+        const el = document.querySelector(`.details [data-annotation-id="${annotationId}"]`);
+        // The panel's scrolling box: the nearest ancestor that scrolls.
+        let box = el?.parentElement ?? null;
+        while (box && !/auto|scroll/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+        if (!el || !box) return false;
+        const [r, b] = [el.getBoundingClientRect(), box.getBoundingClientRect()];
+        return r.top >= b.top - 1 && r.top < b.bottom && (el.textContent ?? "").includes("multitude");
+      }, id);
+    await expect.poll(inView, { timeout: 5000 }).toBe(true);
+  });
+
   it("on a 375 px phone the searchbox heads the list drawer and chooses from there", async () => {
     const app = await session.open({ viewport: { width: 375, height: 812 }, touch: true });
     await app.pressKey("/");

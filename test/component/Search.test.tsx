@@ -3,7 +3,27 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { buildCorridor } from "../../src/data/buildCorridor.ts";
+import { indexCorridor } from "../../src/data/corridor.ts";
+import { validateData } from "../../src/data/validateData.ts";
+import { fixtureRaw } from "../fixtures/corridorFixture.ts";
 import { renderApp } from "./renderApp.tsx";
+
+/** The fixture with one annotation about the corridor as a whole, which no details panel shows. */
+function withCorridorAnnotation() {
+  const raw = fixtureRaw();
+  const file = raw.annotations[0]?.content as { annotations: object[] };
+  file.annotations.push({
+    id: "a-whole",
+    corridor: true,
+    topic: "diplomacy",
+    summary: "Talks about the whole route.",
+    quotes: ["BAKU, January 1."],
+  });
+  const valid = validateData(raw);
+  if (!valid.ok) throw new Error(JSON.stringify(valid.errors));
+  return indexCorridor(buildCorridor(valid.data));
+}
 
 const searchbox = () => screen.getByRole("searchbox", { name: "Search" });
 const details = (name = "Segment details") => screen.getByRole("region", { name });
@@ -102,6 +122,16 @@ describe("search", () => {
     const source = screen.getByRole("option", { name: /A test article/ });
     await user.click(source);
     expect(await screen.findByRole("dialog")).toBeTruthy();
+  });
+
+  it("a corridor-wide annotation opens the reader on it", async () => {
+    await renderApp(withCorridorAnnotation());
+    const user = await typeQuery("whole route");
+    const option = screen.getByRole("option", { name: /The corridor as a whole/ });
+    expect(option.textContent).toContain("Talks about the whole route.");
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("dialog")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Segment details" })).toBeNull();
   });
 
   it("Esc closes the results, then clears the box, and leaves the selection alone", async () => {

@@ -73,7 +73,7 @@ export function SearchResults({ id, groups, active, optionId, onChoose, onHover 
                   tabIndex={-1}
                   aria-selected={i === active}
                   className="search-result"
-                  data-kind={hit.doc.kind}
+                  data-key={hit.doc.key}
                   onMouseMove={() => i !== active && onHover(i)}
                   onClick={() => onChoose(hit)}
                 >

@@ -12,14 +12,17 @@ import { singleFile } from "./scripts/singleFilePlugin.ts";
 // "Save to data/" endpoint, in `npm run dev` only (apply: "serve"), never in a build.
 export default defineConfig(({ mode }) => {
   const single = mode === "single";
+  // A folder holding another data/ to serve and save into (the editor's dev-server test uses a
+  // temporary copy); unset, the project's own data/.
+  const dataRoot = process.env.CORRIDOR_DATA_ROOT || undefined;
   return {
     base: "./",
     plugins: [
       react(),
       inlineData(single),
       classicMapWorker(!single),
-      editorSave(),
-      ...(single ? [singleFile()] : [corridorData(), contentSecurityPolicy()]),
+      editorSave(dataRoot ? { dataDir: `${dataRoot}/data` } : {}),
+      ...(single ? [singleFile()] : [corridorData(dataRoot), contentSecurityPolicy()]),
     ],
     // The data is public: any page may embed the map, including from a sandboxed iframe whose
     // opaque origin makes every request cross-origin.

@@ -1,13 +1,19 @@
-// Vite plugin: validates data/ and emits corridor.geojson (the public contract) and
-// sources.json (article texts for the reader) next to index.html. In dev it serves both from
-// memory and rebuilds them when a data file changes. Invalid data fails the build.
+// Vite plugin: validates data/ and emits corridor.geojson (the public contract), sources.json
+// (article texts for the reader) and editor-data.json (the data files as read, for the editor's
+// live check, fetched only when the editor opens) next to index.html. In dev it serves them from
+// memory and rebuilds them when a data file changes. Invalid data fails the build. The data is
+// read from `root`/data: the project's own, or CORRIDOR_DATA_ROOT's (vite.config.ts).
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { formatDataError } from "../src/data/dataErrors.ts";
 import { loadCorridor } from "./lib/loadCorridor.ts";
+import { readDataDir } from "./lib/readData.ts";
 
 export const CORRIDOR_FILE = "corridor.geojson";
 export const SOURCES_FILE = "sources.json";
+/** Must match src/editor/editorData.ts. */
+export const EDITOR_DATA_FILE = "editor-data.json";
+const SERVED = new Set([CORRIDOR_FILE, SOURCES_FILE, EDITOR_DATA_FILE]);
 /** Shipped from public/ (npm run basemap makes it). */
 const BASEMAP_FILE = "basemap.topojson";
 
@@ -22,15 +28,17 @@ function buildAssets(root: string): Record<string, string> {
   return {
     [CORRIDOR_FILE]: JSON.stringify(result.corridor),
     [SOURCES_FILE]: JSON.stringify(sources),
+    // Valid here (checked just above): the raw files, as `npm run check:data` reads them.
+    [EDITOR_DATA_FILE]: JSON.stringify(readDataDir(root).raw),
   };
 }
 
-export function corridorData(): Plugin {
-  let root = process.cwd();
+export function corridorData(dataRoot?: string): Plugin {
+  let root = dataRoot ?? process.cwd();
   return {
     name: "corridor-data",
     configResolved(config) {
-      root = config.root;
+      root = dataRoot ?? config.root;
     },
     // The page asks for both data files at once, while its script downloads; the app's fetch()
     // then takes the preloaded response (same URL, same CORS mode).
@@ -49,7 +57,7 @@ export function corridorData(): Plugin {
       server.watcher.add(join(root, "data"));
       server.middlewares.use((req, res, next) => {
         const name = req.url?.split("?")[0]?.replace(/^.*\//, "") ?? "";
-        if (name !== CORRIDOR_FILE && name !== SOURCES_FILE) return next();
+        if (!SERVED.has(name)) return next();
         try {
           const body = buildAssets(root)[name];
           res.setHeader(

@@ -2,8 +2,10 @@
 
 import { type CSSProperties, lazy, Suspense, useEffect, useId, useRef } from "react";
 import type { Corridor } from "../data/corridor.ts";
+import { INLINE_DATA } from "../data/inlineData.ts";
 import { ChangesPanel } from "../features/changes/ChangesPanel.tsx";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
+import { EditContext } from "../features/details/editContext.ts";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
 import { Legend } from "../features/legend/Legend.tsx";
 import { PlaceList } from "../features/list/PlaceList.tsx";
@@ -16,6 +18,7 @@ import { Timeline } from "../features/timeline/Timeline.tsx";
 import type { MapControllerApi } from "../map/controllerApi.ts";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore, useStoreApi } from "../state/StoreContext.tsx";
+import { selectShownCorridor } from "../state/selectors.ts";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { type Rect, rectWithin } from "../ui/freeArea.ts";
 import {
@@ -31,11 +34,32 @@ import { matchesMedia, useMediaQuery } from "../ui/useMediaQuery.ts";
 const SourceReader = lazy(() => import("../features/reader/SourceReader.tsx"));
 const ShareDialog = lazy(() => import("../features/share/ShareDialog.tsx"));
 const ExportDialog = lazy(() => import("../features/export/ExportDialog.tsx"));
+// The editor carries the data check (zod): it is fetched when someone opens it.
+const EditorPanel = lazy(() => import("../editor/ui/EditorPanel.tsx"));
+/** The one-file build has no data files beside it for the editor to check against. */
+const EDITOR_AVAILABLE = !INLINE_DATA;
 
 export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const overlay = useAppStore((s) => s.overlay);
   const openDialog = useAppStore((s) => s.openDialog);
   const closeOverlay = useAppStore((s) => s.closeOverlay);
+  const editor = useAppStore((s) => s.editor);
+  const openEditor = useAppStore((s) => s.openEditor);
+  const closeEditor = useAppStore((s) => s.closeEditor);
+  const addSourceRef = useRef<HTMLButtonElement>(null);
+  // The published data with this browser's drafts in it, for what reads annotations: the details
+  // (through the store's selectors), the overview and the reader. The map and the exports keep to
+  // the published data.
+  const shown = useAppStore(selectShownCorridor) ?? corridor;
+  // "Edit" on an annotation or a source: a draft of it is resumed, a published one opened as a draft.
+  const editSource = (sourceId: string, annotationId?: string) => {
+    const draft = store.getState().drafts.find((d) => d.source.id === sourceId || d.editOf === sourceId);
+    openEditor(
+      draft
+        ? { type: "resume", key: draft.key }
+        : { type: "edit", sourceId, ...(annotationId === undefined ? {} : { annotationId }) },
+    );
+  };
   const legendRef = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapControllerApi | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -77,148 +101,182 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
     if (active === document.body || drawerRef.current?.contains(active))
       mainRef.current?.querySelector<HTMLElement>(".details h2")?.focus();
   }, [drawerOpen, store]);
+  const addSource = (
+    <button
+      ref={addSourceRef}
+      type="button"
+      aria-pressed={editor !== null}
+      onClick={() => (editor ? closeEditor() : openEditor({ type: "new" }))}
+    >
+      Add a source
+    </button>
+  );
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
-    <div className="shell" style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}>
-      <header className="app-header">
-        {/* The first Tab stop: past the overview's annotations straight to the list. A button, not
-            an in-page link, because the address's hash holds the map's state. */}
-        <button
-          type="button"
-          className="skip-link"
-          onClick={() => document.getElementById(SEGMENT_LIST_HEADING_ID)?.focus()}
-        >
-          Skip to the segment list
-        </button>
-        <h1>Middle Corridor Map</h1>
-        <p className="app-subtitle">
-          Rail, sea, cable and pipeline links from China to Europe, with what the sources say
-        </p>
-        {/* On phones it heads the drawer instead (below). */}
-        {!phone && (
-          <ErrorBoundary name="Search" className="search">
-            <SearchBox corridor={corridor} />
-          </ErrorBoundary>
-        )}
-        <div className="app-actions">
-          {phone && (
-            <button
-              ref={drawerToggleRef}
-              type="button"
-              className="drawer-toggle"
-              aria-expanded={drawerOpen}
-              aria-controls={drawerId}
-              onClick={() => setDrawerOpen(!drawerOpen)}
-            >
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" />
-              </svg>
-              List
-            </button>
-          )}
-          <button type="button" onClick={() => openDialog("share")}>
-            Share
-          </button>
-          <button type="button" onClick={() => openDialog("export")}>
-            Export
-          </button>
-          <a className="button-link" href={`?present=1${window.location.hash}`}>
-            Present
-          </a>
-        </div>
-      </header>
-      <aside
-        ref={drawerRef}
-        id={drawerId}
-        className="sidebar"
-        data-drawer={drawerOpen ? "open" : "closed"}
-        onKeyDown={(e) => {
-          if (e.key !== "Escape" || !phone || !drawerOpen) return;
-          e.preventDefault();
-          setDrawerOpen(false);
-          drawerToggleRef.current?.focus();
-        }}
+    <EditContext.Provider value={EDITOR_AVAILABLE ? editSource : null}>
+      <div
+        className="shell"
+        data-editor={editor ? "open" : undefined}
+        style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}
       >
-        {phone && (
-          <ErrorBoundary name="Search">
-            <SearchBox corridor={corridor} inDrawer />
+        <header className="app-header">
+          {/* The first Tab stop: past the overview's annotations straight to the list. A button, not
+            an in-page link, because the address's hash holds the map's state. */}
+          <button
+            type="button"
+            className="skip-link"
+            onClick={() => document.getElementById(SEGMENT_LIST_HEADING_ID)?.focus()}
+          >
+            Skip to the segment list
+          </button>
+          <h1>Middle Corridor Map</h1>
+          <p className="app-subtitle">
+            Rail, sea, cable and pipeline links from China to Europe, with what the sources say
+          </p>
+          {/* On phones it heads the drawer instead (below). It searches the published data. */}
+          {!phone && (
+            <ErrorBoundary name="Search" className="search">
+              <SearchBox corridor={corridor} />
+            </ErrorBoundary>
+          )}
+          <div className="app-actions">
+            {phone && (
+              <button
+                ref={drawerToggleRef}
+                type="button"
+                className="drawer-toggle"
+                aria-expanded={drawerOpen}
+                aria-controls={drawerId}
+                onClick={() => setDrawerOpen(!drawerOpen)}
+              >
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                  <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" />
+                </svg>
+                List
+              </button>
+            )}
+            {EDITOR_AVAILABLE && !phone && addSource}
+            <button type="button" onClick={() => openDialog("share")}>
+              Share
+            </button>
+            <button type="button" onClick={() => openDialog("export")}>
+              Export
+            </button>
+            <a className="button-link" href={`?present=1${window.location.hash}`}>
+              Present
+            </a>
+          </div>
+        </header>
+        <aside
+          ref={drawerRef}
+          id={drawerId}
+          className="sidebar"
+          data-drawer={drawerOpen ? "open" : "closed"}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape" || !phone || !drawerOpen) return;
+            e.preventDefault();
+            setDrawerOpen(false);
+            drawerToggleRef.current?.focus();
+          }}
+        >
+          {phone && (
+            <ErrorBoundary name="Search">
+              <SearchBox corridor={corridor} inDrawer />
+            </ErrorBoundary>
+          )}
+          {/* On phones the header has no room for it: it heads the list drawer. */}
+          {EDITOR_AVAILABLE && phone && <div className="drawer-add-source">{addSource}</div>}
+          <ErrorBoundary name="What changed">
+            <ChangesPanel corridor={corridor} />
+          </ErrorBoundary>
+          <ErrorBoundary name="Overview">
+            <Overview corridor={shown} onEdit={EDITOR_AVAILABLE ? editSource : undefined} />
+          </ErrorBoundary>
+          <ErrorBoundary name="Segment list">
+            <SegmentList corridor={corridor} />
+          </ErrorBoundary>
+          <ErrorBoundary name="Place list">
+            <PlaceList corridor={corridor} />
+          </ErrorBoundary>
+        </aside>
+        {editor && (
+          <ErrorBoundary name="Editor" className="editor-panel" onClose={closeEditor}>
+            <Suspense fallback={<p className="editor-panel">Loading the editor…</p>}>
+              <EditorPanel
+                corridor={corridor}
+                request={editor}
+                onClose={() => {
+                  closeEditor();
+                  addSourceRef.current?.focus();
+                }}
+              />
+            </Suspense>
           </ErrorBoundary>
         )}
-        <ErrorBoundary name="What changed">
-          <ChangesPanel corridor={corridor} />
-        </ErrorBoundary>
-        <ErrorBoundary name="Overview">
-          <Overview corridor={corridor} />
-        </ErrorBoundary>
-        <ErrorBoundary name="Segment list">
-          <SegmentList corridor={corridor} />
-        </ErrorBoundary>
-        <ErrorBoundary name="Place list">
-          <PlaceList corridor={corridor} />
-        </ErrorBoundary>
-      </aside>
-      <PrintHeader corridor={corridor} />
-      <main className="main" ref={mainRef}>
-        <ErrorBoundary name="Map" className="map-wrap">
-          <MapView
-            corridor={corridor}
-            obstacles={obstacles}
-            onController={(c) => {
-              controllerRef.current = c;
-            }}
-          />
-        </ErrorBoundary>
-        <ErrorBoundary name="Legend" className="legend">
-          <Legend ref={legendRef} kindsPresent={kindsPresent} />
-        </ErrorBoundary>
-        {sheet && <PhoneTimeline corridor={corridor} />}
-        <DetailsPanel sheetQuery={SHEET_QUERY} />
-      </main>
-      {!sheet && (
-        <ErrorBoundary name="Timeline" className="timeline-error">
-          <Timeline corridor={corridor} />
-        </ErrorBoundary>
-      )}
-      <PrintFooter corridor={corridor} />
-      <SelectionAnnouncer />
-      {overlay.type === "dialog" && overlay.dialog === "share" && (
-        <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeOverlay}>
-          <Suspense fallback={null}>
-            <ShareDialog onClose={closeOverlay} />
-          </Suspense>
-        </ErrorBoundary>
-      )}
-      {overlay.type === "dialog" && overlay.dialog === "export" && (
-        <ErrorBoundary name="Export" className="panel-error-floating" onClose={closeOverlay}>
-          <Suspense fallback={null}>
-            <ExportDialog
+        <PrintHeader corridor={corridor} />
+        <main className="main" ref={mainRef}>
+          <ErrorBoundary name="Map" className="map-wrap">
+            <MapView
               corridor={corridor}
-              getController={() => controllerRef.current}
-              getMapSize={() => ({
-                width: mainRef.current?.clientWidth ?? 1000,
-                height: mainRef.current?.clientHeight ?? 700,
-              })}
-              onClose={closeOverlay}
+              obstacles={obstacles}
+              onController={(c) => {
+                controllerRef.current = c;
+              }}
             />
-          </Suspense>
-        </ErrorBoundary>
-      )}
-      {overlay.type === "reader" && (
-        <ErrorBoundary
-          key={`${overlay.sourceId}:${overlay.annotationId}`}
-          name="Source reader"
-          className="panel-error-floating"
-          onClose={closeOverlay}
-        >
-          <Suspense fallback={null}>
-            <SourceReader
-              corridor={corridor}
-              sourceId={overlay.sourceId}
-              annotationId={overlay.annotationId}
-            />
-          </Suspense>
-        </ErrorBoundary>
-      )}
-    </div>
+          </ErrorBoundary>
+          <ErrorBoundary name="Legend" className="legend">
+            <Legend ref={legendRef} kindsPresent={kindsPresent} />
+          </ErrorBoundary>
+          {sheet && <PhoneTimeline corridor={corridor} />}
+          <DetailsPanel sheetQuery={SHEET_QUERY} />
+        </main>
+        {!sheet && (
+          <ErrorBoundary name="Timeline" className="timeline-error">
+            <Timeline corridor={corridor} />
+          </ErrorBoundary>
+        )}
+        <PrintFooter corridor={corridor} />
+        <SelectionAnnouncer />
+        {overlay.type === "dialog" && overlay.dialog === "share" && (
+          <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeOverlay}>
+            <Suspense fallback={null}>
+              <ShareDialog onClose={closeOverlay} draftCount={store.getState().drafts.length} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {overlay.type === "dialog" && overlay.dialog === "export" && (
+          <ErrorBoundary name="Export" className="panel-error-floating" onClose={closeOverlay}>
+            <Suspense fallback={null}>
+              <ExportDialog
+                corridor={corridor}
+                withDrafts={shown === corridor ? null : shown}
+                getController={() => controllerRef.current}
+                getMapSize={() => ({
+                  width: mainRef.current?.clientWidth ?? 1000,
+                  height: mainRef.current?.clientHeight ?? 700,
+                })}
+                onClose={closeOverlay}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {overlay.type === "reader" && (
+          <ErrorBoundary
+            key={`${overlay.sourceId}:${overlay.annotationId}`}
+            name="Source reader"
+            className="panel-error-floating"
+            onClose={closeOverlay}
+          >
+            <Suspense fallback={null}>
+              <SourceReader
+                corridor={shown}
+                sourceId={overlay.sourceId}
+                annotationId={overlay.annotationId}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </div>
+    </EditContext.Provider>
   );
 }

@@ -6,6 +6,7 @@
 import type { Corridor } from "../data/corridor.ts";
 import { startPresentChannel } from "../features/present/presentChannel.ts";
 import { startTourSync } from "../features/present/tourSync.ts";
+import { browserStorage, hasStoredDrafts } from "../state/draftKeys.ts";
 import type { AppStore } from "../state/store.ts";
 import { type HistoryLike, replacingHistory, startHashSync } from "../url/hashSync.ts";
 import { startEmbedMessages } from "./embedMessages.ts";
@@ -25,6 +26,23 @@ export function closeDrawerOnChoice(store: AppStore): () => void {
   });
 }
 
+/**
+ * The editor's drafts in this browser are shown beside the published data (marked as drafts).
+ * The editor's chunk is fetched only when there is a draft to show.
+ */
+export function showStoredDrafts(store: AppStore): () => void {
+  if (!hasStoredDrafts(browserStorage())) return () => {};
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  void import("../editor/draftSession.ts").then((m) => {
+    if (!stopped) stop = m.publishDrafts(store);
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}
+
 /** Starts every reaction the mode needs; returns the function that stops them all. */
 export function startReactions(
   store: AppStore,
@@ -37,7 +55,7 @@ export function startReactions(
   const stops = [startHashSync(store, corridor, preview ? replacingHistory(hosts.win) : hosts.win)];
   switch (mode.mode) {
     case "explore":
-      stops.push(closeDrawerOnChoice(store));
+      stops.push(closeDrawerOnChoice(store), showStoredDrafts(store));
       break;
     case "embed":
       stops.push(startEmbedMessages(store, hosts.embedContent));

@@ -12,6 +12,8 @@ export interface SourceRef {
   datePrecision: "day" | "month" | "year";
   dateInferred: boolean;
   url?: string;
+  /** A draft from the editor in this browser, not published data (src/data/draftPreview.ts). */
+  draft?: boolean;
 }
 
 export interface AnnotationOut {
@@ -20,6 +22,8 @@ export interface AnnotationOut {
   quotes: string[];
   topic: Topic;
   source: SourceRef;
+  /** A draft from the editor in this browser, not published data. */
+  draft?: boolean;
 }
 
 export interface SegmentProps {

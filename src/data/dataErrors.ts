@@ -27,6 +27,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}: check the spelling`;
   }
+  // An empty text where one is required (the editor writes a blank field as "").
+  if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) {
+    return "is empty: fill it in";
+  }
+  if (issue.code === "too_small" && issue.origin === "array" && Number(issue.minimum) === 1) {
+    return "is empty: it needs at least one";
+  }
   if (issue.code === "invalid_value" && "values" in issue) {
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
   }

@@ -1,5 +1,6 @@
 // The one schema for everything under data/. The build (Vite plugin), `npm run check:data`
 // and the tests all validate with these, so an error reads the same everywhere.
+import "./zodConfig.ts";
 import { z } from "zod";
 import {
   DATE_PRECISIONS,

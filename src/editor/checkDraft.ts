@@ -48,7 +48,12 @@ export function checkDraft(draft: Draft, current: RawData, options: CheckDraftOp
 }
 
 /** The errors that concern one field of the draft's files, for the dialog to show beside it. */
-export function errorsAt(errors: DataError[], file: string, entry?: string, field?: string): DataError[] {
+export function errorsAt(
+  errors: readonly DataError[],
+  file: string,
+  entry?: string,
+  field?: string,
+): DataError[] {
   return errors.filter(
     (e) =>
       e.file === file &&

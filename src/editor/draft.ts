@@ -3,6 +3,7 @@
 // (checkDraft.ts) says what is wrong, field by field. The schema below only says what a stored
 // draft must look like to be loaded back (draftStore.ts), so a foreign or corrupt entry is
 // skipped rather than shown half-broken.
+import "../data/zodConfig.ts";
 import { z } from "zod";
 import { DATE_PRECISIONS } from "../data/vocabulary.ts";
 
@@ -27,6 +28,8 @@ const draftAnnotationSchema = z.object({
 
 const draftMetaSchema = z.object({
   id: z.string(),
+  /** The id was typed by the user: it no longer follows outlet, date and title. */
+  idTyped: z.boolean().optional(),
   outlet: z.string(),
   title: z.string(),
   titleKind: z.enum(["headline", "lede"]),

@@ -9,6 +9,7 @@
 // a fallback should the current one be unreadable. No shared index: two tabs saving two drafts
 // never overwrite each other's entries. Entries that do not parse, or are not drafts, are
 // skipped and reported, never thrown.
+import { DRAFT_KEY_PREFIX } from "../state/draftKeys.ts";
 import { type Draft, draftSchema } from "./draft.ts";
 
 /** The part of the Web Storage interface the store uses. */
@@ -45,7 +46,7 @@ interface Head {
   prev?: string;
 }
 
-const DEFAULT_PREFIX = "middle-corridor-editor:";
+const DEFAULT_PREFIX = DRAFT_KEY_PREFIX;
 
 function parseJson(text: string | null): unknown {
   if (text === null) return undefined;

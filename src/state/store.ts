@@ -2,6 +2,7 @@
 // read narrow selectors; the map and the URL follow the store and report back through actions.
 import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
+import type { DraftPreview } from "../data/draftPreview.ts";
 import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
 import { type DayDate, sameDay } from "../time/dates.ts";
 import { type AnnotationFilter, carryFilter, NO_FILTER, selectionAnnotations } from "./annotationFilter.ts";
@@ -115,7 +116,38 @@ interface PresentSlice {
   setContrast: (on: boolean) => void;
 }
 
-export type AppState = PresentSlice &
+/**
+ * What the editor ("Add a source") was opened for: a new source, a draft kept in this browser,
+ * or an edit of a published source (from an annotation's or a source's "Edit").
+ */
+export type EditorRequest =
+  | { type: "new" }
+  | { type: "resume"; key: string }
+  | { type: "edit"; sourceId: string; annotationId?: string };
+
+interface EditorSlice {
+  /**
+   * The editor beside the map (not an overlay: the map stays usable), or null when closed. Each
+   * opening has its own `seq`, so "Start a new source" twice starts two drafts.
+   */
+  editor: (EditorRequest & { seq: number }) | null;
+  openEditor: (request: EditorRequest) => void;
+  closeEditor: () => void;
+  /** The drafts kept in this browser, as shown beside the published data. */
+  drafts: DraftPreview[];
+  setDrafts: (drafts: DraftPreview[]) => void;
+  /** The draft annotation a click on the map adds its segment or place to; null = none. */
+  editorPick: string | null;
+  setEditorPick: (annotationId: string | null) => void;
+  /**
+   * The last segment or place picked on the map while `editorPick` is set, with a sequence
+   * number: a click on what is already selected is a pick too, though the selection stays.
+   */
+  editorPicked: { target: Exclude<Selection, { type: "none" }>; seq: number } | null;
+}
+
+export type AppState = EditorSlice &
+  PresentSlice &
   OverlaySlice &
   DrawerSlice &
   DataSlice &
@@ -126,6 +158,8 @@ export type AppState = PresentSlice &
   AnnotationFilterSlice;
 
 let cameraSeq = 0;
+let pickSeq = 0;
+let editorSeq = 0;
 
 function normalizeGroups(groups: readonly LayerGroup[]): LayerGroup[] {
   return LAYER_GROUPS.filter((g) => groups.includes(g));
@@ -151,6 +185,10 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     selectionIntent: INTENT.url,
     historyIntent: "replace",
     select: (selection, intent) => {
+      if (intent === INTENT.pick && selection.type !== "none" && get().editorPick !== null) {
+        pickSeq += 1;
+        set({ editorPicked: { target: selection, seq: pickSeq } });
+      }
       const changed = !sameSelection(get().selection, selection);
       // Picking what is already selected changes nothing; choosing it again frames it again.
       if (!changed && intent.camera === "keep") return;
@@ -230,6 +268,18 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     },
     setBlackout: (blackout) => set({ blackout }),
     setContrast: (contrast) => set({ contrast }),
+
+    editor: null,
+    openEditor: (request) => {
+      editorSeq += 1;
+      set({ editor: { ...request, seq: editorSeq }, editorPick: null, drawerOpen: false });
+    },
+    closeEditor: () => set({ editor: null, editorPick: null }),
+    drafts: [],
+    setDrafts: (drafts) => set({ drafts }),
+    editorPick: null,
+    setEditorPick: (editorPick) => set({ editorPick }),
+    editorPicked: null,
 
     drawerOpen: false,
     setDrawerOpen: (drawerOpen) => set({ drawerOpen }),

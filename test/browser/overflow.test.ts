@@ -4,6 +4,7 @@
 // One page per width; the selections are made inside it through the URL hash, as a link would.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { ARTICLE } from "./editorFixture.ts";
 import { appSession } from "./session.ts";
 
 const WIDTHS = [
@@ -153,6 +154,17 @@ describe("no text leaves its panel", () => {
           await page.keyboard.press("Escape");
           await page.locator("dialog[open]").waitFor({ state: "detached" });
         }
+
+        // The editor, with an article and an annotation in it (on phones it opens from the drawer).
+        if (width <= 640) await page.getByRole("button", { name: "List" }).click();
+        await page.getByRole("button", { name: "Add a source" }).click();
+        const editor = page.getByRole("dialog", { name: "Add a source" });
+        await editor.getByLabel("Article text", { exact: true }).fill(ARTICLE);
+        await editor
+          .getByRole("textbox", { name: "Address (URL)" })
+          .fill(`https://example.org/${"long-path/".repeat(12)}`);
+        await editor.getByRole("button", { name: "Add an annotation" }).click();
+        expect(await overflowIn(page, ".editor-panel"), "editor").toEqual([]);
       },
       SELECTIONS_TIMEOUT_MS,
     );

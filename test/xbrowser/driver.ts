@@ -60,6 +60,21 @@ export class XAppDriver {
     if (options.waitForMap !== false) await this.waitForMapReady();
   }
 
+  /** Reloads the page (a real reload, not a same-document navigation) and waits for the map. */
+  async reload() {
+    await this.page.evaluate(() => {
+      (window as unknown as { __beforeReload?: boolean }).__beforeReload = true;
+      setTimeout(() => location.reload(), 0);
+    }, null);
+    await this.waitFor(
+      "the reloaded page",
+      () => !(window as unknown as { __beforeReload?: boolean }).__beforeReload,
+      null,
+      30_000,
+    );
+    await this.waitForMapReady();
+  }
+
   // --- given -------------------------------------------------------------------------------
 
   async waitForMapReady() {

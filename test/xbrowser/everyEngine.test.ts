@@ -4,6 +4,17 @@
 // the page: no script error, nothing the CSP blocked, no request off the app's origin.
 import { describe, expect, inject, it } from "vitest";
 import type { TourStep } from "../../src/data/schema.ts";
+import { checkZip } from "../browser/editorCheck.ts";
+import {
+  ARTICLE,
+  FERRY,
+  FIRST_QUOTE,
+  META,
+  PROMO_LINE,
+  SOURCE_ID,
+  SUMMARY,
+} from "../browser/editorFixture.ts";
+import { editorState, selectInArticle, setEditorField } from "../browser/editorInPage.ts";
 import { captionProblems, frameProblems, settle, stepSubjectTarget, subjectOf } from "../browser/framing.ts";
 import { drawnSegments, focusSlider, pageToday, sliderState } from "../browser/timeTravel.ts";
 import { EMBED_HASH } from "./hostPage.ts";
@@ -97,6 +108,71 @@ describe.each(ENGINES)("in $name", (entry) => {
     ).toBe(true);
     // The modal <dialog> gives focus back to the button that opened it.
     expect(await app.evaluate(() => document.activeElement?.textContent ?? "", null)).toBe("Read in source");
+  });
+
+  it("the editor: paste, fill, quote by key, pin by a map click; the details show the draft; a reload keeps it; the zip passes the check", async () => {
+    const app = await session.open({ hash: `#seg=${FERRY}` });
+    await app.clickButton("Add a source");
+    await app.waitFor("the editor", () => document.querySelector(".editor-panel textarea") !== null, null);
+    await app.evaluate(setEditorField, { label: "Article text", value: ARTICLE });
+    await app.evaluate(setEditorField, { label: PROMO_LINE, value: "true" });
+    for (const [label, value] of Object.entries(META)) await app.evaluate(setEditorField, { label, value });
+    await app.clickButton("Add an annotation");
+    // The selection is made in the page; the key that quotes it is the engine's own.
+    expect(await app.evaluate(selectInArticle, FIRST_QUOTE)).toBe(true);
+    await app.press("q");
+    expect((await app.waitFor("the quote", editorState, null)).quotes).toEqual([FIRST_QUOTE]);
+    await app.clickButton("Pick on the map");
+    // The map narrowed beside the editor: let it settle before aiming at the line.
+    await app.waitForMapReady();
+    await app.clickSegmentWhereDrawn(FERRY);
+    await app.waitFor("the pin", () => document.querySelectorAll(".editor-panel .chip").length === 1, null);
+    await app.clickButton("Done picking");
+    await app.evaluate(setEditorField, { label: "Summary, in our words", value: SUMMARY });
+    await app.evaluate(setEditorField, { label: "Topic", value: "infrastructure" });
+    await app.waitFor(
+      "the check to pass",
+      () => document.querySelector(".editor-panel .editor-ok") !== null,
+      null,
+    );
+    const inDetails = await app.waitFor(
+      "the draft in the details",
+      () => document.querySelector("[aria-label='Segment details'] article.is-draft")?.textContent ?? null,
+      null,
+    );
+    expect(inDetails).toContain(SUMMARY);
+    await app.screenshot("editor");
+
+    // A reload keeps the draft: it is in the details again (the address still selects the line).
+    await app.reload();
+    expect(
+      await app.waitFor(
+        "the draft after a reload",
+        () => document.querySelector("[aria-label='Segment details'] article.is-draft")?.textContent ?? null,
+        null,
+      ),
+    ).toContain(FIRST_QUOTE);
+
+    // The zip it downloads passes the full data check in a copy of data/.
+    await app.clickButton("Add a source");
+    await app.clickButton("Resume");
+    await app.waitFor(
+      "the resumed draft",
+      () => document.querySelector(".editor-panel .editor-ok") !== null,
+      null,
+    );
+    const before = (await app.probe()).downloads.length;
+    await app.clickButton("Download all (zip)");
+    const zip = await app.waitFor(
+      "the zip",
+      (n) => (window as unknown as { __xbrowser?: ProbeRecord }).__xbrowser?.downloads[n] ?? null,
+      before,
+    );
+    const checked = checkZip(new Uint8Array(Buffer.from(zip.base64, "base64")), SOURCE_ID);
+    expect(checked.errors).toEqual([]);
+    expect(checked.annotations.map((a) => a.segments)).toEqual([[FERRY]]);
+    // Leave the browser's storage as the next steps expect it: no drafts.
+    await app.evaluate(() => localStorage.clear(), null);
   });
 
   it("Export downloads a PNG and an SVG", async () => {

@@ -14,6 +14,15 @@ import { figureContent } from "./figureContent.ts";
 import { VideoExport } from "./video/VideoExport.tsx";
 
 type Format = FigurePreset | "svg";
+
+/** Draft annotations in a corridor (each counted once, wherever it is pinned). */
+function draftAnnotationCount(corridor: Corridor): number {
+  const ids = new Set<string>();
+  for (const f of [...corridor.segments, ...corridor.nodes])
+    for (const a of f.properties.annotations) if (a.draft) ids.add(a.id);
+  for (const a of corridor.collection.overview) if (a.draft) ids.add(a.id);
+  return ids.size;
+}
 const FORMATS: [Format, string][] = [
   ...(Object.entries(FIGURE_PRESETS) as [FigurePreset, { label: string }][]).map(
     ([k, v]): [Format, string] => [k, v.label],
@@ -22,12 +31,15 @@ const FORMATS: [Format, string][] = [
 ];
 
 export default function ExportDialog({
-  corridor,
+  corridor: published,
+  withDrafts,
   getController,
   getMapSize,
   onClose,
 }: {
   corridor: Corridor;
+  /** The published data with this browser's drafts in it; null when there are none. */
+  withDrafts: Corridor | null;
   getController: () => MapControllerApi | null;
   getMapSize: () => { width: number; height: number };
   onClose: () => void;
@@ -38,6 +50,10 @@ export default function ExportDialog({
   const asOf = useAppStore((s) => s.asOf);
   const [format, setFormat] = useState<Format>("a4");
   const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: "" });
+  // Drafts are left out of figures and downloads unless the user asks for them.
+  const [includeDrafts, setIncludeDrafts] = useState(false);
+  const corridor = includeDrafts && withDrafts ? withDrafts : published;
+  const draftCount = withDrafts ? draftAnnotationCount(withDrafts) : 0;
 
   // The video tells the corridor's story as a whole: no selection highlighted in it.
   const video = figureContent(corridor, groups, { type: "none" }, new Date());
@@ -77,6 +93,17 @@ export default function ExportDialog({
   return (
     <Dialog title="Export" kicker="Figures and data" onClose={onClose} className="export-dialog">
       <div className="dialog-body">
+        {withDrafts && (
+          <label className="export-drafts">
+            <input
+              type="checkbox"
+              checked={includeDrafts}
+              onChange={(e) => setIncludeDrafts(e.target.checked)}
+            />{" "}
+            Include my drafts ({draftCount} annotation{draftCount === 1 ? "" : "s"} not yet in the data, kept
+            in this browser) in the figure's sources and the data downloads
+          </label>
+        )}
         <h3>Figure for a report</h3>
         <p className="muted small">
           The map as shown, with title, legend, scale bar, credits, the sources of the annotations shown,

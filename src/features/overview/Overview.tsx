@@ -20,7 +20,14 @@ function annotationCounts(corridor: Corridor): Map<string, number> {
   return counts;
 }
 
-export function Overview({ corridor }: { corridor: Corridor }) {
+export function Overview({
+  corridor,
+  onEdit,
+}: {
+  corridor: Corridor;
+  /** "Edit" on each source, where the editor can run. */
+  onEdit?: ((sourceId: string) => void) | undefined;
+}) {
   const counts = annotationCounts(corridor);
   const [phone] = useState(() => matchesMedia(PHONE_QUERY));
   return (
@@ -47,7 +54,8 @@ export function Overview({ corridor }: { corridor: Corridor }) {
         {corridor.sources.map((s) => {
           const n = counts.get(s.id) ?? 0;
           return (
-            <li key={s.id}>
+            <li key={s.id} className={s.draft ? "is-draft" : undefined}>
+              {s.draft && <span className="draft-badge">Draft</span>}
               <cite>
                 {s.outlet}, “{s.title}
                 {s.titleKind === "lede" ? "…" : ""}”
@@ -57,6 +65,19 @@ export function Overview({ corridor }: { corridor: Corridor }) {
                 {n} annotation{n === 1 ? "" : "s"}.
               </span>{" "}
               <ExternalLink href={s.url}>Original</ExternalLink>
+              {onEdit && (
+                <>
+                  {" "}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Edit the source ${s.outlet}, ${formatSourceDate(s)}`}
+                    onClick={() => onEdit(s.id)}
+                  >
+                    Edit
+                  </button>
+                </>
+              )}
               {s.dateInferred && s.dateNote && (
                 <details className="date-note">
                   <summary>How the date was inferred</summary>

@@ -38,10 +38,14 @@ export function ArticleText({
               ).values(),
             ];
             const focused = focusAnnotation !== null && piece.annotationIds.includes(focusAnnotation);
+            // Quoted only by drafts of this browser: marked so, dashed (app.css .mark-draft).
+            const draft = piece.annotationIds.every((id) => byId.get(id)?.annotation.draft);
+            const className = [focused && "mark-focus", draft && "mark-draft"].filter(Boolean).join(" ");
             return (
               <Fragment key={piece.start}>
                 <mark
-                  className={focused ? "mark-focus" : undefined}
+                  className={className || undefined}
+                  title={draft ? "Quoted by a draft annotation" : undefined}
                   data-annotations={piece.annotationIds.join(" ")}
                 >
                   {piece.text}

@@ -2,7 +2,7 @@
 // highlighted, each highlight linking back to what it annotates.
 import { useEffect, useMemo, useRef } from "react";
 import { annotationsOfSource, indexAnnotations } from "../../data/annotationIndex.ts";
-import type { Corridor } from "../../data/corridor.ts";
+import type { CorridorWithDrafts } from "../../data/draftPreview.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { INTENT, type Selection } from "../../state/types.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
@@ -16,7 +16,7 @@ export default function SourceReader({
   sourceId,
   annotationId,
 }: {
-  corridor: Corridor;
+  corridor: CorridorWithDrafts;
   sourceId: string;
   annotationId: string | null;
 }) {
@@ -24,7 +24,10 @@ export default function SourceReader({
   const select = useAppStore((s) => s.select);
   const bodyRef = useRef<HTMLDivElement>(null);
   const source = corridor.sources.find((s) => s.id === sourceId);
-  const textState = useSourceText(sourceId);
+  // A draft's article is in the browser, not in sources.json.
+  const draftText = corridor.draftTexts?.get(sourceId);
+  const fetched = useSourceText(draftText === undefined ? sourceId : null);
+  const textState = draftText === undefined ? fetched : { status: "ready" as const, text: draftText };
   const annotations = useMemo(
     () => annotationsOfSource(indexAnnotations(corridor), sourceId),
     [corridor, sourceId],
@@ -44,7 +47,7 @@ export default function SourceReader({
   return (
     <Dialog
       title={source ? `${source.title}${source.titleKind === "lede" ? "…" : ""}` : sourceId}
-      kicker="Source article"
+      kicker={source?.draft ? "Source article · Draft (in this browser only)" : "Source article"}
       onClose={close}
       className="reader"
     >

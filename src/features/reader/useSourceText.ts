@@ -7,9 +7,11 @@ export type SourceTextState =
   | { status: "error"; message: string }
   | { status: "ready"; text: string };
 
-export function useSourceText(sourceId: string): SourceTextState {
+/** The text of `sourceId` from sources.json; null = none wanted (the caller has the text). */
+export function useSourceText(sourceId: string | null): SourceTextState {
   const [state, setState] = useState<SourceTextState>({ status: "loading" });
   useEffect(() => {
+    if (sourceId === null) return;
     let live = true;
     setState({ status: "loading" });
     fetchSourceTexts()

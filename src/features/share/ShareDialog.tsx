@@ -16,7 +16,14 @@ function appBase(): string | null {
   return `${origin}${pathname}`;
 }
 
-export default function ShareDialog({ onClose }: { onClose: () => void }) {
+export default function ShareDialog({
+  onClose,
+  draftCount = 0,
+}: {
+  onClose: () => void;
+  /** Drafts kept in this browser: links and embeds cannot carry them, and say so. */
+  draftCount?: number;
+}) {
   const view = useAppStore((s) => s.view);
   const selection = useAppStore((s) => s.selection);
   const groups = useAppStore((s) => s.visibleGroups);
@@ -42,6 +49,12 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Share this map" kicker="Link and embed" onClose={onClose} className="share-dialog">
       <div className="dialog-body">
+        {draftCount > 0 && (
+          <p className="share-drafts" role="note">
+            Your {draftCount === 1 ? "draft" : `${draftCount} drafts`} in the editor live only in this
+            browser: links and embeds show the published data. Save or download the files to publish them.
+          </p>
+        )}
         {base === null ? (
           <p role="note">
             This copy of the map is opened from a file. Links and embeds need the map on a web server (see

@@ -8,7 +8,9 @@
  * - clicks: pointerdown → details panel in the DOM → the frame that paints it (main thread done:
  *   the panel painted) → the next frame (the compositor has shown it), with the time to the DOM
  *   change and to the frame's start kept to show where the time goes;
- * - startFrames/stopFrames: animation-frame intervals while the benchmark pans and zooms.
+ * - startFrames/stopFrames: animation-frame intervals while the benchmark pans and zooms;
+ * - keys: a key typed into the searchbox → its results for the box's new text in the DOM (the
+ *   popup's data-results-for names the query it shows) → the frame that paints them.
  */
 export const PROBES = `(() => {
   const bench = (window.__bench = { readyAt: null, clicks: [] });
@@ -47,6 +49,26 @@ export const PROBES = `(() => {
     });
   }).observe(document, { subtree: true, childList: true });
 
+  bench.keys = [];
+  let keyAt = null;
+  addEventListener("keydown", (e) => {
+    if (e.key.length === 1 && e.target instanceof HTMLInputElement && e.target.type === "search") keyAt = performance.now();
+  }, true);
+  new MutationObserver(() => {
+    const box = document.querySelector('input[type="search"]');
+    const popup = document.querySelector("[data-results-for]");
+    if (keyAt === null || !box || !popup || popup.getAttribute("data-results-for") !== box.value) return;
+    const t0 = keyAt;
+    const domMs = performance.now() - t0;
+    keyAt = null;
+    // As for clicks: painted = a message posted from the next frame's callback is handled.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { bench.keys.push({ ms: performance.now() - t0, domMs, query: box.value }); };
+      channel.port2.postMessage(null);
+    });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-results-for"] });
+
   bench.startFrames = () => {
     const deltas = [];
     let last = null;
@@ -70,3 +92,7 @@ export const CAMERA_STILL = "!window.__corridorMap || !window.__corridorMap.isMo
 export const TWO_FRAMES = "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))";
 
 export const PANEL_OPEN = 'document.querySelector("section.details[aria-label]") !== null';
+
+/** The query the search popup shows results for, or null while none is shown. */
+export const SEARCH_RESULTS_FOR =
+  'document.querySelector("[data-results-for]")?.getAttribute("data-results-for") ?? null';

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
 import { pickOnScreen, projectCorridor } from "../../test/browser/pickClickPoint.ts";
-import { CAMERA_STILL, PANEL_OPEN, PROBES, READY, TWO_FRAMES } from "./inPage.ts";
+import { CAMERA_STILL, PANEL_OPEN, PROBES, READY, SEARCH_RESULTS_FOR, TWO_FRAMES } from "./inPage.ts";
 
 export interface Viewport {
   width: number;
@@ -30,6 +30,8 @@ export interface PageOptions {
   };
   /** Drag the timeline's "As of" slider and time the frames (the app only: the floor has none). */
   scrub?: boolean;
+  /** Type these queries into the search, key by key, and time each key to its results painted. */
+  search?: readonly string[];
 }
 
 export interface Click {
@@ -53,6 +55,8 @@ export interface PageRun {
   frameMs: number[];
   /** Frame intervals while dragging the timeline's slider; empty when not measured. */
   scrubFrameMs: number[];
+  /** Search: a key typed → the results for the new text painted, one per key that searches. */
+  searchKeyMs: number[];
   errors: string[];
   /** The view the app wrote into its permalink (#map=Z/LAT/LON), to show the floor the same. */
   view: string | null;
@@ -169,6 +173,38 @@ async function scrubTimeline(page: Page): Promise<number[]> {
   return (await page.evaluate("window.__bench.stopFrames()")) as number[];
 }
 
+/** Letters or digits enough for the search to search (src/features/search/query.ts). */
+const searches = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, "").length >= 2;
+
+/**
+ * Focuses the search with "/", builds its index with a first query (not timed: the index is
+ * made on first use), then types each query key by key, waiting for each key's results.
+ */
+async function typeQueries(page: Page, queries: readonly string[]): Promise<number[]> {
+  const clear = async () => {
+    await page.keyboard.press("Control+a");
+    await page.keyboard.press("Backspace");
+    await waitUntil(page, `(${SEARCH_RESULTS_FOR}) === null`, 15_000);
+  };
+  await page.keyboard.press("/");
+  await page.keyboard.type("warm up");
+  await waitUntil(page, `(${SEARCH_RESULTS_FOR}) === "warm up"`, 60_000);
+  await clear();
+  await page.evaluate("window.__bench.keys.length = 0");
+  for (const q of queries) {
+    for (let i = 1; i <= q.length; i++) {
+      const before = (await page.evaluate("window.__bench.keys.length")) as number;
+      await page.keyboard.type(q.slice(i - 1, i));
+      if (searches(q.slice(0, i))) await waitUntil(page, `window.__bench.keys.length > ${before}`, 15_000);
+      await page.evaluate(TWO_FRAMES);
+    }
+    await clear();
+  }
+  await page.keyboard.press("Escape");
+  const keys = (await page.evaluate("window.__bench.keys")) as { ms: number }[];
+  return keys.map((k) => k.ms);
+}
+
 export async function measurePage(browser: Browser, opts: PageOptions): Promise<PageRun> {
   const context = await browser.newContext({ viewport: opts.viewport, reducedMotion: "reduce" });
   try {
@@ -190,14 +226,17 @@ export async function measurePage(browser: Browser, opts: PageOptions): Promise<
     const clicks = opts.clicks ? await clickSegments(page, opts.clicks) : { clicks: [], clickMisses: 0 };
     const frameMs = await panAndZoom(page);
     const scrubFrameMs = opts.scrub ? await scrubTimeline(page) : [];
+    // What the page fetched so far: search's own chunk, loaded on first use, is not part of the load.
+    const fetched = [...urls];
+    const searchKeyMs = opts.search ? await typeQueries(page, opts.search) : [];
 
-    const files = [...urls]
+    const files = fetched
       .filter((u) => u.startsWith(opts.origin))
       .map((u) => {
         const path = decodeURIComponent(new URL(u).pathname);
         return join(opts.siteRoot, path.endsWith("/") ? `${path}index.html` : path);
       });
-    return { firstRenderMs, files, ...clicks, frameMs, scrubFrameMs, errors, view, mapBox };
+    return { firstRenderMs, files, ...clicks, frameMs, scrubFrameMs, searchKeyMs, errors, view, mapBox };
   } finally {
     await context.close();
   }

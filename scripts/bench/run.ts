@@ -16,6 +16,20 @@ import { benchRoutes } from "./routes.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLICKS_PER_RUN = 3;
+/**
+ * Typed into the search key by key, in every run of the app (1× and 100×): names as typed on an
+ * English keyboard (Constanța, Halkalı), a typo (Tbilsi), several words, a topic, a kind.
+ */
+const SEARCH_QUERIES = [
+  "kuryk",
+  "constanta",
+  "halkali",
+  "tbilsi",
+  "baku tbilisi kars",
+  "customs",
+  "rail",
+  "fibre cable",
+];
 const repo = process.cwd();
 const t0 = Date.now();
 const log = (msg: string) => console.log(`[bench ${((Date.now() - t0) / 1000).toFixed(0)} s] ${msg}`);
@@ -66,6 +80,12 @@ function summarise(rs: PageRun[]) {
     scrubFrameMeanMs: scrub.length ? scrub.reduce((a, b) => a + b, 0) / scrub.length : Number.NaN,
     scrubFrameMedianMs: scrub.length ? median(scrub) : Number.NaN,
     scrubFrameCount: scrub.length,
+    searchKeyMs: median(rs.flatMap((r) => r.searchKeyMs)),
+    searchKeyP95Ms: quantile(
+      rs.flatMap((r) => r.searchKeyMs),
+      0.95,
+    ),
+    searchKeyCount: rs.reduce((n, r) => n + r.searchKeyMs.length, 0),
     clickToPanelMs: median(clicks.map((c) => c.ms)),
     clickToDomMs: median(clicks.map((c) => c.domMs)),
     clickToFrameStartMs: median(clicks.map((c) => c.frameStartMs)),
@@ -102,6 +122,7 @@ try {
         path: "app/",
         clicks: { ...clicks, corridor, lineClearance: 4 },
         scrub: true,
+        search: SEARCH_QUERIES,
       }),
     );
     runs.floor.push(
@@ -118,6 +139,7 @@ try {
         path: "app100/",
         clicks: { ...clicks, corridor: corridor100, lineClearance: 0 },
         scrub: true,
+        search: SEARCH_QUERIES,
       }),
     );
     runs.floor100.push(
@@ -153,6 +175,7 @@ try {
       app100: app100.clickToPanelMs,
       floor100: floor100.clickToPanelMs,
     },
+    searchKeyMs: { app: app.searchKeyMs, app100: app100.searchKeyMs },
     appBytesGzip,
     routeMs: { x1: routes.x1.medianMs, x100: routes.x100.medianMs },
   });
@@ -193,6 +216,9 @@ try {
       floor: floor.clickToPresentedMs,
       floor100: floor100.clickToPresentedMs,
     },
+    /** A key typed into the search → its results painted (median), 1× and 100× data. */
+    searchKeyMs: app.searchKeyMs,
+    searchKeyMs100x: app100.searchKeyMs,
     /** The 100× app against the floor with the same 100× data. */
     firstRender100xFloorRatio: app100.firstRenderMs / floor100.firstRenderMs,
     firstRender100xRatio: app100.firstRenderMs / app.firstRenderMs,
@@ -238,6 +264,10 @@ try {
         ` ${t.withRoutes} with routes, median ${t.medianWithRoutesMs.toFixed(2)} ms; route graph built in ${ms(t.graphBuildMs)}`,
     );
   }
+  console.log(
+    `Search keystroke → results painted, median / p95 (keys): app 1× ${ms(app.searchKeyMs)} / ${ms(app.searchKeyP95Ms)} (${app.searchKeyCount}),` +
+      ` app 100× ${ms(app100.searchKeyMs)} / ${ms(app100.searchKeyP95Ms)} (${app100.searchKeyCount})`,
+  );
   console.log(`\n${bytesTable(app.bytes, floor.bytes, app100.bytes, libs)}\n`);
   console.log(
     `First render, app 100× / floor 100×: ${(app100.firstRenderMs / floor100.firstRenderMs).toFixed(2)}×` +

@@ -12,6 +12,7 @@ import { PlaceList } from "../features/list/PlaceList.tsx";
 import { SEGMENT_LIST_HEADING_ID, SegmentList } from "../features/list/SegmentList.tsx";
 import { Overview } from "../features/overview/Overview.tsx";
 import { PrintFooter, PrintHeader, usePrintSize } from "../features/print/PrintFrame.tsx";
+import { SearchBox } from "../features/search/SearchBox.tsx";
 import { PhoneTimeline } from "../features/timeline/PhoneTimeline.tsx";
 import { Timeline } from "../features/timeline/Timeline.tsx";
 import type { MapControllerApi } from "../map/controllerApi.ts";
@@ -132,6 +133,12 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           <p className="app-subtitle">
             Rail, sea, cable and pipeline links from China to Europe, with what the sources say
           </p>
+          {/* On phones it heads the drawer instead (below). It searches the published data. */}
+          {!phone && (
+            <ErrorBoundary name="Search" className="search">
+              <SearchBox corridor={corridor} />
+            </ErrorBoundary>
+          )}
           <div className="app-actions">
             {phone && (
               <button
@@ -172,6 +179,11 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
             drawerToggleRef.current?.focus();
           }}
         >
+          {phone && (
+            <ErrorBoundary name="Search">
+              <SearchBox corridor={corridor} inDrawer />
+            </ErrorBoundary>
+          )}
           {/* On phones the header has no room for it: it heads the list drawer. */}
           {EDITOR_AVAILABLE && phone && <div className="drawer-add-source">{addSource}</div>}
           <ErrorBoundary name="What changed">

@@ -1,5 +1,6 @@
 // Ids for new sources, in the shape the existing ones have: outlet, date, a few words of the
 // subject, kebab-case (trend-2024-01-31-jabbarov-bayel-joint-projects).
+import { foldText } from "../data/foldText.ts";
 
 /** Small words that say nothing about the subject. */
 const STOP_WORDS = new Set(
@@ -8,16 +9,9 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Letters that have no decomposition into a–z plus accents. */
-const LETTERS: Record<string, string> = { ə: "e", ı: "i", ß: "ss", ø: "o", æ: "ae", đ: "d", ł: "l", þ: "th" };
-
 /** Words of a text as lower-case ASCII: accents dropped (Ş → s, ı → i, ə → e), anything else splits words. */
 export function slugWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[əıßøæđłþ]/g, (c) => LETTERS[c] ?? "")
+  return foldText(text)
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 }

@@ -4,7 +4,15 @@
 import type { CorridorCollection, SegmentFeature } from "../../src/data/corridorTypes.ts";
 import { pickClickPoint } from "../browser/pickClickPoint.ts";
 import type { EnginePage, PageFunction } from "./engine.ts";
-import { centreOf, fetchedURLs, isMapReady, probeRecord, textOf, twoFrames } from "./inPage.ts";
+import {
+  activeSearchResult,
+  centreOf,
+  fetchedURLs,
+  isMapReady,
+  probeRecord,
+  textOf,
+  twoFrames,
+} from "./inPage.ts";
 import type { ProbeDownload, ProbeRecord } from "./probe.ts";
 
 export interface OpenOptions {
@@ -120,6 +128,21 @@ export class XAppDriver {
     const point = await pickClickPoint(this.page, await this.corridor(), id);
     if (!point) throw new Error(`segment ${id} is not visible anywhere clickable on the map`);
     await this.page.clickAt(point.x, point.y);
+  }
+
+  /**
+   * By keyboard alone: `/` focuses the search, the query is typed key by key; returns the text
+   * of the option the search points at once it names `expected` (Enter then chooses it).
+   */
+  async search(query: string, expected: string): Promise<string> {
+    await this.page.press("/");
+    await this.waitFor(
+      "the search to take focus",
+      () => document.activeElement?.getAttribute("aria-label") === "Search",
+      null,
+    );
+    for (const key of query) await this.page.press(key);
+    return this.waitFor(`the search result "${expected}"`, activeSearchResult, expected);
   }
 
   async openReader() {

@@ -87,6 +87,16 @@ describe.each(ENGINES)("in $name", (entry) => {
     await app.screenshot("explore-selected");
   });
 
+  it("search by keyboard: / then a name as typed on an English keyboard, Enter shows the place", async () => {
+    const app = await session.open();
+    expect(await app.search("kesik", "Böyük Kəsik")).toContain("Böyük Kəsik");
+    await app.press("Enter");
+    expect(await app.until(() => app.text('[aria-label="Place details"] h2'), "Böyük Kəsik")).toBe(
+      "Böyük Kəsik",
+    );
+    expect(await app.hash()).toContain("node=boyuk-kasik");
+  });
+
   it("the reader opens with highlights", async () => {
     const app = await session.open({ hash: "#seg=caspian-fiber-aktau-sumgait" });
     expect(await app.openReader()).toBeGreaterThan(0);

@@ -85,3 +85,11 @@ export function overviewCoverage() {
     },
   };
 }
+
+/** The text of the search result the searchbox points at (aria-activedescendant), once it contains `want`. */
+export function activeSearchResult(want: string) {
+  const box = document.querySelector('input[type="search"][aria-label="Search"]');
+  const id = box?.getAttribute("aria-activedescendant");
+  const text = id ? (document.getElementById(id)?.textContent ?? "") : "";
+  return text.includes(want) ? text : null;
+}

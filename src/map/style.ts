@@ -10,6 +10,7 @@ import type {
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { flowKinds, kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { drawnLine } from "../render/lineStyle.ts";
+import { routeLayers } from "./routeLayers.ts";
 import {
   IMAGE_FLOW_ARROW,
   LAYER_ACTIVE_FLOW,
@@ -118,10 +119,10 @@ function builtStatuses(registry: Registry): string[] {
 }
 
 /** Lines that share a path are drawn side by side (drawOffset in the data). */
-const OFFSET: ExpressionSpecification = ["coalesce", ["get", "drawOffset"], 0];
+export const OFFSET: ExpressionSpecification = ["coalesce", ["get", "drawOffset"], 0];
 
 /** Sizes in px that grow from zoom 3 to zoom 8, times the display scale (a briefing's). */
-const zoomRamp =
+export const zoomRamp =
   (scale: number) =>
   (a: number, b: number): ExpressionSpecification => [
     "interpolate",
@@ -292,6 +293,8 @@ export function buildStyle(
           "line-offset": OFFSET,
         },
       },
+      // Under the hover and the selection, over the "what changed" halo: a route.
+      ...routeLayers(byZoom, OFFSET),
       {
         id: LAYER_HOVER,
         type: "line",

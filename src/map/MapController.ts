@@ -44,6 +44,7 @@ import {
 import { measureLabelText } from "./measureText.ts";
 import { animateFlow, emphasise } from "./presentation.ts";
 import { RedrawCadence } from "./redrawCadence.ts";
+import { applyRoute, cameraSubject, labelledPlaces, type RouteHighlight, routeKey } from "./routeOnMap.ts";
 import {
   buildStyle,
   changedFilter,
@@ -57,7 +58,6 @@ import {
   subjectLabelOffset,
 } from "./style.ts";
 import { applyStyleScale } from "./styleScale.ts";
-import { applyRoute, cameraSubject, labelledPlaces, type RouteHighlight, routeKey } from "./routeOnMap.ts";
 import { NO_PLACES } from "./subject.ts";
 import { fitSubject, type Subject } from "./subjectFit.ts";
 

@@ -8,7 +8,14 @@ import type { RouteHighlight } from "../state/routeSelectors.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { LAYER_ROUTE_CHOSEN, LAYER_ROUTE_OTHERS } from "./layerIds.ts";
 import { routeFilter } from "./routeLayers.ts";
-import { extend, labelsOf, type MeasureText, type SubjectPlaces, selectionSubject, subjectPlaces } from "./subject.ts";
+import {
+  extend,
+  labelsOf,
+  type MeasureText,
+  type SubjectPlaces,
+  selectionSubject,
+  subjectPlaces,
+} from "./subject.ts";
 import type { Subject } from "./subjectFit.ts";
 
 export type { RouteHighlight } from "../state/routeSelectors.ts";
@@ -41,7 +48,9 @@ export function labelledPlaces(
   selection: Selection,
   route: RouteHighlight | null,
 ): SubjectPlaces {
-  return selection.type === "none" && route ? endPlaces(corridor, route.ends) : subjectPlaces(corridor, selection);
+  return selection.type === "none" && route
+    ? endPlaces(corridor, route.ends)
+    : subjectPlaces(corridor, selection);
 }
 
 /** What a camera command frames (null when its subject is not in the data). */

@@ -10,7 +10,6 @@ import type {
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { flowKinds, kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { drawnLine } from "../render/lineStyle.ts";
-import { routeLayers } from "./routeLayers.ts";
 import {
   IMAGE_FLOW_ARROW,
   LAYER_ACTIVE_FLOW,
@@ -28,6 +27,7 @@ import {
   SOURCE_CORRIDOR,
   segmentLayerId,
 } from "./layerIds.ts";
+import { routeLayers } from "./routeLayers.ts";
 
 export interface StyleAssets {
   basemapUrl: string;

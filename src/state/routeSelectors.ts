@@ -64,9 +64,9 @@ export function routeHighlight(result: RouteResult | null, variant: number): Rou
   if (!chosenRoute) return null;
   const chosen = segmentsOf(chosenRoute);
   const inChosen = new Set(chosen);
-  const others = [
-    ...new Set(result.routes.flatMap((r, i) => (i === index ? [] : segmentsOf(r)))),
-  ].filter((id) => !inChosen.has(id));
+  const others = [...new Set(result.routes.flatMap((r, i) => (i === index ? [] : segmentsOf(r))))].filter(
+    (id) => !inChosen.has(id),
+  );
   const ends = [chosenRoute.places[0], chosenRoute.places.at(-1)].filter((p): p is string => p !== undefined);
   return { chosen, others, ends };
 }

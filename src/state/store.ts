@@ -6,8 +6,8 @@ import type { DraftPreview } from "../data/draftPreview.ts";
 import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
 import { type RouteForm, type RouteQuery, routeFromForm, sameRouteQuery } from "../route/routeQuery.ts";
 import { type DayDate, sameDay } from "../time/dates.ts";
-import { routeCameraRequest } from "./routeSelectors.ts";
 import { type AnnotationFilter, carryFilter, NO_FILTER, selectionAnnotations } from "./annotationFilter.ts";
+import { routeCameraRequest } from "./routeSelectors.ts";
 import {
   type CameraCommand,
   type CameraRequest,

@@ -121,6 +121,15 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
     if (phone) setDrawerOpen(true);
     focusRouteField();
   };
+  const routeButton = (
+    <button
+      type="button"
+      aria-pressed={routeForm !== null}
+      onClick={() => (routeForm ? setRouteForm(null) : openRoute())}
+    >
+      Route
+    </button>
+  );
   const routeHere = (end: "from" | "to", placeId: string) => openRoute({ [end]: placeId });
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
@@ -162,13 +171,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
                   List
                 </button>
               )}
-              <button
-                type="button"
-                aria-pressed={routeForm !== null}
-                onClick={() => (routeForm ? setRouteForm(null) : openRoute())}
-              >
-                Route
-              </button>
+              {!phone && routeButton}
               {EDITOR_AVAILABLE && !phone && addSource}
               <button type="button" onClick={() => openDialog("share")}>
                 Share
@@ -193,8 +196,13 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
               drawerToggleRef.current?.focus();
             }}
           >
-            {/* On phones the header has no room for it: it heads the list drawer. */}
-            {EDITOR_AVAILABLE && phone && <div className="drawer-add-source">{addSource}</div>}
+            {/* On phones the header has no room for these: they head the list drawer. */}
+            {phone && (
+              <div className="drawer-add-source">
+                {routeButton}
+                {EDITOR_AVAILABLE && addSource}
+              </div>
+            )}
             {routeForm && (
               <ErrorBoundary name="Route" onClose={() => setRouteForm(null)}>
                 <RoutePanel corridor={corridor} />

@@ -19,7 +19,7 @@ export const BASEMAP_PALETTE = {
    * their layer's opacity; test/unit/palette.test.ts checks them against land and water.
    */
   routeChosen: "#4B3BC4",
-  routeOthers: "#7F8AA6",
+  routeOthers: "#6B7894",
 } as const;
 
 /** The countries the corridor crosses get a slightly warmer land tone. */

@@ -202,7 +202,7 @@ export class MapController implements MapControllerApi {
       this.applyGroups();
       this.applySelection();
       if (this.changed.length > 0) this.applyChanged();
-      if (this.route) applyRoute(this.map, this.route);
+      if (this.route && this.corridor) applyRoute(this.map, this.corridor, this.route);
       this.runPendingCamera();
     });
     this.map.on("moveend", () => {
@@ -264,8 +264,8 @@ export class MapController implements MapControllerApi {
   setRoute(route: RouteHighlight | null): void {
     if (routeKey(route) === routeKey(this.route)) return;
     this.route = route;
-    if (!this.styleLoaded) return;
-    applyRoute(this.map, route);
+    if (!this.styleLoaded || !this.corridor) return;
+    applyRoute(this.map, this.corridor, route);
     this.applySelection(); // the route's ends are named
   }
 

@@ -3,6 +3,8 @@
 
 export const SOURCE_BASEMAP = "basemap";
 export const SOURCE_CORRIDOR = "corridor";
+/** The stretches a route's variants walk (src/map/routeGeometry.ts). */
+export const SOURCE_ROUTE = "route";
 
 export const LAYER_SEGMENTS_HIT = "segments-hit";
 export const LAYER_NODES_HIT = "nodes-hit";

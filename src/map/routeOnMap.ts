@@ -1,13 +1,12 @@
 // What the controller does for a route, kept out of it: the halos' filters, the names of the
-// route's end places, and the subject a "fit-segments" camera move frames (the segments' bounds
+// route's end places, and the subject a "fit-stretches" camera move frames (the stretches' bounds
 // with the end places labelled on their outer sides, through the same fitter as a selection).
-import { bbox } from "@turf/bbox";
-import type { Map as MlMap } from "maplibre-gl";
+import type { GeoJSONSource, Map as MlMap } from "maplibre-gl";
 import type { Corridor } from "../data/corridor.ts";
 import type { RouteHighlight } from "../state/routeSelectors.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
-import { LAYER_ROUTE_CHOSEN, LAYER_ROUTE_OTHERS } from "./layerIds.ts";
-import { routeFilter } from "./routeLayers.ts";
+import { SOURCE_ROUTE } from "./layerIds.ts";
+import { stretchCollection, stretchLine } from "./routeGeometry.ts";
 import {
   extend,
   labelsOf,
@@ -24,9 +23,15 @@ export type { RouteHighlight } from "../state/routeSelectors.ts";
 export const routeKey = (r: RouteHighlight | null): string =>
   r ? `${r.chosen.join(",")}|${r.others.join(",")}|${r.ends.join(",")}` : "";
 
-export function applyRoute(map: MlMap, route: RouteHighlight | null) {
-  map.setFilter(LAYER_ROUTE_CHOSEN, routeFilter(route?.chosen ?? []));
-  map.setFilter(LAYER_ROUTE_OTHERS, routeFilter(route?.others ?? []));
+/** Draws the route's stretches into their own small source (the corridor's is left alone). */
+export function applyRoute(map: MlMap, corridor: Corridor, route: RouteHighlight | null) {
+  const roles = route
+    ? [
+        { role: "others", edges: route.others },
+        { role: "chosen", edges: route.chosen },
+      ]
+    : [];
+  map.getSource<GeoJSONSource>(SOURCE_ROUTE)?.setData(stretchCollection(corridor, roles));
 }
 
 /** The end places, the western one named to its left and the eastern one to its right. */
@@ -60,20 +65,22 @@ export function cameraSubject(
   measure: MeasureText,
   scale: number,
 ): Subject | null {
-  if (command?.type !== "fit-segments")
+  if (command?.type !== "fit-stretches")
     return selectionSubject(
       corridor,
       command?.type === "fit-selection" ? command.selection : { type: "none" },
       measure,
       scale,
     );
-  const segments = command.ids.flatMap((id) => corridor.segmentById.get(id) ?? []);
-  if (segments.length === 0) return null;
-  let bounds = bbox({ type: "FeatureCollection", features: segments }) as Subject["bounds"];
+  const points = command.ids.flatMap((id) => stretchLine(corridor, id) ?? []);
   const places = endPlaces(corridor, command.ends);
   for (const id of [...places.left, ...places.right]) {
     const c = corridor.nodeById.get(id)?.geometry.coordinates;
-    if (c) bounds = extend(bounds, c[0] as number, c[1] as number);
+    if (c) points.push(c);
   }
+  const [first, ...rest] = points;
+  if (!first) return null;
+  const start: Subject["bounds"] = [first[0] ?? 0, first[1] ?? 0, first[0] ?? 0, first[1] ?? 0];
+  const bounds = rest.reduce<Subject["bounds"]>((b, p) => extend(b, p[0] ?? 0, p[1] ?? 0), start);
   return { bounds, labels: labelsOf(corridor, places, measure, scale) };
 }

@@ -25,6 +25,7 @@ import {
   LAYER_SUBJECT_LABELS,
   SOURCE_BASEMAP,
   SOURCE_CORRIDOR,
+  SOURCE_ROUTE,
   segmentLayerId,
 } from "./layerIds.ts";
 import { routeLayers } from "./routeLayers.ts";
@@ -248,6 +249,7 @@ export function buildStyle(
           '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>',
       },
       [SOURCE_CORRIDOR]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+      [SOURCE_ROUTE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },
     layers: [
       { id: "water", type: "background", paint: { "background-color": PALETTE.water } },

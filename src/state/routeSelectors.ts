@@ -10,10 +10,14 @@ import { selectCorridor } from "./selectors.ts";
 import type { AppState } from "./store.ts";
 import type { CameraRequest } from "./types.ts";
 
-/** What the map draws for a route: the chosen variant's segments strong, the others' dimmed. */
+/**
+ * What the map draws for a route: the chosen variant's stretches strong, the others' dimmed. A
+ * stretch ("segment#n", the route graph's edge) is the part of a segment between two places it
+ * passes: a variant may walk only part of a segment, and the map must not light the rest.
+ */
 export interface RouteHighlight {
   chosen: string[];
-  /** Segments of the other variants that the chosen one does not use. */
+  /** Stretches of the other variants that the chosen one does not walk. */
   others: string[];
   /** The route's end places, named on the map. */
   ends: string[];
@@ -54,7 +58,10 @@ export function selectChosenRoute(s: AppState): RouteSummary | null {
   return result?.type === "routes" ? (result.routes[shownVariant(result, s.routeVariant)] ?? null) : null;
 }
 
-const segmentsOf = (route: RouteSummary) => [...new Set(route.legs.map((l) => l.segment))];
+const stretchesOf = (route: RouteSummary) => route.legs.flatMap((l) => l.hops.map((h) => h.edge));
+
+/** The segments a route's legs run on, in order. */
+export const routeSegments = (route: RouteSummary) => [...new Set(route.legs.map((l) => l.segment))];
 
 /** The highlight for a result: pure, so it is tested on its own. */
 export function routeHighlight(result: RouteResult | null, variant: number): RouteHighlight | null {
@@ -62,9 +69,9 @@ export function routeHighlight(result: RouteResult | null, variant: number): Rou
   const index = shownVariant(result, variant);
   const chosenRoute = result.routes[index];
   if (!chosenRoute) return null;
-  const chosen = segmentsOf(chosenRoute);
+  const chosen = stretchesOf(chosenRoute);
   const inChosen = new Set(chosen);
-  const others = [...new Set(result.routes.flatMap((r, i) => (i === index ? [] : segmentsOf(r))))].filter(
+  const others = [...new Set(result.routes.flatMap((r, i) => (i === index ? [] : stretchesOf(r))))].filter(
     (id) => !inChosen.has(id),
   );
   const ends = [chosenRoute.places[0], chosenRoute.places.at(-1)].filter((p): p is string => p !== undefined);
@@ -84,5 +91,5 @@ export function selectRouteHighlight(s: AppState): RouteHighlight | null {
 /** The camera move that frames the chosen variant with its end places named. */
 export function routeCameraRequest(s: AppState): CameraRequest | null {
   const h = selectRouteHighlight(s);
-  return h ? { type: "fit-segments", ids: h.chosen, ends: h.ends } : null;
+  return h ? { type: "fit-stretches", ids: h.chosen, ends: h.ends } : null;
 }

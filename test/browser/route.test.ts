@@ -1,7 +1,9 @@
 // The Route region in the built app (Chromium; the same path runs in Firefox and WebKit in
 // test/xbrowser/): From and To typed by name, the variants, the chosen one highlighted on the
-// map and framed (both ends on screen, beside the sidebar), the URL's route=, and Back.
+// map and framed (both ends on screen, beside the sidebar), the URL's route=, axe-core on the
+// open region, and Back.
 import { describe, expect, it } from "vitest";
+import { seriousAxeViolations } from "./axe.ts";
 import type { AppDriver } from "./driver.ts";
 import { appSession } from "./session.ts";
 
@@ -54,6 +56,7 @@ describe("a route", () => {
     await app.waitForCameraStill();
     await expect.poll(async () => (await routeSegments(app)).chosen.sort()).not.toEqual(before.sort());
     await page.screenshot({ path: "test-results/route-1280x800.png" });
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.goBack();
     await expect.poll(() => app.hash()).not.toContain("route=");

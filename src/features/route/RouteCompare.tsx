@@ -24,7 +24,8 @@ export function RouteCompare({
             <td />
             {columns.map((i) => (
               <th key={i} scope="col">
-                {i + 1}. {names[i]}
+                {/* A line may break after a slash: "Alashankou/Dostyk" is one long word. */}
+                {i + 1}. {names[i]?.replaceAll("/", "/\u200B")}
               </th>
             ))}
           </tr>

@@ -4,17 +4,21 @@
 import type { RouteSummary } from "../../route/routeSummary.ts";
 import { formatKm } from "../../ui/format.ts";
 
-/** How a border is named in a variant's name: the place(s) at it, not the countries. */
+/**
+ * How a border is named in a variant's name: the place(s) at it, not the countries, without the
+ * asides in brackets ("Alat (Port of Baku)" is Alat), which every variant would repeat.
+ */
 function borderPlaces(label: string): string {
   const sea = label.indexOf(" by sea, ");
-  if (sea >= 0) return label.slice(sea + " by sea, ".length);
   const at = label.indexOf(" at ");
-  return at >= 0 ? label.slice(at + " at ".length) : label;
+  const places =
+    sea >= 0 ? label.slice(sea + " by sea, ".length) : at >= 0 ? label.slice(at + " at ".length) : label;
+  return places.replace(/\s*\([^)]*\)/g, "");
 }
 
 /**
  * A name for each variant from the borders it crosses that not every variant crosses
- * ("Alashankou/Dostyk, Aktau–Alat (Port of Baku)"); with nothing to tell apart, all its borders.
+ * ("via Alashankou/Dostyk, Aktau–Alat"); with nothing to tell apart, all its borders.
  */
 export function variantNames(routes: readonly RouteSummary[]): string[] {
   const named = routes.map((r) => r.borders.map((b) => borderPlaces(b.label)));
@@ -62,7 +66,7 @@ export function transitSentence(route: RouteSummary): string {
   });
   if (t.legs.length === 0)
     return "No source gives a transit time for any leg of this route, so no total is given.";
-  return `No total time: no source gives one for ${without.length === 1 ? "the leg" : `${without.length} legs`} ${without.join("; ")}.`;
+  return `No total time: no source gives one for ${without.length === 1 ? "the leg" : `${without.length} legs`}: ${without.join("; ")}.`;
 }
 
 export interface CompareRow {
@@ -86,9 +90,9 @@ export function compareRows(routes: readonly RouteSummary[]): CompareRow[] {
     row("Gauge changes", (r) => String(r.gaugeChanges.length)),
     row("Sea crossings", (r) => String(r.seaCrossings.length)),
     row("Legs", (r) => String(r.legs.length)),
-    row("Annotations along it", (r) => String(r.annotations.count)),
-    row("Sourced transit time", (r) =>
-      r.transit.total ? formatHours(r.transit.total) : "not for every leg",
+    row("Annotations", (r) => String(r.annotations.count)),
+    row("Transit time", (r) =>
+      r.transit.total ? formatHours(r.transit.total) : "not sourced for every leg",
     ),
   ];
 }

@@ -10,6 +10,7 @@ import {
   variantNames,
 } from "../../src/features/route/routeText.ts";
 import { stretchCollection, stretchLine } from "../../src/map/routeGeometry.ts";
+import { cameraSubject, labelledPlaces, routeKey } from "../../src/map/routeOnMap.ts";
 import { findRoutes } from "../../src/route/findRoutes.ts";
 import { buildRouteGraph } from "../../src/route/routeGraph.ts";
 import { routeFromForm } from "../../src/route/routeQuery.ts";
@@ -91,6 +92,45 @@ describe("the stretches drawn", () => {
     );
     expect(drawn.features.every((f) => f.properties?.role === "chosen")).toBe(true);
     expect(stretchLine(corridor, "no-such-segment#0")).toBeNull();
+  });
+});
+
+describe("the route on the map", () => {
+  const h = routeHighlight(result, 0);
+  const measure = (text: string, px: number) => text.length * px * 0.55;
+
+  it("frames the chosen stretches with the two ends named on their outer sides", () => {
+    const subject = cameraSubject(
+      corridor,
+      { type: "fit-stretches", ids: h?.chosen ?? [], ends: h?.ends ?? [], seq: 1 },
+      measure,
+      1,
+    );
+    const [w, s, e, n] = subject?.bounds ?? [0, 0, 0, 0];
+    for (const id of ["lianyungang", "halkali"]) {
+      const [lon, lat] = corridor.nodeById.get(id)?.geometry.coordinates as [number, number];
+      expect(lon >= w && lon <= e && lat >= s && lat <= n, id).toBe(true);
+    }
+    expect(subject?.labels.map((l) => l.side).sort()).toEqual(["left", "right"]);
+    // Istanbul (west) named to its left, Lianyungang (east) to its right.
+    expect(labelledPlaces(corridor, { type: "none" }, h ?? null)).toEqual({
+      left: ["halkali"],
+      right: ["lianyungang"],
+    });
+    // A selection's own names win over the route's.
+    expect(labelledPlaces(corridor, { type: "node", id: "baku" }, h ?? null)).toEqual({
+      left: [],
+      right: ["baku"],
+    });
+    expect(
+      cameraSubject(corridor, { type: "fit-stretches", ids: [], ends: [], seq: 2 }, measure, 1),
+    ).toBeNull();
+  });
+
+  it("tells the setter when nothing changed", () => {
+    expect(routeKey(h ?? null)).toBe(routeKey(routeHighlight(result, 0)));
+    expect(routeKey(h ?? null)).not.toBe(routeKey(routeHighlight(result, 1)));
+    expect(routeKey(null)).toBe("");
   });
 });
 

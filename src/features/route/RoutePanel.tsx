@@ -11,6 +11,7 @@ import type { PlaceOption } from "./PlaceField.tsx";
 import { RouteCompare } from "./RouteCompare.tsx";
 import { RouteDetails } from "./RouteDetails.tsx";
 import { RouteFormFields } from "./RouteFormFields.tsx";
+import { RouteMapKey } from "./RouteMapKey.tsx";
 import { RouteVariants } from "./RouteVariants.tsx";
 import { compareSet, variantNames } from "./routeText.ts";
 
@@ -56,6 +57,7 @@ export function RoutePanel({ corridor }: { corridor: Corridor }) {
       {routes && route && (
         <>
           <RouteVariants routes={routes} names={names} chosen={chosen} onChoose={choose} />
+          <RouteMapKey others={routes.length > 1} />
           <RouteDetails route={route} name={names[chosen] ?? ""} />
           <RouteCompare routes={routes} names={names} columns={compareSet(routes.length, chosen)} />
         </>

@@ -12,13 +12,12 @@ import { PlaceList } from "../features/list/PlaceList.tsx";
 import { SEGMENT_LIST_HEADING_ID, SegmentList } from "../features/list/SegmentList.tsx";
 import { Overview } from "../features/overview/Overview.tsx";
 import { PrintFooter, PrintHeader, usePrintSize } from "../features/print/PrintFrame.tsx";
+import { RouteButton, RouteHereProvider } from "../features/route/RouteButton.tsx";
 import { RoutePanel } from "../features/route/RoutePanel.tsx";
-import { focusRouteField, RouteHereContext } from "../features/route/routeContext.ts";
 import { PhoneTimeline } from "../features/timeline/PhoneTimeline.tsx";
 import { Timeline } from "../features/timeline/Timeline.tsx";
 import type { MapControllerApi } from "../map/controllerApi.ts";
 import { MapView } from "../map/MapView.tsx";
-import { EMPTY_ROUTE_FORM } from "../route/routeQuery.ts";
 import { useAppStore, useStoreApi } from "../state/StoreContext.tsx";
 import { selectShownCorridor } from "../state/selectors.ts";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
@@ -88,6 +87,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   // taking a row under it, so the map and the sheet keep the whole height.
   const sheet = useMediaQuery(SHEET_QUERY);
   const drawerOpen = useAppStore((s) => s.drawerOpen);
+  // The Route region heads the sidebar (on phones, the drawer) while open: it covers no map.
+  const routeOpen = useAppStore((s) => s.routeForm !== null);
+  const setRouteForm = useAppStore((s) => s.setRouteForm);
   const setDrawerOpen = useAppStore((s) => s.setDrawerOpen);
   const drawerId = useId();
   const drawerRef = useRef<HTMLElement>(null);
@@ -113,193 +115,175 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
       Add a source
     </button>
   );
-  // The Route region heads the sidebar (on phones, the drawer) while open: it covers no map.
-  const routeForm = useAppStore((s) => s.routeForm);
-  const setRouteForm = useAppStore((s) => s.setRouteForm);
-  const openRoute = (patch: Partial<typeof EMPTY_ROUTE_FORM> = {}) => {
-    setRouteForm({ ...(store.getState().routeForm ?? EMPTY_ROUTE_FORM), ...patch });
-    if (phone) setDrawerOpen(true);
-    focusRouteField();
-  };
-  const routeButton = (
-    <button
-      type="button"
-      aria-pressed={routeForm !== null}
-      onClick={() => (routeForm ? setRouteForm(null) : openRoute())}
-    >
-      Route
-    </button>
-  );
-  const routeHere = (end: "from" | "to", placeId: string) => openRoute({ [end]: placeId });
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
   return (
     <EditContext.Provider value={EDITOR_AVAILABLE ? editSource : null}>
-      <RouteHereContext.Provider value={routeHere}>
-        <div
-          className="shell"
-          data-editor={editor ? "open" : undefined}
-          data-route={routeForm ? "open" : undefined}
-          style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}
-        >
-          <header className="app-header">
-            {/* The first Tab stop: past the overview's annotations straight to the list. A button, not
+      <div
+        className="shell"
+        data-editor={editor ? "open" : undefined}
+        data-route={routeOpen ? "open" : undefined}
+        style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}
+      >
+        <header className="app-header">
+          {/* The first Tab stop: past the overview's annotations straight to the list. A button, not
             an in-page link, because the address's hash holds the map's state. */}
-            <button
-              type="button"
-              className="skip-link"
-              onClick={() => document.getElementById(SEGMENT_LIST_HEADING_ID)?.focus()}
-            >
-              Skip to the segment list
-            </button>
-            <h1>Middle Corridor Map</h1>
-            <p className="app-subtitle">
-              Rail, sea, cable and pipeline links from China to Europe, with what the sources say
-            </p>
-            <div className="app-actions">
-              {phone && (
-                <button
-                  ref={drawerToggleRef}
-                  type="button"
-                  className="drawer-toggle"
-                  aria-expanded={drawerOpen}
-                  aria-controls={drawerId}
-                  onClick={() => setDrawerOpen(!drawerOpen)}
-                >
-                  <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                    <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" />
-                  </svg>
-                  List
-                </button>
-              )}
-              {!phone && routeButton}
-              {EDITOR_AVAILABLE && !phone && addSource}
-              <button type="button" onClick={() => openDialog("share")}>
-                Share
-              </button>
-              <button type="button" onClick={() => openDialog("export")}>
-                Export
-              </button>
-              <a className="button-link" href={`?present=1${window.location.hash}`}>
-                Present
-              </a>
-            </div>
-          </header>
-          <aside
-            ref={drawerRef}
-            id={drawerId}
-            className="sidebar"
-            data-drawer={drawerOpen ? "open" : "closed"}
-            onKeyDown={(e) => {
-              if (e.key !== "Escape" || !phone || !drawerOpen) return;
-              e.preventDefault();
-              setDrawerOpen(false);
-              drawerToggleRef.current?.focus();
-            }}
+          <button
+            type="button"
+            className="skip-link"
+            onClick={() => document.getElementById(SEGMENT_LIST_HEADING_ID)?.focus()}
           >
-            {/* On phones the header has no room for these: they head the list drawer. */}
+            Skip to the segment list
+          </button>
+          <h1>Middle Corridor Map</h1>
+          <p className="app-subtitle">
+            Rail, sea, cable and pipeline links from China to Europe, with what the sources say
+          </p>
+          <div className="app-actions">
             {phone && (
-              <div className="drawer-add-source">
-                {routeButton}
-                {EDITOR_AVAILABLE && addSource}
-              </div>
+              <button
+                ref={drawerToggleRef}
+                type="button"
+                className="drawer-toggle"
+                aria-expanded={drawerOpen}
+                aria-controls={drawerId}
+                onClick={() => setDrawerOpen(!drawerOpen)}
+              >
+                <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                  <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" />
+                </svg>
+                List
+              </button>
             )}
-            {routeForm && (
-              <ErrorBoundary name="Route" onClose={() => setRouteForm(null)}>
-                <RoutePanel corridor={corridor} />
-              </ErrorBoundary>
-            )}
-            <ErrorBoundary name="What changed">
-              <ChangesPanel corridor={corridor} />
-            </ErrorBoundary>
-            <ErrorBoundary name="Overview">
-              <Overview corridor={shown} onEdit={EDITOR_AVAILABLE ? editSource : undefined} />
-            </ErrorBoundary>
-            <ErrorBoundary name="Segment list">
-              <SegmentList corridor={corridor} />
-            </ErrorBoundary>
-            <ErrorBoundary name="Place list">
-              <PlaceList corridor={corridor} />
-            </ErrorBoundary>
-          </aside>
-          {editor && (
-            <ErrorBoundary name="Editor" className="editor-panel" onClose={closeEditor}>
-              <Suspense fallback={<p className="editor-panel">Loading the editor…</p>}>
-                <EditorPanel
-                  corridor={corridor}
-                  request={editor}
-                  onClose={() => {
-                    closeEditor();
-                    addSourceRef.current?.focus();
-                  }}
-                />
-              </Suspense>
+            {!phone && <RouteButton />}
+            {EDITOR_AVAILABLE && !phone && addSource}
+            <button type="button" onClick={() => openDialog("share")}>
+              Share
+            </button>
+            <button type="button" onClick={() => openDialog("export")}>
+              Export
+            </button>
+            <a className="button-link" href={`?present=1${window.location.hash}`}>
+              Present
+            </a>
+          </div>
+        </header>
+        <aside
+          ref={drawerRef}
+          id={drawerId}
+          className="sidebar"
+          data-drawer={drawerOpen ? "open" : "closed"}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape" || !phone || !drawerOpen) return;
+            e.preventDefault();
+            setDrawerOpen(false);
+            drawerToggleRef.current?.focus();
+          }}
+        >
+          {/* On phones the header has no room for these: they head the list drawer. */}
+          {phone && (
+            <div className="drawer-add-source">
+              <RouteButton />
+              {EDITOR_AVAILABLE && addSource}
+            </div>
+          )}
+          {routeOpen && (
+            <ErrorBoundary name="Route" onClose={() => setRouteForm(null)}>
+              <RoutePanel corridor={corridor} />
             </ErrorBoundary>
           )}
-          <PrintHeader corridor={corridor} />
-          <main className="main" ref={mainRef}>
-            <ErrorBoundary name="Map" className="map-wrap">
-              <MapView
+          <ErrorBoundary name="What changed">
+            <ChangesPanel corridor={corridor} />
+          </ErrorBoundary>
+          <ErrorBoundary name="Overview">
+            <Overview corridor={shown} onEdit={EDITOR_AVAILABLE ? editSource : undefined} />
+          </ErrorBoundary>
+          <ErrorBoundary name="Segment list">
+            <SegmentList corridor={corridor} />
+          </ErrorBoundary>
+          <ErrorBoundary name="Place list">
+            <PlaceList corridor={corridor} />
+          </ErrorBoundary>
+        </aside>
+        {editor && (
+          <ErrorBoundary name="Editor" className="editor-panel" onClose={closeEditor}>
+            <Suspense fallback={<p className="editor-panel">Loading the editor…</p>}>
+              <EditorPanel
                 corridor={corridor}
-                obstacles={obstacles}
-                onController={(c) => {
-                  controllerRef.current = c;
+                request={editor}
+                onClose={() => {
+                  closeEditor();
+                  addSourceRef.current?.focus();
                 }}
               />
-            </ErrorBoundary>
-            <ErrorBoundary name="Legend" className="legend">
-              <Legend ref={legendRef} kindsPresent={kindsPresent} />
-            </ErrorBoundary>
-            {sheet && <PhoneTimeline corridor={corridor} />}
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        <PrintHeader corridor={corridor} />
+        <main className="main" ref={mainRef}>
+          <ErrorBoundary name="Map" className="map-wrap">
+            <MapView
+              corridor={corridor}
+              obstacles={obstacles}
+              onController={(c) => {
+                controllerRef.current = c;
+              }}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary name="Legend" className="legend">
+            <Legend ref={legendRef} kindsPresent={kindsPresent} />
+          </ErrorBoundary>
+          {sheet && <PhoneTimeline corridor={corridor} />}
+          <RouteHereProvider>
             <DetailsPanel sheetQuery={SHEET_QUERY} />
-          </main>
-          {!sheet && (
-            <ErrorBoundary name="Timeline" className="timeline-error">
-              <Timeline corridor={corridor} />
-            </ErrorBoundary>
-          )}
-          <PrintFooter corridor={corridor} />
-          <SelectionAnnouncer />
-          {overlay.type === "dialog" && overlay.dialog === "share" && (
-            <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeOverlay}>
-              <Suspense fallback={null}>
-                <ShareDialog onClose={closeOverlay} draftCount={store.getState().drafts.length} />
-              </Suspense>
-            </ErrorBoundary>
-          )}
-          {overlay.type === "dialog" && overlay.dialog === "export" && (
-            <ErrorBoundary name="Export" className="panel-error-floating" onClose={closeOverlay}>
-              <Suspense fallback={null}>
-                <ExportDialog
-                  corridor={corridor}
-                  withDrafts={shown === corridor ? null : shown}
-                  getController={() => controllerRef.current}
-                  getMapSize={() => ({
-                    width: mainRef.current?.clientWidth ?? 1000,
-                    height: mainRef.current?.clientHeight ?? 700,
-                  })}
-                  onClose={closeOverlay}
-                />
-              </Suspense>
-            </ErrorBoundary>
-          )}
-          {overlay.type === "reader" && (
-            <ErrorBoundary
-              key={`${overlay.sourceId}:${overlay.annotationId}`}
-              name="Source reader"
-              className="panel-error-floating"
-              onClose={closeOverlay}
-            >
-              <Suspense fallback={null}>
-                <SourceReader
-                  corridor={shown}
-                  sourceId={overlay.sourceId}
-                  annotationId={overlay.annotationId}
-                />
-              </Suspense>
-            </ErrorBoundary>
-          )}
-        </div>
-      </RouteHereContext.Provider>
+          </RouteHereProvider>
+        </main>
+        {!sheet && (
+          <ErrorBoundary name="Timeline" className="timeline-error">
+            <Timeline corridor={corridor} />
+          </ErrorBoundary>
+        )}
+        <PrintFooter corridor={corridor} />
+        <SelectionAnnouncer />
+        {overlay.type === "dialog" && overlay.dialog === "share" && (
+          <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeOverlay}>
+            <Suspense fallback={null}>
+              <ShareDialog onClose={closeOverlay} draftCount={store.getState().drafts.length} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {overlay.type === "dialog" && overlay.dialog === "export" && (
+          <ErrorBoundary name="Export" className="panel-error-floating" onClose={closeOverlay}>
+            <Suspense fallback={null}>
+              <ExportDialog
+                corridor={corridor}
+                withDrafts={shown === corridor ? null : shown}
+                getController={() => controllerRef.current}
+                getMapSize={() => ({
+                  width: mainRef.current?.clientWidth ?? 1000,
+                  height: mainRef.current?.clientHeight ?? 700,
+                })}
+                onClose={closeOverlay}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {overlay.type === "reader" && (
+          <ErrorBoundary
+            key={`${overlay.sourceId}:${overlay.annotationId}`}
+            name="Source reader"
+            className="panel-error-floating"
+            onClose={closeOverlay}
+          >
+            <Suspense fallback={null}>
+              <SourceReader
+                corridor={shown}
+                sourceId={overlay.sourceId}
+                annotationId={overlay.annotationId}
+              />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </div>
     </EditContext.Provider>
   );
 }

@@ -40,8 +40,10 @@ let resultMemo: { graph: RouteGraph; query: RouteQuery; result: RouteResult } | 
 
 /** The routes for the store's query (null when none is asked); the same object while it stays. */
 export function selectRouteResult(s: AppState): RouteResult | null {
+  // No route asked, no graph built: start-up does not pay for it.
+  if (!s.route) return null;
   const graph = selectRouteGraph(s);
-  if (!graph || !s.route) return null;
+  if (!graph) return null;
   if (resultMemo?.graph !== graph || !sameRouteQuery(resultMemo.query, s.route))
     resultMemo = { graph, query: s.route, result: findRoutes(graph, s.route) };
   return resultMemo.result;

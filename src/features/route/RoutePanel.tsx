@@ -7,6 +7,8 @@ import type { Corridor } from "../../data/corridor.ts";
 import { EMPTY_ROUTE_FORM } from "../../route/routeQuery.ts";
 import { selectRouteResult, shownVariant } from "../../state/routeSelectors.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
+import { PHONE_QUERY } from "../../ui/layout.ts";
+import { useMediaQuery } from "../../ui/useMediaQuery.ts";
 import type { PlaceOption } from "./PlaceField.tsx";
 import { RouteCompare } from "./RouteCompare.tsx";
 import { RouteDetails } from "./RouteDetails.tsx";
@@ -27,6 +29,9 @@ export function RoutePanel({ corridor }: { corridor: Corridor }) {
   const result = useAppStore(selectRouteResult);
   const variant = useAppStore((s) => s.routeVariant);
   const choose = useAppStore((s) => s.chooseRouteVariant);
+  // On phones the region is in the drawer over the map: a way back to the map to see the route.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const setDrawerOpen = useAppStore((s) => s.setDrawerOpen);
   const places = useMemo(() => placeOptions(corridor), [corridor]);
   const routes = result?.type === "routes" ? result.routes : null;
   const names = useMemo(() => (routes ? variantNames(routes) : []), [routes]);
@@ -58,6 +63,11 @@ export function RoutePanel({ corridor }: { corridor: Corridor }) {
         <>
           <RouteVariants routes={routes} names={names} chosen={chosen} onChoose={choose} />
           <RouteMapKey others={routes.length > 1} />
+          {phone && (
+            <button type="button" className="route-show-map" onClick={() => setDrawerOpen(false)}>
+              Show on the map
+            </button>
+          )}
           <RouteDetails route={route} name={names[chosen] ?? ""} />
           <RouteCompare routes={routes} names={names} columns={compareSet(routes.length, chosen)} />
         </>

@@ -12,6 +12,8 @@ import { PlaceList } from "../features/list/PlaceList.tsx";
 import { SEGMENT_LIST_HEADING_ID, SegmentList } from "../features/list/SegmentList.tsx";
 import { Overview } from "../features/overview/Overview.tsx";
 import { PrintFooter, PrintHeader, usePrintSize } from "../features/print/PrintFrame.tsx";
+import { RouteButton, RouteHereProvider } from "../features/route/RouteButton.tsx";
+import { RoutePanel } from "../features/route/RoutePanel.tsx";
 import { SearchBox } from "../features/search/SearchBox.tsx";
 import { PhoneTimeline } from "../features/timeline/PhoneTimeline.tsx";
 import { Timeline } from "../features/timeline/Timeline.tsx";
@@ -86,6 +88,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   // taking a row under it, so the map and the sheet keep the whole height.
   const sheet = useMediaQuery(SHEET_QUERY);
   const drawerOpen = useAppStore((s) => s.drawerOpen);
+  // The Route region heads the sidebar (on phones, the drawer) while open: it covers no map.
+  const routeOpen = useAppStore((s) => s.routeForm !== null);
+  const setRouteForm = useAppStore((s) => s.setRouteForm);
   const setDrawerOpen = useAppStore((s) => s.setDrawerOpen);
   const drawerId = useId();
   const drawerRef = useRef<HTMLElement>(null);
@@ -117,6 +122,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
       <div
         className="shell"
         data-editor={editor ? "open" : undefined}
+        data-route={routeOpen ? "open" : undefined}
         style={{ "--panel-w": `${DETAILS_PANEL_WIDTH}px` } as CSSProperties}
       >
         <header className="app-header">
@@ -155,6 +161,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
                 List
               </button>
             )}
+            {!phone && <RouteButton />}
             {EDITOR_AVAILABLE && !phone && addSource}
             <button type="button" onClick={() => openDialog("share")}>
               Share
@@ -184,8 +191,18 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
               <SearchBox corridor={corridor} inDrawer />
             </ErrorBoundary>
           )}
-          {/* On phones the header has no room for it: it heads the list drawer. */}
-          {EDITOR_AVAILABLE && phone && <div className="drawer-add-source">{addSource}</div>}
+          {/* On phones the header has no room for these: they head the list drawer. */}
+          {phone && (
+            <div className="drawer-add-source">
+              <RouteButton />
+              {EDITOR_AVAILABLE && addSource}
+            </div>
+          )}
+          {routeOpen && (
+            <ErrorBoundary name="Route" onClose={() => setRouteForm(null)}>
+              <RoutePanel corridor={corridor} />
+            </ErrorBoundary>
+          )}
           <ErrorBoundary name="What changed">
             <ChangesPanel corridor={corridor} />
           </ErrorBoundary>
@@ -228,7 +245,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
             <Legend ref={legendRef} kindsPresent={kindsPresent} />
           </ErrorBoundary>
           {sheet && <PhoneTimeline corridor={corridor} />}
-          <DetailsPanel sheetQuery={SHEET_QUERY} />
+          <RouteHereProvider>
+            <DetailsPanel sheetQuery={SHEET_QUERY} />
+          </RouteHereProvider>
         </main>
         {!sheet && (
           <ErrorBoundary name="Timeline" className="timeline-error">

@@ -13,6 +13,13 @@ export const BASEMAP_PALETTE = {
   selection: "#111111",
   /** The halo of segments that changed since a date ("What changed since"). */
   changed: "#D6338A",
+  /**
+   * A route's halos: indigo, a hue no line kind, the "changed" magenta or the black selection
+   * uses; strong under the chosen variant, a pale thin blue-grey under the others. Drawn at
+   * their layer's opacity; test/unit/palette.test.ts checks them against land and water.
+   */
+  routeChosen: "#4B3BC4",
+  routeOthers: "#6B7894",
 } as const;
 
 /** The countries the corridor crosses get a slightly warmer land tone. */

@@ -12,7 +12,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
 import { FLOW_KINDS, KINDS, type LayerGroup } from "../layers/registry.ts";
-import { type CameraCommand, NO_SELECTION, type Selection } from "../state/types.ts";
+import type { CameraCommand, Selection } from "../state/types.ts";
 import { collectionOn, sameDrawing, type TimeView } from "../time/timeView.ts";
 import type { Insets } from "../ui/freeArea.ts";
 import { WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
@@ -44,6 +44,7 @@ import {
 import { measureLabelText } from "./measureText.ts";
 import { animateFlow, emphasise } from "./presentation.ts";
 import { RedrawCadence } from "./redrawCadence.ts";
+import { applyRoute, cameraSubject, labelledPlaces, type RouteHighlight, routeKey } from "./routeOnMap.ts";
 import {
   buildStyle,
   changedFilter,
@@ -57,7 +58,7 @@ import {
   subjectLabelOffset,
 } from "./style.ts";
 import { applyStyleScale } from "./styleScale.ts";
-import { NO_PLACES, selectionSubject, subjectPlaces } from "./subject.ts";
+import { NO_PLACES } from "./subject.ts";
 import { fitSubject, type Subject } from "./subjectFit.ts";
 
 /**
@@ -87,6 +88,7 @@ export class MapController implements MapControllerApi {
   private changed: string[] = [];
   private changedKey = "";
   private groups: readonly LayerGroup[] | null = null;
+  private route: RouteHighlight | null = null;
   private selection: Selection = { type: "none" };
   private hoverId: string | null = null;
   private pendingCamera: CameraCommand | null;
@@ -200,6 +202,7 @@ export class MapController implements MapControllerApi {
       this.applyGroups();
       this.applySelection();
       if (this.changed.length > 0) this.applyChanged();
+      if (this.route && this.corridor) applyRoute(this.map, this.corridor, this.route);
       this.runPendingCamera();
     });
     this.map.on("moveend", () => {
@@ -256,6 +259,14 @@ export class MapController implements MapControllerApi {
       return;
     this.groups = [...groups];
     this.applyGroups();
+  }
+
+  setRoute(route: RouteHighlight | null): void {
+    if (routeKey(route) === routeKey(this.route)) return;
+    this.route = route;
+    if (!this.styleLoaded || !this.corridor) return;
+    applyRoute(this.map, this.corridor, route);
+    this.applySelection(); // the route's ends are named
   }
 
   setSelection(selection: Selection): void {
@@ -337,6 +348,7 @@ export class MapController implements MapControllerApi {
       copy.setCorridor(this.corridor);
       copy.setTimeView(this.timeView);
       copy.setChanged(this.changed);
+      copy.setRoute(this.route);
       if (this.groups) copy.setVisibleGroups(this.groups);
       copy.setSelection(this.selection);
       await new Promise<void>((resolve) => copy.onEvent((ev) => ev.type === "ready" && resolve()));
@@ -397,7 +409,7 @@ export class MapController implements MapControllerApi {
     this.map.setFilter(LAYER_NODE_SELECTED, idFilter(nodeId));
     // The selection's places are named, on the side the camera left room for, at every zoom.
     // Each of these has the worker lay the corridor out again, so only when the places change.
-    const places = this.corridor ? subjectPlaces(this.corridor, this.selection) : NO_PLACES;
+    const places = this.corridor ? labelledPlaces(this.corridor, this.selection, this.route) : NO_PLACES;
     const key = `${places.left.join(",")}|${places.right.join(",")}`;
     if (key !== this.labelledPlaces) {
       this.labelledPlaces = key;
@@ -435,12 +447,7 @@ export class MapController implements MapControllerApi {
       this.map.jumpTo({ center: [command.view.lon, command.view.lat], zoom: command.view.zoom });
       return;
     }
-    const subject: Subject | null = selectionSubject(
-      this.corridor,
-      command?.type === "fit-selection" ? command.selection : NO_SELECTION,
-      measureLabelText,
-      this.scale,
-    );
+    const subject: Subject | null = cameraSubject(this.corridor, command, measureLabelText, this.scale);
     // The first view is drawn at once; later moves (a choice, a tour step, back to the whole) fly.
     if (subject) this.fit(subject, Boolean(command) && animate);
   }

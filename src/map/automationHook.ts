@@ -2,7 +2,14 @@
 // whether the camera moves, which labels are drawn where. Read-only: nothing here changes the map
 // but a repaint request.
 import type { Map as MlMap } from "maplibre-gl";
-import { LAYER_CHANGED, LAYER_NODE_LABELS, LAYER_SELECTED_OUTER, LAYER_SUBJECT_LABELS } from "./layerIds.ts";
+import {
+  LAYER_CHANGED,
+  LAYER_NODE_LABELS,
+  LAYER_ROUTE_CHOSEN,
+  LAYER_ROUTE_OTHERS,
+  LAYER_SELECTED_OUTER,
+  LAYER_SUBJECT_LABELS,
+} from "./layerIds.ts";
 
 /**
  * A small, read-only hook for the browser tests and the benchmark: where a place is on screen,
@@ -63,6 +70,13 @@ export function exposeAutomationHook(map: MlMap, container: HTMLElement, changin
         seen.set(id, { id, status: String(f.properties.status), built, changed: changed.has(id) });
       }
       return [...seen.values()];
+    },
+    /** Ids of the segments drawn now under the route's halos: the chosen variant's, the others'. */
+    routeSegments(): { chosen: string[]; others: string[] } {
+      const ids = (layer: string) => [
+        ...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.id))),
+      ];
+      return { chosen: ids(LAYER_ROUTE_CHOSEN), others: ids(LAYER_ROUTE_OTHERS) };
     },
     /** The smallest text size, in px, of the place labels drawn now, per label layer. */
     labelSizes(): Record<string, number> {

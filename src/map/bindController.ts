@@ -1,6 +1,7 @@
 // Wires a map controller to the store: store changes drive the controller, map events come
 // back as store actions. The only place the two meet. Returns the function that unwires.
 import type { Corridor } from "../data/corridor.ts";
+import { selectRouteHighlight } from "../state/routeSelectors.ts";
 import type { AppStore } from "../state/store.ts";
 import { INTENT } from "../state/types.ts";
 import { changedSegmentIds } from "../time/corridorTime.ts";
@@ -35,6 +36,7 @@ export function bindController(
     }
     controller.setVisibleGroups(s.visibleGroups);
     controller.setSelection(s.selection);
+    controller.setRoute(selectRouteHighlight(s));
     if (s.camera && s.camera.seq > lastSeq) {
       lastSeq = s.camera.seq;
       controller.runCamera(s.camera);

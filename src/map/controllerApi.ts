@@ -2,6 +2,7 @@
 // this interface; the MapLibre-backed class and the test fake both implement it.
 import type { Corridor } from "../data/corridor.ts";
 import type { LayerGroup } from "../layers/registry.ts";
+import type { RouteHighlight } from "../state/routeSelectors.ts";
 import type { CameraCommand, MapView, Selection } from "../state/types.ts";
 import type { TimeView } from "../time/timeView.ts";
 import type { Insets } from "../ui/freeArea.ts";
@@ -35,6 +36,8 @@ export interface MapControllerApi {
   /** Marks these segments as changed ("what changed since"); [] marks none. */
   setChanged(ids: readonly string[]): void;
   setVisibleGroups(groups: readonly LayerGroup[]): void;
+  /** Highlights a route: its chosen variant's segments strongly, the others' dimmed; null = none. */
+  setRoute(route: RouteHighlight | null): void;
   setSelection(selection: Selection): void;
   runCamera(command: CameraCommand): void;
   /** Lines, symbols and labels at `scale` times their size (a briefing on a large screen). */

@@ -3,12 +3,17 @@
 
 export const SOURCE_BASEMAP = "basemap";
 export const SOURCE_CORRIDOR = "corridor";
+/** The stretches a route's variants walk (src/map/routeGeometry.ts). */
+export const SOURCE_ROUTE = "route";
 
 export const LAYER_SEGMENTS_HIT = "segments-hit";
 export const LAYER_NODES_HIT = "nodes-hit";
 export const LAYER_HOVER = "segment-hover";
 /** "What changed since": a halo under the segments with events in the span. */
 export const LAYER_CHANGED = "segment-changed";
+/** A route: a strong halo under the chosen variant's segments, a dimmed one under the others'. */
+export const LAYER_ROUTE_CHOSEN = "route-chosen";
+export const LAYER_ROUTE_OTHERS = "route-others";
 export const LAYER_SELECTED_OUTER = "segment-selected-outer";
 export const LAYER_SELECTED_INNER = "segment-selected-inner";
 export const LAYER_NODE_SELECTED = "node-selected";

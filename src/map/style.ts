@@ -25,8 +25,10 @@ import {
   LAYER_SUBJECT_LABELS,
   SOURCE_BASEMAP,
   SOURCE_CORRIDOR,
+  SOURCE_ROUTE,
   segmentLayerId,
 } from "./layerIds.ts";
+import { routeLayers } from "./routeLayers.ts";
 
 export interface StyleAssets {
   basemapUrl: string;
@@ -118,10 +120,10 @@ function builtStatuses(registry: Registry): string[] {
 }
 
 /** Lines that share a path are drawn side by side (drawOffset in the data). */
-const OFFSET: ExpressionSpecification = ["coalesce", ["get", "drawOffset"], 0];
+export const OFFSET: ExpressionSpecification = ["coalesce", ["get", "drawOffset"], 0];
 
 /** Sizes in px that grow from zoom 3 to zoom 8, times the display scale (a briefing's). */
-const zoomRamp =
+export const zoomRamp =
   (scale: number) =>
   (a: number, b: number): ExpressionSpecification => [
     "interpolate",
@@ -247,6 +249,7 @@ export function buildStyle(
           '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>',
       },
       [SOURCE_CORRIDOR]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
+      [SOURCE_ROUTE]: { type: "geojson", data: { type: "FeatureCollection", features: [] } },
     },
     layers: [
       { id: "water", type: "background", paint: { "background-color": PALETTE.water } },
@@ -292,6 +295,8 @@ export function buildStyle(
           "line-offset": OFFSET,
         },
       },
+      // Under the hover and the selection, over the "what changed" halo: a route.
+      ...routeLayers(byZoom, OFFSET),
       {
         id: LAYER_HOVER,
         type: "line",

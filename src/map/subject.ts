@@ -58,7 +58,7 @@ export function subjectPlaces(corridor: Corridor, selection: Selection): Subject
   return places;
 }
 
-function labelsOf(
+export function labelsOf(
   corridor: Corridor,
   places: SubjectPlaces,
   measure: MeasureText,
@@ -84,7 +84,7 @@ function labelsOf(
   return [...places.left.flatMap((id) => box(id, "left")), ...places.right.flatMap((id) => box(id, "right"))];
 }
 
-function extend(b: Bounds, lon: number, lat: number): Bounds {
+export function extend(b: Bounds, lon: number, lat: number): Bounds {
   return [Math.min(b[0], lon), Math.min(b[1], lat), Math.max(b[2], lon), Math.max(b[3], lat)];
 }
 

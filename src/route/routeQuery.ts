@@ -33,3 +33,21 @@ export function knownRouteQuery(query: RouteQuery | null, known: (id: string) =>
 export function routeStops(query: RouteQuery): string[] {
   return [query.from, ...query.via, query.to];
 }
+
+/**
+ * The Route region's form: the places chosen so far, any of which may still be empty (From
+ * chosen by "Route from here", To not yet; a place on the way just added).
+ */
+export interface RouteForm {
+  from: string | null;
+  to: string | null;
+  via: (string | null)[];
+}
+
+export const EMPTY_ROUTE_FORM: RouteForm = { from: null, to: null, via: [] };
+
+/** The route a form asks for, once it has a From and a To; empty places on the way are skipped. */
+export function routeFromForm(form: RouteForm): RouteQuery | null {
+  if (form.from === null || form.to === null) return null;
+  return { from: form.from, to: form.to, via: form.via.filter((v): v is string => v !== null) };
+}

@@ -4,9 +4,10 @@ import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
 import type { DraftPreview } from "../data/draftPreview.ts";
 import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
-import { type RouteQuery, sameRouteQuery } from "../route/routeQuery.ts";
+import { type RouteForm, type RouteQuery, routeFromForm, sameRouteQuery } from "../route/routeQuery.ts";
 import { type DayDate, sameDay } from "../time/dates.ts";
 import { type AnnotationFilter, carryFilter, NO_FILTER, selectionAnnotations } from "./annotationFilter.ts";
+import { routeCameraRequest } from "./routeSelectors.ts";
 import {
   type CameraCommand,
   type CameraRequest,
@@ -106,6 +107,17 @@ interface RouteSlice {
   route: RouteQuery | null;
   /** Sets the route; `history` says whether Back returns to the one before. */
   setRoute: (route: RouteQuery | null, history: SelectIntent["history"]) => void;
+  /**
+   * The Route region's form while it is open (null = closed): places chosen so far, which may not
+   * make a route yet (From without To). A complete form is the route.
+   */
+  routeForm: RouteForm | null;
+  /** Sets the form from the UI: a complete one sets the route (a history entry) and frames it. */
+  setRouteForm: (form: RouteForm | null) => void;
+  /** The variant shown in detail and highlighted: an index into the route's results (0 = shortest). */
+  routeVariant: number;
+  /** Chooses a variant from the UI, and frames it. */
+  chooseRouteVariant: (index: number) => void;
 }
 
 interface AnnotationFilterSlice {
@@ -186,6 +198,22 @@ function selectionPatch(state: AppState, selection: Selection): Partial<AppState
   return annotationFilter === state.annotationFilter ? {} : { annotationFilter };
 }
 
+/**
+ * What changes with the route besides itself: the first (shortest) variant is shown again, and
+ * the form shows the route (a link or Back opens the region on it; no route closes it).
+ */
+function routePatch(state: AppState, route: RouteQuery | null): Partial<AppState> {
+  const form = route ? { from: route.from, to: route.to, via: [...route.via] } : null;
+  const keepForm = route === null && state.route === null;
+  return { route, routeVariant: 0, ...(keepForm ? {} : { routeForm: form }) };
+}
+
+/** A choice in the Route region frames the chosen variant (computed once, by the selector). */
+function frameRoute(state: AppState) {
+  const request = routeCameraRequest(state);
+  if (request) state.requestCamera(request);
+}
+
 export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
   create<AppState>()((set, get) => ({
     load: { status: "loading" },
@@ -225,7 +253,7 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
         ...(sameGroups ? {} : { visibleGroups: next }),
         ...(sameDay(time.asOf, get().asOf) ? {} : { asOf: time.asOf }),
         ...(sameDay(time.since, get().since) ? {} : { since: time.since }),
-        ...(sameRouteQuery(route, get().route) ? {} : { route }),
+        ...(sameRouteQuery(route, get().route) ? {} : routePatch(get(), route)),
       });
     },
 
@@ -266,7 +294,22 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     route: null,
     setRoute: (route, history) => {
       if (sameRouteQuery(route, get().route)) return;
-      set({ route, historyIntent: history });
+      set({ ...routePatch(get(), route), historyIntent: history });
+    },
+    routeForm: null,
+    setRouteForm: (form) => {
+      const route = form ? routeFromForm(form) : null;
+      const changed = !sameRouteQuery(route, get().route);
+      if (changed) get().setRoute(route, "push");
+      // After the route: the form keeps what makes no route yet (an empty place on the way).
+      set({ routeForm: form });
+      if (changed) frameRoute(get());
+    },
+    routeVariant: 0,
+    chooseRouteVariant: (index) => {
+      if (index === get().routeVariant) return;
+      set({ routeVariant: index });
+      frameRoute(get());
     },
 
     annotationFilter: NO_FILTER,

@@ -39,6 +39,8 @@ export const INTENT = {
 export type CameraRequest =
   | { type: "view"; view: MapView }
   | { type: "fit-selection"; selection: Selection }
+  /** A route: these stretches ("segment#n", see src/state/routeSelectors.ts), its end places named. */
+  | { type: "fit-stretches"; ids: readonly string[]; ends: readonly string[] }
   | { type: "fit-all" };
 
 /** A request as the store hands it out; `seq` makes each command distinct. */

@@ -7,6 +7,7 @@ import type {
   MapControllerOptions,
   MapEvent,
 } from "../../src/map/controllerApi.ts";
+import type { RouteHighlight } from "../../src/state/routeSelectors.ts";
 import type { CameraCommand, Selection } from "../../src/state/types.ts";
 import type { TimeView } from "../../src/time/timeView.ts";
 
@@ -39,6 +40,14 @@ export class FakeMapController implements MapControllerApi {
   changed: readonly string[] = [];
   setChanged(ids: readonly string[]) {
     this.changed = ids;
+  }
+  /** The route as last set, and every change of it (the real setter ignores repeats). */
+  route: RouteHighlight | null = null;
+  routes: (RouteHighlight | null)[] = [];
+  setRoute(route: RouteHighlight | null) {
+    if (route === this.route) return;
+    this.route = route;
+    this.routes.push(route);
   }
   setVisibleGroups(groups: readonly LayerGroup[]) {
     this.groups = groups;

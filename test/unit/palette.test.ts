@@ -13,6 +13,7 @@ import {
   swatchLength,
   UNBUILT_LINE_OPACITY,
 } from "../../src/layers/registry.ts";
+import { ROUTE_CHOSEN_OPACITY, ROUTE_OTHERS_OPACITY } from "../../src/map/routeLayers.ts";
 import {
   contrastRatio,
   type Deficiency,
@@ -127,6 +128,26 @@ describe("contrast meets WCAG AA", () => {
   it.each(LARGE_AND_UI)("%s: 3:1", (_what, fg, bg) => {
     expect(contrastRatio(fg, bg)).toBeGreaterThanOrEqual(3);
   });
+
+  // A route's halos as drawn (at their layer's opacity over each fill): the chosen variant's is a
+  // graphic that must stand out (3:1); the others' is dimmed on purpose but still seen (1.6:1);
+  // neither may be taken for the "what changed" halo or for each other.
+  it.each(BASEMAP_FILLS)(
+    "route halos over %s: chosen 3:1, others 1.6:1, unlike the changed halo",
+    (_f, bg) => {
+      const chosen = over(parseHex(PAL.routeChosen), ROUTE_CHOSEN_OPACITY, bg);
+      const others = over(parseHex(PAL.routeOthers), ROUTE_OTHERS_OPACITY, bg);
+      const changed = over(parseHex(PAL.changed), 0.4, bg);
+      expect(contrastRatio(chosen, bg)).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(others, bg)).toBeGreaterThanOrEqual(1.6);
+      for (const v of VISIONS) {
+        const see = (c: Rgb) => (v === "normal" ? c : simulate(c, v));
+        expect(deltaE2000(see(chosen), see(changed)), v).toBeGreaterThanOrEqual(MIN_DELTA_E);
+        expect(deltaE2000(see(chosen), see(others)), v).toBeGreaterThanOrEqual(MIN_DELTA_E);
+        expect(deltaE2000(see(chosen), see(parseHex(PAL.selection))), v).toBeGreaterThanOrEqual(MIN_DELTA_E);
+      }
+    },
+  );
 
   it("every line, built or not, stands 3:1 against every basemap fill", () => {
     const failures: string[] = [];

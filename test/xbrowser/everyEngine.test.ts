@@ -451,6 +451,32 @@ describe.each(ENGINES)("in $name", (entry) => {
     expect(await app.hash()).toContain(`seg=${other.properties.id}`);
   });
 
+  it("a route link: Lianyungang → Istanbul lists two or more variants, and the map highlights the chosen one", async () => {
+    const app = await session.open({ hash: "#route=lianyungang~halkali" });
+    await settle(app);
+    const variants = () =>
+      app.evaluate(() => document.querySelectorAll('[aria-label="Route"] input[type="radio"]').length, null);
+    expect(await app.until(async () => (await variants()) >= 2, true)).toBe(true);
+    const highlighted = () =>
+      app.evaluate(async () => {
+        const hook = (
+          window as unknown as {
+            __corridorMap?: {
+              whenIdle(): Promise<void>;
+              routeSegments(): { chosen: string[]; others: string[] };
+            };
+          }
+        ).__corridorMap;
+        if (!hook) return "no hook";
+        await hook.whenIdle();
+        const { chosen, others } = hook.routeSegments();
+        return chosen.length > 3 && others.length > 0 ? "highlighted" : `${chosen.length}/${others.length}`;
+      }, null);
+    expect(await app.until(highlighted, "highlighted")).toBe("highlighted");
+    expect(await app.hash()).toContain("route=lianyungang~halkali");
+    await app.screenshot("route");
+  });
+
   it("as of a date: BTK under construction in June 2016, operational in January 2018; the slider moves by keys", async () => {
     const app = await session.open({ hash: "#date=2016-06&seg=btk-rail-marabda-kars" });
     await settle(app);

@@ -2,6 +2,7 @@
 import type { NodeFeature } from "../../data/corridorTypes.ts";
 import { NODE_KINDS_SPEC } from "../../layers/registry.ts";
 import { countryName } from "../../ui/format.ts";
+import { useRouteHere } from "../route/routeContext.ts";
 import { useShownDay } from "../timeline/useShownDay.ts";
 import { AnnotationList } from "./AnnotationList.tsx";
 import { DetailsFrame } from "./DetailsFrame.tsx";
@@ -11,6 +12,7 @@ import { HistoryList } from "./HistoryList.tsx";
 export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () => void }) {
   const p = node.properties;
   const shown = useShownDay();
+  const routeHere = useRouteHere();
   return (
     <DetailsFrame label="Place details" title={p.name} onClose={onClose}>
       <dl className="details-meta">
@@ -23,6 +25,16 @@ export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () 
           <dd>{countryName(p.country)}</dd>
         </div>
       </dl>
+      {routeHere && (
+        <div className="details-actions">
+          <button type="button" onClick={() => routeHere("from", p.id)}>
+            Route from here
+          </button>
+          <button type="button" onClick={() => routeHere("to", p.id)}>
+            Route to here
+          </button>
+        </div>
+      )}
       {p.note && (
         <p className="route-note" role="note">
           {p.note}

@@ -6,18 +6,13 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readDataDir } from "../../scripts/lib/readData.ts";
 import { formatDataError } from "../../src/data/dataErrors.ts";
-import { type RawData, validateData } from "../../src/data/validateData.ts";
-import { fixtureRaw } from "../fixtures/corridorFixture.ts";
+import { validateData } from "../../src/data/validateData.ts";
+import { fixtureErrors, fixtureRaw } from "../fixtures/corridorFixture.ts";
 
 type Entry = Record<string, unknown>;
 const content = (f: { content: unknown }) => f.content as Entry & { annotations?: Entry[]; nodes?: Entry[] };
 
-function errorsOf(mutate: (raw: RawData) => void): string[] {
-  const raw = fixtureRaw();
-  mutate(raw);
-  const r = validateData(raw);
-  return r.ok ? [] : r.errors.map(formatDataError);
-}
+const errorsOf = fixtureErrors;
 
 describe("dateInferred", () => {
   it("may be left out, and then is false", () => {

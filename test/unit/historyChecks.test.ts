@@ -4,21 +4,16 @@ import { describe, expect, it } from "vitest";
 import { loadCorridor } from "../../scripts/lib/loadCorridor.ts";
 import { checkHistories, firstDayOf } from "../../src/data/checks/historyChecks.ts";
 import { formatDataError } from "../../src/data/dataErrors.ts";
-import { type RawData, validateData } from "../../src/data/validateData.ts";
+import type { RawData } from "../../src/data/validateData.ts";
 import { STATUS_PROGRESSION, STATUSES } from "../../src/data/vocabulary.ts";
-import { fixtureRaw } from "../fixtures/corridorFixture.ts";
+import { fixtureErrors } from "../fixtures/corridorFixture.ts";
 
 type Event = Record<string, unknown>;
 const historyOf = (raw: RawData, i: number) => (raw.segments[i]!.content as { history: Event[] }).history;
 const nodeOf = (raw: RawData, i: number) =>
   (raw.nodes.content as { nodes: Record<string, unknown>[] }).nodes[i]!;
 
-function errorsOf(mutate: (raw: RawData) => void): string[] {
-  const raw = fixtureRaw();
-  mutate(raw);
-  const r = validateData(raw);
-  return r.ok ? [] : r.errors.map(formatDataError);
-}
+const errorsOf = fixtureErrors;
 
 const RAIL = 'data/segments/rail-a.json, entry "rail-a"';
 

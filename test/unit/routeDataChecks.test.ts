@@ -1,19 +1,13 @@
 // What `npm run check:data` tells an author about the fields routes read: a rail segment's
 // gauge (present, one of the two gauges, changing at a place the line passes) and transit times.
 import { describe, expect, it } from "vitest";
-import { formatDataError } from "../../src/data/dataErrors.ts";
-import { type RawData, validateData } from "../../src/data/validateData.ts";
-import { fixtureRaw } from "../fixtures/corridorFixture.ts";
+import type { RawData } from "../../src/data/validateData.ts";
+import { fixtureErrors } from "../fixtures/corridorFixture.ts";
 
 type Entry = Record<string, unknown>;
 const segment = (raw: RawData, i: number) => raw.segments[i]!.content as Entry;
 
-function errorsOf(mutate: (raw: RawData) => void): string[] {
-  const raw = fixtureRaw();
-  mutate(raw);
-  const r = validateData(raw);
-  return r.ok ? [] : r.errors.map(formatDataError);
-}
+const errorsOf = fixtureErrors;
 
 const RAIL = 'data/segments/rail-a.json, entry "rail-a"';
 

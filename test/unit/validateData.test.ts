@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDataError } from "../../src/data/dataErrors.ts";
-import { type RawData, validateData } from "../../src/data/validateData.ts";
-import { fixtureRaw } from "../fixtures/corridorFixture.ts";
+import { validateData } from "../../src/data/validateData.ts";
+import { fixtureErrors, fixtureRaw } from "../fixtures/corridorFixture.ts";
 
 type Mutable = Record<string, unknown> & {
   nodes?: Record<string, unknown>[];
@@ -9,12 +8,7 @@ type Mutable = Record<string, unknown> & {
 };
 const content = (f: { content: unknown }) => f.content as Mutable;
 
-function errorsOf(mutate: (raw: RawData) => void): string[] {
-  const raw = fixtureRaw();
-  mutate(raw);
-  const r = validateData(raw);
-  return r.ok ? [] : r.errors.map(formatDataError);
-}
+const errorsOf = fixtureErrors;
 
 describe("validateData", () => {
   it("accepts valid data and drops the promotional line from the text", () => {

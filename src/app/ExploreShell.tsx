@@ -53,15 +53,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   // (through the store's selectors), the overview and the reader. The map and the exports keep to
   // the published data.
   const shown = useAppStore(selectShownCorridor) ?? corridor;
-  // "Edit" on an annotation or a source: a draft of it is resumed, a published one opened as a draft.
-  const editSource = (sourceId: string, annotationId?: string) => {
-    const draft = store.getState().drafts.find((d) => d.source.id === sourceId || d.editOf === sourceId);
-    openEditor(
-      draft
-        ? { type: "resume", key: draft.key }
-        : { type: "edit", sourceId, ...(annotationId === undefined ? {} : { annotationId }) },
-    );
-  };
+  // "Edit" on an annotation or a source (the editor resumes a draft of it already under way).
+  const editSource = (sourceId: string, annotationId?: string) =>
+    openEditor({ type: "edit", sourceId, ...(annotationId === undefined ? {} : { annotationId }) });
   const legendRef = useRef<HTMLElement>(null);
   const controllerRef = useRef<MapControllerApi | null>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -259,7 +253,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         {overlay.type === "dialog" && overlay.dialog === "share" && (
           <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeOverlay}>
             <Suspense fallback={null}>
-              <ShareDialog onClose={closeOverlay} draftCount={store.getState().drafts.length} />
+              <ShareDialog onClose={closeOverlay} />
             </Suspense>
           </ErrorBoundary>
         )}

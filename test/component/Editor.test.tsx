@@ -163,6 +163,22 @@ describe("the editor's fields and messages", { timeout: 30_000 }, () => {
         ).value,
       ).toBe("BAKU. First draft."),
     );
+    // "Edit" on the draft's source in the overview resumes that draft, not an empty one.
+    fireEvent.click(
+      within(screen.getByRole("dialog", { name: "Add a source" })).getByRole("button", {
+        name: "Start a new source",
+      }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: /^Edit the source \(outlet not given\)/ }));
+    await waitFor(() =>
+      expect(
+        (
+          within(screen.getByRole("dialog", { name: "Add a source" })).getByLabelText(
+            "Article text",
+          ) as HTMLTextAreaElement
+        ).value,
+      ).toBe("BAKU. First draft."),
+    );
     // Discard asks first; a "no" keeps it.
     const confirm = vi.spyOn(window, "confirm").mockReturnValueOnce(false).mockReturnValueOnce(true);
     const panel = () => screen.getByRole("dialog", { name: "Add a source" });

@@ -37,10 +37,14 @@ export function openSession(request: EditorRequest, raw: RawData): Session {
       };
   }
   if (request.type === "edit") {
-    // An edit already under way for this source is resumed, not started twice.
-    const existing = store.list().drafts.find((d) => d.editOf === request.sourceId);
-    if (existing) return openSession({ type: "resume", key: existing.key }, raw);
+    // A draft already under way is resumed, not started twice: an edit of this published source,
+    // or, for a source that is only a draft, that draft.
     const files = sourceFiles(raw, request.sourceId);
+    const drafts = store.list().drafts;
+    const existing =
+      drafts.find((d) => d.editOf === request.sourceId) ??
+      (files ? undefined : drafts.find((d) => d.editOf === undefined && d.id === request.sourceId));
+    if (existing) return openSession({ type: "resume", key: existing.key }, raw);
     if (files)
       return {
         key: store.newKey(),

@@ -16,14 +16,9 @@ function appBase(): string | null {
   return `${origin}${pathname}`;
 }
 
-export default function ShareDialog({
-  onClose,
-  draftCount = 0,
-}: {
-  onClose: () => void;
-  /** Drafts kept in this browser: links and embeds cannot carry them, and say so. */
-  draftCount?: number;
-}) {
+export default function ShareDialog({ onClose }: { onClose: () => void }) {
+  // Drafts kept in this browser: links and embeds cannot carry them, and say so.
+  const draftCount = useAppStore((s) => s.drafts.length);
   const view = useAppStore((s) => s.view);
   const selection = useAppStore((s) => s.selection);
   const groups = useAppStore((s) => s.visibleGroups);

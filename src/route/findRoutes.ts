@@ -7,11 +7,9 @@ import { comparePaths, kShortestPaths, type Path, simplePaths, take } from "./kS
 import { dropNearDuplicates } from "./nearDuplicates.ts";
 import { edgeKey, type RouteGraph } from "./routeGraph.ts";
 import { placeName } from "./routeLegs.ts";
-import { type RouteQuery, routeStops } from "./routeQuery.ts";
+import { MAX_ROUTES, type RouteQuery, routeStops } from "./routeQuery.ts";
 import { type RouteSummary, summariseRoute } from "./routeSummary.ts";
 
-/** At most this many routes are shown: the shortest and the reasonable alternatives. */
-export const MAX_ROUTES = 5;
 /** Paths looked at per stage, more than shown, so that some are left after dropping near-duplicates. */
 const CANDIDATES = 10;
 
@@ -54,6 +52,8 @@ function joinStages(stages: readonly Path[][], limit: number): Path[] {
   }
   return partial;
 }
+
+export { MAX_ROUTES };
 
 export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROUTES): RouteResult {
   const stops = routeStops(query);

@@ -2,6 +2,9 @@
 // that order. The URL carries it (`&route=FROM~TO~via:ID`, src/url/hashState.ts) and the store
 // holds it; the ids are only checked against the data when the route is applied or computed.
 
+/** At most this many routes are shown: the shortest and the reasonable alternatives. */
+export const MAX_ROUTES = 5;
+
 export interface RouteQuery {
   from: string;
   to: string;

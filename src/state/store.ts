@@ -43,6 +43,8 @@ interface SelectionSlice {
     groups: readonly LayerGroup[],
     time?: { asOf: DayDate | null; since: DayDate | null },
     route?: RouteQuery | null,
+    /** The variant of that route shown (0 = the shortest); a link can name another. */
+    routeVariant?: number,
   ) => void;
 }
 
@@ -202,10 +204,10 @@ function selectionPatch(state: AppState, selection: Selection): Partial<AppState
  * What changes with the route besides itself: the first (shortest) variant is shown again, and
  * the form shows the route (a link or Back opens the region on it; no route closes it).
  */
-function routePatch(state: AppState, route: RouteQuery | null): Partial<AppState> {
+function routePatch(state: AppState, route: RouteQuery | null, routeVariant = 0): Partial<AppState> {
   const form = route ? { from: route.from, to: route.to, via: [...route.via] } : null;
   const keepForm = route === null && state.route === null;
-  return { route, routeVariant: 0, ...(keepForm ? {} : { routeForm: form }) };
+  return { route, routeVariant, ...(keepForm ? {} : { routeForm: form }) };
 }
 
 /** A choice in the Route region frames the chosen variant (computed once, by the selector). */
@@ -241,7 +243,7 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
       }
     },
 
-    applyFromUrl: (selection, groups, time = { asOf: null, since: null }, route = null) => {
+    applyFromUrl: (selection, groups, time = { asOf: null, since: null }, route = null, routeVariant = 0) => {
       const next = normalizeGroups(groups);
       const current = get().visibleGroups;
       const sameGroups = next.length === current.length && next.every((g, i) => g === current[i]);
@@ -253,7 +255,11 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
         ...(sameGroups ? {} : { visibleGroups: next }),
         ...(sameDay(time.asOf, get().asOf) ? {} : { asOf: time.asOf }),
         ...(sameDay(time.since, get().since) ? {} : { since: time.since }),
-        ...(sameRouteQuery(route, get().route) ? {} : routePatch(get(), route)),
+        ...(!sameRouteQuery(route, get().route)
+          ? routePatch(get(), route, routeVariant)
+          : routeVariant !== get().routeVariant
+            ? { routeVariant }
+            : {}),
       });
     },
 

@@ -1,8 +1,9 @@
 // The URL hash as pure parse/serialize functions (PRODUCT.md, "Contract"):
 //   #map=ZOOM/LAT/LON&seg=ID&layers=transport,energy&date=2016-06&since=2015&route=FROM~TO~via:ID
+//   &variant=N (which of the route's variants, 1-based; not in the contract, ours)
 // Parsing never throws: anything malformed is dropped and the default is used instead.
 import { GROUPS, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
-import type { RouteQuery } from "../route/routeQuery.ts";
+import { MAX_ROUTES, type RouteQuery } from "../route/routeQuery.ts";
 import { type MapView, NO_SELECTION, type Selection } from "../state/types.ts";
 import { type DayDate, parseDate } from "../time/dates.ts";
 
@@ -18,6 +19,8 @@ export interface HashState {
   since?: DayDate | null;
   /** The route asked for (PRODUCT.md, contract part two); its ids are checked when applied. */
   route?: RouteQuery | null;
+  /** Which of the route's variants is shown (1-based, as the Route region numbers them). */
+  variant?: number | null;
 }
 
 export const MIN_ZOOM = 2;
@@ -91,6 +94,7 @@ export function parseHash(hash: string): HashState {
     else if (key === "date") state.date = parseDate(value) ?? state.date ?? null;
     else if (key === "since") state.since = parseDate(value) ?? state.since ?? null;
     else if (key === "route") state.route = parseRoute(value) ?? state.route ?? null;
+    else if (key === "variant" && /^[1-9]$/.test(value) && Number(value) <= MAX_ROUTES) state.variant = Number(value);
   }
   return state;
 }
@@ -124,5 +128,7 @@ export function serializeHash(state: HashState, defaultLayers: readonly LayerGro
   if (state.date) parts.push(`date=${state.date.iso}`);
   if (state.since) parts.push(`since=${state.since.iso}`);
   if (state.route) parts.push(`route=${serializeRoute(state.route)}`);
+  // The shortest variant is the default, so a link names only another one.
+  if (state.route && state.variant && state.variant > 1) parts.push(`variant=${state.variant}`);
   return parts.length ? `#${parts.join("&")}` : "";
 }

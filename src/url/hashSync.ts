@@ -3,6 +3,7 @@
 import type { Corridor } from "../data/corridor.ts";
 import { defaultVisibleGroups } from "../layers/registry.ts";
 import { knownRouteQuery, sameRouteQuery } from "../route/routeQuery.ts";
+import { routeCameraRequest } from "../state/routeSelectors.ts";
 import type { AppStore } from "../state/store.ts";
 import { NO_SELECTION, type Selection, sameSelection } from "../state/types.ts";
 import { sameDay } from "../time/dates.ts";
@@ -25,6 +26,7 @@ export function applyHashState(store: AppStore, parsed: HashState, corridor: Cor
     { asOf: parsed.date ?? null, since: parsed.since ?? null },
     // A route over places the data does not have (a stale link) is dropped, or its vias are.
     knownRouteQuery(parsed.route ?? null, (id) => corridor.nodeById.has(id)),
+    (parsed.variant ?? 1) - 1,
   );
   // In present mode the step decides what is shown (see useTourSync).
   if (s.step !== null && parsed.step) {
@@ -33,6 +35,11 @@ export function applyHashState(store: AppStore, parsed: HashState, corridor: Cor
   }
   if (parsed.view) s.requestCamera({ type: "view", view: parsed.view });
   else if (selection.type !== "none") s.requestCamera({ type: "fit-selection", selection });
+  else {
+    // A link that names a route and no view (typed, or an embed's code) frames the route.
+    const frame = routeCameraRequest(store.getState());
+    if (frame) s.requestCamera(frame);
+  }
 }
 
 export interface HistoryLike {

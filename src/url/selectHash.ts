@@ -15,6 +15,7 @@ export function selectHash(s: AppState): string {
       date: s.asOf,
       since: s.since,
       route: s.route,
+      variant: s.route ? s.routeVariant + 1 : null,
     },
     defaultVisibleGroups(),
   );

@@ -5,7 +5,7 @@
 import { EMBED_HEIGHT_RANGE, type ModeState } from "../app/mode.ts";
 import type { Corridor } from "../data/corridor.ts";
 import { LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
-import type { RouteQuery } from "../route/routeQuery.ts";
+import { MAX_ROUTES, type RouteQuery } from "../route/routeQuery.ts";
 import type { MapView, Selection } from "../state/types.ts";
 import {
   type HashState,
@@ -64,7 +64,7 @@ function layersProblems(layers: readonly LayerGroup[]): string[] {
 export function hashStateProblems(state: HashState): string[] {
   const problems: string[] = [];
   const keys = Object.keys(state).filter(
-    (k) => !["view", "selection", "layers", "step", "route"].includes(k),
+    (k) => !["view", "selection", "layers", "step", "date", "since", "route", "variant"].includes(k),
   );
   if (keys.length) problems.push(`unexpected keys ${keys.join(",")}`);
   if (Object.getPrototypeOf(state) !== Object.prototype) problems.push("state has a foreign prototype");
@@ -79,6 +79,13 @@ export function hashStateProblems(state: HashState): string[] {
     problems.push(`step ${state.step} not an integer in 1..${MAX_URL_STEP}`);
   }
   if (state.route) problems.push(...routeProblems(state.route));
+  if (
+    state.variant !== undefined &&
+    state.variant !== null &&
+    !(Number.isInteger(state.variant) && inRange(state.variant, 1, MAX_ROUTES))
+  ) {
+    problems.push(`variant ${state.variant} not an integer in 1..${MAX_ROUTES}`);
+  }
   return problems;
 }
 

@@ -22,6 +22,9 @@ import {
   selectRouteResult,
 } from "../../src/state/routeSelectors.ts";
 import { createAppStore } from "../../src/state/store.ts";
+import { parseHash } from "../../src/url/hashState.ts";
+import { applyHashState } from "../../src/url/hashSync.ts";
+import { selectHash } from "../../src/url/selectHash.ts";
 import { realCorridor } from "../fixtures/routeFixtures.ts";
 
 const corridor = realCorridor();
@@ -170,6 +173,22 @@ describe("the store's route actions", () => {
     expect(store.getState().routeForm).toEqual({ from: "lianyungang", to: "halkali", via: [] });
     store.getState().applyFromUrl({ type: "none" }, store.getState().visibleGroups, undefined, null);
     expect(store.getState().routeForm).toBeNull();
+  });
+
+  it("shows the variant a link names, and frames a route link that names no view", () => {
+    const store = readyStore();
+    applyHashState(store, parseHash("#route=lianyungang~halkali&variant=2"), corridor);
+    expect(store.getState().routeVariant).toBe(1);
+    expect(store.getState().camera).toMatchObject({
+      type: "fit-stretches",
+      ids: routeHighlight(result, 1)?.chosen,
+      ends: ["lianyungang", "halkali"],
+    });
+    expect(selectHash(store.getState())).toBe("#route=lianyungang~halkali&variant=2");
+    // Back to the same route's shortest: the variant follows, the link's own view is kept.
+    applyHashState(store, parseHash("#map=5/42/60&route=lianyungang~halkali"), corridor);
+    expect(store.getState().routeVariant).toBe(0);
+    expect(store.getState().camera).toMatchObject({ type: "view", view: { zoom: 5, lat: 42, lon: 60 } });
   });
 
   it("makes a route of a form only with From and To", () => {

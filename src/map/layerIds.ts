@@ -3,7 +3,7 @@
 
 export const SOURCE_BASEMAP = "basemap";
 export const SOURCE_CORRIDOR = "corridor";
-/** The stretches a route's variants walk (src/map/routeGeometry.ts). */
+/** The stretches a route's variants walk (src/route/routeGeometry.ts). */
 export const SOURCE_ROUTE = "route";
 
 export const LAYER_SEGMENTS_HIT = "segments-hit";

@@ -3,10 +3,10 @@
 // with the end places labelled on their outer sides, through the same fitter as a selection).
 import type { GeoJSONSource, Map as MlMap } from "maplibre-gl";
 import type { Corridor } from "../data/corridor.ts";
+import { stretchCollection, stretchLine } from "../route/routeGeometry.ts";
 import type { RouteHighlight } from "../state/routeSelectors.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { SOURCE_ROUTE } from "./layerIds.ts";
-import { stretchCollection, stretchLine } from "./routeGeometry.ts";
 import {
   extend,
   labelsOf,

@@ -11,6 +11,7 @@ import { kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { nodeOn, segmentOn, type TimeView } from "../time/timeView.ts";
 import { dashPx, drawnLine, MIN_DASH_PX, SELECTION_CASING } from "./lineStyle.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
+import { type RouteHaloLines, routeHaloAttrs } from "./routeHalo.ts";
 import { escapeXml } from "./xmlText.ts";
 
 /** One SVG element: its tag, attributes (SVG names), text content and children. */
@@ -61,6 +62,8 @@ export interface VectorMapInput {
   time?: TimeView | null;
   /** What it draws by kind; the app's registry unless given. */
   registry?: Registry;
+  /** A route's stretches, haloed under the lines as the map does (src/render/routeHalo.ts). */
+  route?: RouteHaloLines | null;
 }
 
 type Project = (lon: number, lat: number) => [number, number];
@@ -217,6 +220,16 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
       ),
     );
   }
+  if (input.route)
+    out.push(
+      el(
+        "g",
+        { id: "route" },
+        {
+          children: routeHaloAttrs(input.route, (l) => pathOfLines(l, project), k).map((a) => el("path", a)),
+        },
+      ),
+    );
   out.push(el("g", { id: "corridor", fill: "none", "stroke-linejoin": "round" }, { children: lines }));
 
   const places: SvgNode[] = [];

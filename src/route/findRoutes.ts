@@ -13,6 +13,8 @@ import { type RouteSummary, summariseRoute } from "./routeSummary.ts";
 /** Paths looked at per stage, more than shown, so that some are left after dropping near-duplicates. */
 const CANDIDATES = 10;
 
+export { MAX_ROUTES };
+
 export type RouteResult =
   | { type: "routes"; routes: RouteSummary[] }
   | { type: "same"; place: string; message: string }
@@ -52,8 +54,6 @@ function joinStages(stages: readonly Path[][], limit: number): Path[] {
   }
   return partial;
 }
-
-export { MAX_ROUTES };
 
 export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROUTES): RouteResult {
   const stops = routeStops(query);

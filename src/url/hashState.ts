@@ -94,7 +94,8 @@ export function parseHash(hash: string): HashState {
     else if (key === "date") state.date = parseDate(value) ?? state.date ?? null;
     else if (key === "since") state.since = parseDate(value) ?? state.since ?? null;
     else if (key === "route") state.route = parseRoute(value) ?? state.route ?? null;
-    else if (key === "variant" && /^[1-9]$/.test(value) && Number(value) <= MAX_ROUTES) state.variant = Number(value);
+    else if (key === "variant" && /^[1-9]$/.test(value) && Number(value) <= MAX_ROUTES)
+      state.variant = Number(value);
   }
   return state;
 }

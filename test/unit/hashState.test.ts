@@ -164,8 +164,12 @@ describe("URL hash state, route", () => {
   });
   it("carries the variant shown (1-based), only with a route and only when not the shortest", () => {
     const route = { from: "lianyungang", to: "halkali", via: [] };
-    expect(serializeHash({ ...DEFAULT, route, variant: 2 }, defaultVisibleGroups())).toBe("#route=lianyungang~halkali&variant=2");
-    expect(serializeHash({ ...DEFAULT, route, variant: 1 }, defaultVisibleGroups())).toBe("#route=lianyungang~halkali");
+    expect(serializeHash({ ...DEFAULT, route, variant: 2 }, defaultVisibleGroups())).toBe(
+      "#route=lianyungang~halkali&variant=2",
+    );
+    expect(serializeHash({ ...DEFAULT, route, variant: 1 }, defaultVisibleGroups())).toBe(
+      "#route=lianyungang~halkali",
+    );
     expect(serializeHash({ ...DEFAULT, variant: 3 }, defaultVisibleGroups())).toBe("");
     expect(parseHash("#route=kars~ankara&variant=3").variant).toBe(3);
     for (const bad of ["0", "6", "12", "-1", "2.5", "two", ""])

@@ -9,9 +9,9 @@ import {
   transitSentence,
   variantNames,
 } from "../../src/features/route/routeText.ts";
-import { stretchCollection, stretchLine } from "../../src/map/routeGeometry.ts";
 import { cameraSubject, labelledPlaces, routeKey } from "../../src/map/routeOnMap.ts";
 import { findRoutes } from "../../src/route/findRoutes.ts";
+import { stretchCollection, stretchLine } from "../../src/route/routeGeometry.ts";
 import { buildRouteGraph } from "../../src/route/routeGraph.ts";
 import { routeFromForm } from "../../src/route/routeQuery.ts";
 import {

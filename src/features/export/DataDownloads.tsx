@@ -2,17 +2,47 @@
 // citation list as plain text, BibTeX and RIS.
 import type { Corridor } from "../../data/corridor.ts";
 import { viewData } from "../../data/viewData.ts";
-import type { LayerGroup } from "../../layers/registry.ts";
+import { kindSpec, type LayerGroup, REGISTRY } from "../../layers/registry.ts";
+import type { RouteReport } from "../route/routeReport.ts";
 import { download } from "./download.ts";
 import { citationsBibtex, citationsRis, citationsText } from "./formats/citations.ts";
 import { annotationsCsv } from "./formats/csv.ts";
 import { visibleGeoJson } from "./formats/geojson.ts";
 import { toKml } from "./formats/kml.ts";
+import { routeGeoJson, routeLegsCsv } from "./formats/routeFiles.ts";
 
-export function DataDownloads({ corridor, groups }: { corridor: Corridor; groups: readonly LayerGroup[] }) {
+/** A button's label, the file's name, its content (made on click) and its type. */
+type DownloadFile = [string, string, () => string, string];
+
+export function DataDownloads({
+  corridor,
+  groups,
+  route,
+}: {
+  corridor: Corridor;
+  groups: readonly LayerGroup[];
+  /** The route the map shows: its legs are offered too. */
+  route: RouteReport | null;
+}) {
   const view = viewData(corridor, groups);
   const today = new Date().toISOString().slice(0, 10);
-  const files: [string, string, () => string, string][] = [
+  const routeFiles: DownloadFile[] = route
+    ? [
+        [
+          "Route (GeoJSON)",
+          "middle-corridor-route.geojson",
+          () => routeGeoJson(route, corridor),
+          "application/geo+json",
+        ],
+        [
+          "Route legs (CSV)",
+          "middle-corridor-route-legs.csv",
+          () => routeLegsCsv(route, (k) => kindSpec(REGISTRY, k).label),
+          "text/csv;charset=utf-8",
+        ],
+      ]
+    : [];
+  const files: DownloadFile[] = [
     ["GeoJSON", "middle-corridor.geojson", () => visibleGeoJson(view), "application/geo+json"],
     [
       "KML (Google Earth, QGIS)",
@@ -44,6 +74,7 @@ export function DataDownloads({ corridor, groups }: { corridor: Corridor; groups
       () => citationsRis(view.sources, today),
       "application/x-research-info-systems",
     ],
+    ...routeFiles,
   ];
   return (
     <section aria-labelledby="data-downloads">
@@ -51,6 +82,7 @@ export function DataDownloads({ corridor, groups }: { corridor: Corridor; groups
       <p className="muted small">
         The {view.segments.length} segments on the map now (switched-off layers are left out), with all
         places.
+        {route && ` The route ${route.title} (${route.name}): its legs as lines and as a table.`}
       </p>
       <ul className="download-list">
         {files.map(([label, name, make, type]) => (

@@ -3,10 +3,13 @@
 import { useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { MapControllerApi } from "../../map/controllerApi.ts";
+import { routeHaloLines } from "../../route/routeGeometry.ts";
+import { selectRouteHighlight } from "../../state/routeSelectors.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { formatDate } from "../../ui/format.ts";
 import { selectHash } from "../../url/selectHash.ts";
+import { selectRouteReport } from "../route/routeReport.ts";
 import { DataDownloads } from "./DataDownloads.tsx";
 import { download } from "./download.ts";
 import { exportPng, exportSvg, FIGURE_PRESETS, type FigurePreset } from "./exportFigure.ts";
@@ -48,6 +51,8 @@ export default function ExportDialog({
   const selection = useAppStore((s) => s.selection);
   const hash = useAppStore(selectHash);
   const asOf = useAppStore((s) => s.asOf);
+  const route = useAppStore(selectRouteReport);
+  const highlight = useAppStore(selectRouteHighlight);
   const [format, setFormat] = useState<Format>("a4");
   const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: "" });
   // Drafts are left out of figures and downloads unless the user asks for them.
@@ -69,7 +74,7 @@ export default function ExportDialog({
     }
     setStatus({ busy: true, text: "Drawing the figure…" });
     try {
-      const content = figureContent(corridor, groups, selection, new Date(), asOf);
+      const content = figureContent(corridor, groups, selection, new Date(), asOf, route);
       const ctx = {
         controller,
         corridor,
@@ -77,6 +82,7 @@ export default function ExportDialog({
         selectedId: selection.type === "segment" ? selection.id : null,
         permalink: `${window.location.href.replace(/#.*$/, "")}${hash}`,
         screen: getMapSize(),
+        routeLines: highlight ? routeHaloLines(corridor, highlight) : null,
       };
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === "svg") download(`middle-corridor-${stamp}.svg`, await exportSvg(ctx), "image/svg+xml");
@@ -142,7 +148,7 @@ export default function ExportDialog({
         </div>
         <p className="muted small">Printing (Ctrl+P) gives the same figure on one landscape page.</p>
         <VideoExport corridor={corridor} groups={groups} title={video.title} subtitle={video.subtitle} />
-        <DataDownloads corridor={corridor} groups={groups} />
+        <DataDownloads corridor={corridor} groups={groups} route={route} />
       </div>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
 import type { MapControllerApi } from "../../map/controllerApi.ts";
 import { fitBoundsToAspect, type LonLatBounds } from "../../render/mercator.ts";
+import type { RouteHaloLines } from "../../render/routeHalo.ts";
 import { FONT_FILES } from "../../ui/fontFiles.ts";
 import { type FigureInput, figureLayout, figureSvg } from "./figure/figureSvg.ts";
 import type { FigureContent } from "./figureContent.ts";
@@ -47,11 +48,13 @@ export interface FigureContext {
   permalink: string;
   /** The on-screen map's size in CSS px (the "screen size" figure). */
   screen: { width: number; height: number };
+  /** The route's stretches as the map haloes them (the SVG draws them; the PNG's map has them). */
+  routeLines?: RouteHaloLines | null;
 }
 
 function baseInput(ctx: FigureContext, size: { width: number; height: number; scale: number }) {
   const c = ctx.content;
-  const layout = figureLayout({ ...size, legendKinds: c.legendKinds, sources: c.sources });
+  const layout = figureLayout({ ...size, legendKinds: c.legendKinds, sources: c.sources, route: c.route });
   const shown = ctx.controller.viewBounds() ?? ([20, 30, 125, 55] as LonLatBounds);
   const bounds = fitBoundsToAspect(shown, layout.map.width, layout.map.height);
   const input: Omit<FigureInput, "map"> = {
@@ -65,6 +68,7 @@ function baseInput(ctx: FigureContext, size: { width: number; height: number; sc
     shownDate: c.shownDate,
     permalink: ctx.permalink,
     credits: c.credits,
+    route: c.route,
   };
   return { input, layout, bounds };
 }
@@ -134,6 +138,7 @@ export async function exportSvg(ctx: FigureContext): Promise<string> {
       nodes: ctx.corridor.nodes,
       selectedId: ctx.selectedId,
       time: ctx.content.time,
+      route: ctx.routeLines ?? null,
     },
   });
 }

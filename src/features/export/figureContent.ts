@@ -11,6 +11,8 @@ import type { Selection } from "../../state/types.ts";
 import type { DayDate } from "../../time/dates.ts";
 import { segmentOn, type TimeView, timeViewOn } from "../../time/timeView.ts";
 import { formatDate, formatSourceDate } from "../../ui/format.ts";
+import type { RouteReport } from "../route/routeReport.ts";
+import type { FigureRouteTable } from "./figure/routeTableSvg.ts";
 
 export interface FigureContent {
   title: string;
@@ -25,6 +27,22 @@ export interface FigureContent {
   time: TimeView | null;
   /** The as-of date as the stamp writes it ("14 May 2018", "Jun 2016"); null = today. */
   shownDate: string | null;
+  /** The route shown, as the table under the map; null without one. */
+  route: FigureRouteTable | null;
+}
+
+/** The figure's table for a route: the compare rows, or the one route's when it is alone. */
+export function figureRouteTable(report: RouteReport): FigureRouteTable {
+  const { table } = report;
+  return {
+    headline:
+      table.heads.length > 1
+        ? `${report.count} routes, ${table.heads.length} compared (the shaded one is drawn strong on the map)`
+        : "The route",
+    heads: table.heads,
+    rows: table.rows,
+    chosenColumn: table.chosenColumn,
+  };
 }
 
 export const FIGURE_CREDITS = "Basemap: Natural Earth (public domain). Rendering: MapLibre GL JS.";
@@ -42,6 +60,8 @@ export function figureContent(
   today: Date,
   /** The store's as-of date; null = today. */
   asOfDate: DayDate | null = null,
+  /** The route the map shows, if any. */
+  route: RouteReport | null = null,
 ): FigureContent {
   const view = viewData(corridor, groups);
   const time = asOfDate ? timeViewOn(corridor, asOfDate.day) : null;
@@ -54,9 +74,11 @@ export function figureContent(
         : undefined;
   return {
     title: "The Middle Corridor: China to Europe",
-    subtitle: selected
-      ? `Highlighted: ${selected}`
-      : "Rail, sea, cable and pipeline links of the Trans-Caspian International Transport Route",
+    subtitle:
+      [selected ? `Highlighted: ${selected}` : null, route ? route.headline : null]
+        .filter(Boolean)
+        .join(" · ") ||
+      "Rail, sea, cable and pipeline links of the Trans-Caspian International Transport Route",
     segments,
     legendKinds: [...new Set(segments.map((s) => s.properties.kind))],
     sources: view.sources.map(citationLine),
@@ -64,5 +86,6 @@ export function figureContent(
     credits: FIGURE_CREDITS,
     time,
     shownDate: asOfDate ? formatDate(asOfDate.iso, asOfDate.precision) : null,
+    route: route ? figureRouteTable(route) : null,
   };
 }

@@ -7,6 +7,7 @@ import { dashPx, drawnLine } from "../../../render/lineStyle.ts";
 import { kmPerPixel, type LonLatBounds, scaleBar } from "../../../render/mercator.ts";
 import { type VectorMapInput, vectorMap } from "../../../render/vectorMap.ts";
 import { escapeXml } from "../../../render/xmlText.ts";
+import { type FigureRouteTable, routeTableHeight, routeTableSvg } from "./routeTableSvg.ts";
 import { charsFor, wrap } from "./svgText.ts";
 
 export interface FigureInput {
@@ -32,17 +33,21 @@ export interface FigureInput {
   fontCss?: string;
   /** What the legend and the vector map draw by kind; the app's registry unless given. */
   registry?: Registry;
+  /** The route shown, as a table under the map (its halos are in the map). */
+  route?: FigureRouteTable | null;
 }
 
 export interface FigureLayout {
   margin: number;
   map: { x: number; y: number; width: number; height: number };
+  /** Where the footer (legend, sources) starts: under the map, and under the route table if any. */
+  footerY: number;
 }
 
 const FONT = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 
 export function figureLayout(
-  f: Pick<FigureInput, "width" | "height" | "scale" | "legendKinds" | "sources">,
+  f: Pick<FigureInput, "width" | "height" | "scale" | "legendKinds" | "sources" | "route">,
 ): FigureLayout {
   const k = f.scale;
   const margin = 20 * k;
@@ -51,14 +56,12 @@ export function figureLayout(
   const legendRows = Math.ceil((f.legendKinds.length + 1) / 2) + 2;
   const infoRows = f.sources.length * 2 + 3;
   const footer = Math.max(legendRows, infoRows) * line + 18 * k;
+  const routeBand = f.route ? routeTableHeight(f.route, k) : 0;
+  const mapHeight = f.height - header - footer - routeBand - margin * 0.5;
   return {
     margin,
-    map: {
-      x: margin,
-      y: header,
-      width: f.width - 2 * margin,
-      height: f.height - header - footer - margin * 0.5,
-    },
+    map: { x: margin, y: header, width: f.width - 2 * margin, height: mapHeight },
+    footerY: header + mapHeight + routeBand + 22 * k,
   };
 }
 
@@ -105,8 +108,7 @@ function scaleBarSvg(f: FigureInput, layout: FigureLayout, x: number, y: number)
 export function figureSvg(f: FigureInput): string {
   const k = f.scale;
   const layout = figureLayout(f);
-  const { margin, map } = layout;
-  const footerY = map.y + map.height + 22 * k;
+  const { margin, map, footerY } = layout;
   const legendWidth = Math.min(330 * k, f.width * 0.36);
   const infoX = margin + legendWidth + 24 * k;
   const infoWidth = f.width - infoX - margin;
@@ -159,6 +161,7 @@ export function figureSvg(f: FigureInput): string {
     mapContent,
     "</g>",
     `<rect x="${map.x}" y="${map.y}" width="${map.width}" height="${map.height}" fill="none" stroke="#999" stroke-width="${0.8 * k}"/>`,
+    f.route ? routeTableSvg(f.route, margin, map.y + map.height + 24 * k, map.width, k) : "",
     legendSvg(f, margin, footerY, legendWidth / 2),
     scaleBarSvg(f, layout, margin, footerY + (Math.ceil((f.legendKinds.length + 1) / 2) + 1.6) * line),
     ...info,

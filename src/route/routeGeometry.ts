@@ -71,3 +71,16 @@ export function stretchCollection(
     }
   return { type: "FeatureCollection", features };
 }
+
+/** The chosen and other variants' stretches as lines, for the SVG figure's halos. */
+export function routeHaloLines(
+  corridor: Corridor,
+  highlight: { chosen: readonly string[]; others: readonly string[] },
+): { chosen: Position[][]; others: Position[][] } {
+  const lines = (edges: readonly string[]) =>
+    edges.flatMap((e) => {
+      const line = stretchLine(corridor, e);
+      return line ? [line] : [];
+    });
+  return { chosen: lines(highlight.chosen), others: lines(highlight.others) };
+}

@@ -1,0 +1,66 @@
+// The route's summary table in the figure: the same rows as the Route region's compare table
+// (routeText.ts compareRows), a column per compared variant, the chosen one marked, under a
+// headline that names the route. Sized from the figure's scale like the rest of it.
+import { escapeXml } from "../../../render/xmlText.ts";
+import type { CompareRow } from "../../route/routeText.ts";
+import { charsFor, wrap } from "./svgText.ts";
+
+export interface FigureRouteTable {
+  /** "Route Lianyungang → Istanbul, via …: (2 of 4)". */
+  headline: string;
+  heads: string[];
+  rows: CompareRow[];
+  /** Which column is the variant drawn strong on the map. */
+  chosenColumn: number;
+}
+
+const LINE = 15;
+const SIZE = 10.5;
+/** Lines a column head may take before it is cut. */
+const HEAD_LINES = 2;
+
+/** The height the table takes at scale k, so the layout can leave room for it. */
+export function routeTableHeight(table: FigureRouteTable, k: number): number {
+  return (table.rows.length + HEAD_LINES + 1.8) * LINE * k;
+}
+
+export function routeTableSvg(
+  table: FigureRouteTable,
+  x: number,
+  y: number,
+  width: number,
+  k: number,
+): string {
+  const line = LINE * k;
+  const labelWidth = Math.min(150 * k, width * 0.25);
+  const colWidth = (width - labelWidth) / Math.max(1, table.heads.length);
+  const out = [
+    `<g id="route-table" font-size="${SIZE * k}">`,
+    `<text x="${x}" y="${y}" font-weight="600" font-size="${12 * k}">${escapeXml(table.headline)}</text>`,
+  ];
+  const headY = y + line * 1.3;
+  table.heads.forEach((head, i) => {
+    const cx = x + labelWidth + i * colWidth;
+    const lines = wrap(head, charsFor(colWidth - 8 * k, SIZE * k)).slice(0, HEAD_LINES);
+    const chosen = i === table.chosenColumn;
+    if (chosen)
+      out.push(
+        `<rect x="${cx - 4 * k}" y="${headY - line * 0.85}" width="${colWidth - 4 * k}" height="${(HEAD_LINES + table.rows.length) * line + 4 * k}" fill="#4B3BC4" fill-opacity="0.08"/>`,
+      );
+    lines.forEach((l, j) => {
+      out.push(
+        `<text x="${cx}" y="${headY + j * line}" font-weight="600"${chosen ? ' fill="#3a2d9c"' : ""}>${escapeXml(l)}</text>`,
+      );
+    });
+  });
+  const bodyY = headY + HEAD_LINES * line;
+  table.rows.forEach((row, r) => {
+    const ry = bodyY + r * line;
+    out.push(`<text x="${x}" y="${ry}" fill="#5c5a55">${escapeXml(row.label)}</text>`);
+    row.values.forEach((v, i) => {
+      out.push(`<text x="${x + labelWidth + i * colWidth}" y="${ry}">${escapeXml(v)}</text>`);
+    });
+  });
+  out.push("</g>");
+  return out.join("\n");
+}

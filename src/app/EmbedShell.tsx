@@ -6,6 +6,8 @@ import { viewData } from "../data/viewData.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { SelectionAnnouncer } from "../features/details/SelectionAnnouncer.tsx";
 import { CompactLegend } from "../features/legend/CompactLegend.tsx";
+import { RouteSummaryTable } from "../features/route/RouteSummaryTable.tsx";
+import { selectRouteReport } from "../features/route/routeReport.ts";
 import { AsOfBadge } from "../features/timeline/AsOfBadge.tsx";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
@@ -25,6 +27,7 @@ function fullMapUrl(hash: string): string {
 export function EmbedShell({ corridor, options }: { corridor: Corridor; options: EmbedOptions }) {
   const groups = useAppStore((s) => s.visibleGroups);
   const hash = useAppStore(selectHash);
+  const route = useAppStore(selectRouteReport);
   // The shared view's own lines and sources, as its figure and downloads would list them.
   const view = viewData(corridor, groups);
   const kinds = new Set(view.segments.map((s) => s.properties.kind));
@@ -45,6 +48,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
         </a>
       </main>
       <footer className="embed-footer">
+        {route && <RouteSummaryTable report={route} />}
         {options.legend && (
           <ErrorBoundary name="Legend">
             <CompactLegend kinds={kinds} />

@@ -32,6 +32,21 @@ describe("share and embed code", () => {
     expect(embedSnippet(BASE, CHOICE, VIEW, SEL, time)).toContain("date=2016-06&amp;since=2015");
   });
 
+  it("carries the route and the variant shown, unless the author leaves the route out", () => {
+    const time = { route: { from: "lianyungang", to: "halkali", via: ["kuryk-port"] }, variant: 2 };
+    const hash = "#map=6/41.5/45&route=lianyungang~halkali~via:kuryk-port&variant=2";
+    expect(permalink(BASE, VIEW, { type: "none" }, CHOICE.layers, time)).toBe(`${BASE}${hash}`);
+    expect(embedUrl(BASE, CHOICE, VIEW, { type: "none" }, time)).toBe(`${BASE}?embed=1${hash}`);
+    // The summary table under the map makes the frame taller.
+    const tall = embedSnippet(BASE, CHOICE, VIEW, { type: "none" }, time);
+    const plain = embedSnippet(BASE, CHOICE, VIEW, { type: "none" });
+    const height = (snippet: string) => Number(/height="(\d+)"/.exec(snippet)?.[1]);
+    expect(height(tall)).toBeGreaterThan(height(plain));
+    const without = { ...CHOICE, includeRoute: false };
+    expect(embedUrl(BASE, without, VIEW, { type: "none" }, time)).toBe(`${BASE}?embed=1#map=6/41.5/45`);
+    expect(height(embedSnippet(BASE, without, VIEW, { type: "none" }, time))).toBe(height(plain));
+  });
+
   it("puts the embed options in the query and the view in the hash", () => {
     expect(
       embedUrl(

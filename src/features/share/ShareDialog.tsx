@@ -6,8 +6,17 @@ import { GROUPS, LAYER_GROUPS, type LayerGroup } from "../../layers/registry.ts"
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectedNode, selectedSegment } from "../../state/selectors.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
+import { selectRouteReport } from "../route/routeReport.ts";
 import { CopyField } from "./CopyField.tsx";
-import { EMBED_FOOTER_PX, type EmbedChoice, embedSnippet, embedUrl, permalink } from "./embedCode.ts";
+import {
+  EMBED_FOOTER_PX,
+  EMBED_ROUTE_PX,
+  type EmbedChoice,
+  embedShowsRoute,
+  embedSnippet,
+  embedUrl,
+  permalink,
+} from "./embedCode.ts";
 
 /** The app's address without query or hash; null when it is not served over http(s). */
 function appBase(): string | null {
@@ -24,7 +33,10 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const groups = useAppStore((s) => s.visibleGroups);
   const date = useAppStore((s) => s.asOf);
   const since = useAppStore((s) => s.since);
-  const time = { date, since };
+  const route = useAppStore((s) => s.route);
+  const variant = useAppStore((s) => s.routeVariant);
+  const time = { date, since, route, variant: route ? variant + 1 : null };
+  const routeReport = useAppStore(selectRouteReport);
   const selectedName = useAppStore(
     (s) => selectedSegment(s)?.properties.name ?? selectedNode(s)?.properties.name ?? null,
   );
@@ -58,6 +70,11 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
         ) : (
           <>
             <CopyField label="Link to this view" value={permalink(base, view, selection, groups, time)} />
+            {routeReport && (
+              <p className="muted small" data-testid="share-route">
+                The link opens the route {routeReport.title} with the variant shown ({routeReport.name}).
+              </p>
+            )}
             <h3>Embed in a web page</h3>
             <div className="share-grid">
               <form className="share-options" onSubmit={(e) => e.preventDefault()}>
@@ -108,6 +125,16 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       ? `Show the selected “${selectedName}”`
                       : "Show a selection (select a segment first)"}
                   </label>
+                  {routeReport && (
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={choice.includeRoute !== false}
+                        onChange={(e) => set({ includeRoute: e.target.checked })}
+                      />
+                      Show the route {routeReport.title}, with its summary
+                    </label>
+                  )}
                   {LAYER_GROUPS.map((g) => (
                     <label key={g}>
                       <input
@@ -155,7 +182,9 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                   <iframe
                     title="Preview of the embedded map"
                     src={embedUrl(base, choice, view, selection, time)}
-                    style={{ height: `${choice.height + EMBED_FOOTER_PX}px` }}
+                    style={{
+                      height: `${choice.height + EMBED_FOOTER_PX + (embedShowsRoute(choice, time) ? EMBED_ROUTE_PX : 0)}px`,
+                    }}
                     sandbox="allow-scripts allow-popups"
                   />
                 </div>

@@ -3,6 +3,7 @@
 import type { EmbedOptions } from "../../app/mode.ts";
 import { serializeEmbed } from "../../app/mode.ts";
 import { defaultVisibleGroups, type LayerGroup } from "../../layers/registry.ts";
+import type { RouteQuery } from "../../route/routeQuery.ts";
 import type { MapView, Selection } from "../../state/types.ts";
 import type { DayDate } from "../../time/dates.ts";
 import { serializeHash } from "../../url/hashState.ts";
@@ -12,17 +13,30 @@ export interface EmbedChoice extends EmbedOptions {
   width: "responsive" | number;
   /** Keep the current selection in the embed. */
   includeSelection: boolean;
+  /** Keep the route shown (and its summary table under the map); absent = yes, when there is one. */
+  includeRoute?: boolean;
   layers: LayerGroup[];
 }
 
-/** The date the map shows and the "changes since" date, both carried by links and embeds. */
+/**
+ * What links and embeds carry besides view, selection and layers: the date the map shows, the
+ * "changes since" date, and the route with the variant shown (1-based).
+ */
 export interface SharedTime {
   date?: DayDate | null;
   since?: DayDate | null;
+  route?: RouteQuery | null;
+  variant?: number | null;
 }
 
 /** Height the footer under the embedded map (legend and credits) adds. */
 export const EMBED_FOOTER_PX = 50;
+/** Height the route's summary table adds to the footer (its headline and one row). */
+export const EMBED_ROUTE_PX = 72;
+
+/** Whether the embed shows a route: there is one and the author kept it. */
+export const embedShowsRoute = (choice: EmbedChoice, time: SharedTime) =>
+  Boolean(time.route) && choice.includeRoute !== false;
 
 export function permalink(
   base: string,
@@ -47,6 +61,7 @@ export function embedUrl(
       selection: choice.includeSelection ? selection : { type: "none" },
       layers: choice.layers,
       ...time,
+      ...(embedShowsRoute(choice, time) ? {} : { route: null, variant: null }),
     },
     defaultVisibleGroups(),
   );
@@ -65,7 +80,10 @@ export function embedSnippet(
 ): string {
   const src = embedUrl(base, choice, view, selection, time);
   const width = choice.width === "responsive" ? "100%" : String(choice.width);
-  const height = choice.height + (choice.legend ? EMBED_FOOTER_PX : EMBED_FOOTER_PX - 22);
+  const height =
+    choice.height +
+    (choice.legend ? EMBED_FOOTER_PX : EMBED_FOOTER_PX - 22) +
+    (embedShowsRoute(choice, time) ? EMBED_ROUTE_PX : 0);
   return [
     `<iframe src="${attr(src)}" title="Middle Corridor Map" width="${width}" height="${height}"`,
     `  style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"`,

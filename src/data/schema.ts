@@ -275,6 +275,14 @@ export const tourStepSchema = z.strictObject({
     z.strictObject({ type: z.literal("node"), id: kebabId }),
     /** What changed since a date (to the day shown): "Since our last briefing on 12 March 2025". */
     z.strictObject({ type: z.literal("changes"), since: isoDate }),
+    /** A route, as the Route region finds it: From, To, places on the way, the variant shown (1 = shortest). */
+    z.strictObject({
+      type: z.literal("route"),
+      from: kebabId,
+      to: kebabId,
+      via: z.array(kebabId).max(8).optional(),
+      variant: z.number().int().min(1).max(5).optional(),
+    }),
   ]),
   title: z.string().min(1).max(80),
   notes: z.string().min(1).optional(),

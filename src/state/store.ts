@@ -107,8 +107,8 @@ interface TimeSlice {
 interface RouteSlice {
   /** The route asked for (From, To, the places on the way), or null; src/route/ computes it. */
   route: RouteQuery | null;
-  /** Sets the route; `history` says whether Back returns to the one before. */
-  setRoute: (route: RouteQuery | null, history: SelectIntent["history"]) => void;
+  /** Sets the route (and the variant shown, 0 = the shortest); `history` says whether Back returns to the one before. */
+  setRoute: (route: RouteQuery | null, history: SelectIntent["history"], variant?: number) => void;
   /**
    * The Route region's form while it is open (null = closed): places chosen so far, which may not
    * make a route yet (From without To). A complete form is the route.
@@ -298,9 +298,12 @@ export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
     setPlaying: (playing) => set({ playing }),
 
     route: null,
-    setRoute: (route, history) => {
-      if (sameRouteQuery(route, get().route)) return;
-      set({ ...routePatch(get(), route), historyIntent: history });
+    setRoute: (route, history, variant = 0) => {
+      if (sameRouteQuery(route, get().route)) {
+        if (route && variant !== get().routeVariant) set({ routeVariant: variant });
+        return;
+      }
+      set({ ...routePatch(get(), route, variant), historyIntent: history });
     },
     routeForm: null,
     setRouteForm: (form) => {

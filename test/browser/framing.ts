@@ -1,8 +1,16 @@
 // Checks that what a camera move presents lies in the free area of the map: every point of the
 // subject at least 24 px inside the map and 24 px clear of anything over it (legend, details
 // panel or sheet, controls), and the subject's place labels drawn and clear of the same.
+
+import { indexCorridor } from "../../src/data/corridor.ts";
 import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
 import type { TourStep } from "../../src/data/schema.ts";
+import { stepRoute } from "../../src/features/present/tourTarget.ts";
+import { findRoutes } from "../../src/route/findRoutes.ts";
+import { stretchLine } from "../../src/route/routeGeometry.ts";
+import { buildRouteGraph } from "../../src/route/routeGraph.ts";
+import type { RouteQuery } from "../../src/route/routeQuery.ts";
+import { routeHighlight } from "../../src/state/routeSelectors.ts";
 import type { RunsInPage } from "./pickClickPoint.ts";
 
 export const FRAME_MARGIN = 24;
@@ -21,16 +29,35 @@ function lineCoords(g: { type: string; coordinates: unknown }): Coords {
 }
 
 /** A segment with its two end places, or a place, or (no id) every line. */
-/** What a briefing step frames: its segment or place, or (overview, changes) the whole corridor. */
-export function stepSubjectTarget(step: TourStep): { type: "segment" | "node"; id: string } | null {
+/** What a briefing step frames: its segment or place, its route, or (overview, changes) the whole corridor. */
+export function stepSubjectTarget(step: TourStep): FrameTarget {
   const t = step.target;
+  if (t.type === "route") {
+    const route = stepRoute(step);
+    return route ? { type: "route", ...route } : null;
+  }
   return t.type === "overview" || t.type === "changes" ? null : t;
 }
 
-export function subjectOf(
-  c: CorridorCollection,
-  target: { type: "segment" | "node"; id: string } | null,
-): FrameSubject {
+export type FrameTarget =
+  | { type: "segment" | "node"; id: string }
+  | { type: "route"; query: RouteQuery; variant: number }
+  | null;
+
+/** A route's chosen variant: the stretches it walks and its two end places named. */
+function routeSubject(c: CorridorCollection, query: RouteQuery, variant: number): FrameSubject {
+  const corridor = indexCorridor(c);
+  const highlight = routeHighlight(findRoutes(buildRouteGraph(corridor), query), variant);
+  if (!highlight) throw new Error(`no route ${query.from} → ${query.to}`);
+  const points = highlight.chosen.flatMap((edge) => (stretchLine(corridor, edge) ?? []) as Coords);
+  const ends = highlight.ends.map(
+    (id) => corridor.nodeById.get(id)?.geometry.coordinates as [number, number],
+  );
+  return { points: [...points, ...ends], labelIds: highlight.ends };
+}
+
+export function subjectOf(c: CorridorCollection, target: FrameTarget): FrameSubject {
+  if (target?.type === "route") return routeSubject(c, target.query, target.variant);
   const nodes = new Map(
     c.features.filter((f) => f.properties.featureType === "node").map((f) => [f.properties.id, f]),
   );

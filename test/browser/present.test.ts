@@ -22,6 +22,8 @@ describe("briefing mode", () => {
       const hash = await app.hash();
       expect(hash).toContain(`step=${i + 1}`);
       if (step.target.type === "changes") expect(hash).toContain(`since=${step.target.since}`);
+      else if (step.target.type === "route")
+        expect(hash).toContain(`route=${step.target.from}~${step.target.to}`);
       else if (step.target.type !== "overview")
         expect(hash).toContain(`${step.target.type === "segment" ? "seg" : "node"}=${step.target.id}`);
       await app.pressKey(i % 2 === 0 ? "ArrowRight" : " ");

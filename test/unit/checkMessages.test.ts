@@ -88,6 +88,23 @@ describe("unknown ids suggest the nearest known ones", () => {
     ]);
   });
 
+  it("for a route step, naming which of From, To and the places on the way is unknown", () => {
+    const errs = errorsOf((raw) => {
+      raw.tour = {
+        file: "data/tour.json",
+        content: {
+          steps: [
+            { target: { type: "route", from: "alat", to: "aktua", via: ["beyneu", "atlantis"] }, title: "X" },
+          ],
+        },
+      };
+    });
+    expect(errs).toEqual([
+      'data/tour.json, entry step 1, field "target.to": unknown place id "aktua"; did you mean "aktau"?',
+      'data/tour.json, entry step 1, field "target.via.1": unknown place id "atlantis"',
+    ]);
+  });
+
   it("and suggests nothing when no known id is near", () => {
     const errs = errorsOf((raw) => {
       content(raw.segments[0]!).to = "atlantis";

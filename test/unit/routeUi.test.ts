@@ -3,6 +3,8 @@
 // variants' names, the compare table's rows and columns, the transit sentence, and the store's
 // route actions (history, the chosen variant, the camera frame).
 import { describe, expect, it } from "vitest";
+import { startTourSync } from "../../src/features/present/tourSync.ts";
+import { stepRoute } from "../../src/features/present/tourTarget.ts";
 import {
   compareRows,
   compareSet,
@@ -236,5 +238,36 @@ describe("what the Route region says", () => {
     expect(sentence).toMatch(/^No total time: no source gives one for 9 legs: /);
     expect(sentence).toContain("Lianyungang port → Dostyk");
     expect(sentence).not.toContain("Aktau Sea Trade Port → Baku");
+  });
+});
+
+describe("a briefing step that is a route", () => {
+  const tour = corridor.collection.tour;
+  const index = tour.findIndex((s) => s.target.type === "route");
+
+  it("is in the tour, and every route step has a route in the data", () => {
+    expect(index).toBeGreaterThanOrEqual(0);
+    for (const step of tour) {
+      const r = stepRoute(step);
+      if (r) expect(findRoutes(graph, r.query).type, step.title).toBe("routes");
+    }
+  });
+
+  it("shows its route and variant, frames it, and the next step shows none", () => {
+    const store = createAppStore({ step: 0 });
+    store.getState().setLoad({ status: "ready", corridor });
+    const stop = startTourSync(store, corridor);
+    store.getState().setStep(index);
+    const step = tour[index];
+    const r = step ? stepRoute(step) : null;
+    expect(store.getState().route).toEqual(r?.query);
+    expect(store.getState().routeVariant).toBe(r?.variant);
+    expect(store.getState().camera).toMatchObject({
+      type: "fit-stretches",
+      ends: [r?.query.from, r?.query.to],
+    });
+    store.getState().setStep(index + 1);
+    expect(store.getState().route).toBeNull();
+    stop();
   });
 });

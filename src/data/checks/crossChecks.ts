@@ -129,7 +129,7 @@ export function checkEverySegmentAnnotated(
     }));
 }
 
-/** Each tour step shows a known segment or place. */
+/** Each tour step shows a known segment or place; a route step runs between known places. */
 export function checkTourTargets(
   tour: TourStep[],
   file: string,
@@ -139,6 +139,22 @@ export function checkTourTargets(
   tour.forEach((step, i) => {
     const t = step.target;
     if (t.type === "overview" || t.type === "changes") return;
+    if (t.type === "route") {
+      const places: [string, string][] = [
+        ["target.from", t.from],
+        ["target.to", t.to],
+        ...(t.via ?? []).map((id, j): [string, string] => [`target.via.${j}`, id]),
+      ];
+      for (const [field, id] of places)
+        if (!known.nodeIds.has(id))
+          errors.push({
+            file,
+            entry: `step ${i + 1}`,
+            field,
+            message: `unknown place id "${id}"${didYouMean(id, known.nodeIds)}`,
+          });
+      return;
+    }
     const ids = t.type === "segment" ? known.segmentIds : known.nodeIds;
     if (!ids.has(t.id))
       errors.push({

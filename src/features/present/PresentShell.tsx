@@ -12,6 +12,7 @@ import { TOUCH_QUERY } from "../../ui/layout.ts";
 import { useMediaQuery } from "../../ui/useMediaQuery.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
 import { PresentChanges } from "./PresentChanges.tsx";
+import { PresentRoute } from "./PresentRoute.tsx";
 import { firstSentence, shortQuote, stepAnnotations } from "./talkingPoints.ts";
 import { usePresentControls } from "./usePresentControls.ts";
 import { usePresentScale } from "./usePresentScale.ts";
@@ -90,6 +91,8 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
         </div>
         {step.target.type === "changes" ? (
           <PresentChanges corridor={corridor} since={step.target.since} />
+        ) : step.target.type === "route" ? (
+          <PresentRoute />
         ) : (
           <ul className="present-points">
             {points.map((a) => (

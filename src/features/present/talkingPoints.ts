@@ -21,13 +21,19 @@ export function firstSentence(text: string): string {
   return clip(m?.[1] ?? text.trim(), POINT_CHARS);
 }
 
+/** A line of a point that is not a summary (a route's borders): cut like a point. */
+export function clipPoint(text: string): string {
+  return clip(text, POINT_CHARS);
+}
+
 export function shortQuote(quote: string): string {
   return clip(quote, QUOTE_CHARS);
 }
 
 export function stepAnnotations(corridor: Corridor, step: TourStep): AnnotationOut[] {
   const t = step.target;
-  if (t.type === "changes") return [];
+  // A route step's caption is the route's summary (PresentRoute), a changes step's the changes.
+  if (t.type === "changes" || t.type === "route") return [];
   const list =
     t.type === "overview"
       ? corridor.collection.overview

@@ -8,7 +8,7 @@ import { formatKm } from "../../ui/format.ts";
  * How a border is named in a variant's name: the place(s) at it, not the countries, without the
  * asides in brackets ("Alat (Port of Baku)" is Alat), which every variant would repeat.
  */
-function borderPlaces(label: string): string {
+export function borderPlaces(label: string): string {
   const sea = label.indexOf(" by sea, ");
   const at = label.indexOf(" at ");
   const places =

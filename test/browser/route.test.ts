@@ -2,6 +2,7 @@
 // test/xbrowser/): From and To typed by name, the variants, the chosen one highlighted on the
 // map and framed (both ends on screen, beside the sidebar), the URL's route=, axe-core on the
 // open region, and Back.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { seriousAxeViolations } from "./axe.ts";
 import type { AppDriver } from "./driver.ts";
@@ -66,5 +67,53 @@ describe("a route", () => {
     await expect.poll(() => region.count()).toBe(0);
     await app.waitForCameraStill();
     await expect.poll(async () => (await routeSegments(app)).chosen).toEqual([]);
+  });
+
+  it("a route link with its variant: the figure (PNG, SVG), the route downloads, Share and the embed all carry it", async () => {
+    const hash = "#route=lianyungang~halkali&variant=2";
+    const app = await session.open({ hash });
+    const { page } = app;
+    const region = page.getByRole("region", { name: "Route" });
+    await expect.poll(() => region.getByRole("radio").nth(1).isChecked()).toBe(true);
+    // The link named no view: the route is framed.
+    await app.waitForCameraStill();
+    await expect.poll(async () => (await routeSegments(app)).chosen.length).toBeGreaterThan(3);
+
+    const svg = await app.exportSvg();
+    expect(svg).toContain('id="route-table"');
+    expect(svg).toMatch(/<path id="route-chosen"[^>]* d="M/);
+    expect(svg).toMatch(/\(2 of \d\)/);
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    const download = async (name: string | RegExp) => {
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        dialog.getByRole("button", { name }).click(),
+      ]);
+      return readFileSync(await file.path(), "utf8");
+    };
+    await dialog.getByRole("radio", { name: /PNG, screen size/ }).check();
+    const png = await download("Download figure");
+    expect(png.slice(1, 4)).toBe("PNG");
+    const geojson = JSON.parse(await download("Route (GeoJSON)"));
+    expect(geojson.route.variant).toBe(2);
+    expect(geojson.features.length).toBeGreaterThan(3);
+    const csv = await download("Route legs (CSV)");
+    expect(csv.split("\r\n").filter(Boolean)).toHaveLength(geojson.features.length + 1);
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Share" }).click();
+    const link = await page.getByLabel("Link to this view").inputValue();
+    expect(link).toContain("route=lianyungang~halkali&variant=2");
+    expect(await page.getByTestId("share-route").textContent()).toContain(
+      "Lianyungang port → Halkalı (Istanbul)",
+    );
+    await page.keyboard.press("Escape");
+
+    // The embed of that link shows the route with its summary (variant 2's km).
+    const km = await region.locator(".route-details h3").textContent();
+    const embed = await session.open({ query: "?embed=1", hash });
+    const summary = embed.page.getByRole("region", { name: "Route summary" });
+    await expect.poll(() => summary.textContent()).toContain("(2 of");
+    expect(km && (await summary.textContent())?.includes(km.split(" ")[0] ?? "?")).toBe(true);
   });
 });

@@ -451,7 +451,7 @@ describe.each(ENGINES)("in $name", (entry) => {
     expect(await app.hash()).toContain(`seg=${other.properties.id}`);
   });
 
-  it("a route link: Lianyungang → Istanbul lists two or more variants, and the map highlights the chosen one", async () => {
+  it("a route link: Lianyungang → Istanbul lists two or more variants, the map highlights the chosen one, the figure and Share carry it", async () => {
     const app = await session.open({ hash: "#route=lianyungang~halkali" });
     await settle(app);
     const variants = () =>
@@ -475,6 +475,14 @@ describe.each(ENGINES)("in $name", (entry) => {
     expect(await app.until(highlighted, "highlighted")).toBe("highlighted");
     expect(await app.hash()).toContain("route=lianyungang~halkali");
     await app.screenshot("route");
+    // The figure shows the route: its halos in the map and the compare table under it.
+    const svg = Buffer.from((await app.exportFigure("SVG")).base64, "base64").toString("utf8");
+    expect(svg).toContain('id="route-table"');
+    expect(svg).toMatch(/<path id="route-chosen"[^>]* d="M/);
+    expect(svg).toContain("Route Lianyungang port → Halkalı (Istanbul)");
+    // Share keeps it.
+    expect(await app.sharePermalink()).toContain("route=lianyungang~halkali");
+    await app.press("Escape");
   });
 
   it("as of a date: BTK under construction in June 2016, operational in January 2018; the slider moves by keys", async () => {

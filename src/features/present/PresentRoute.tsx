@@ -3,6 +3,7 @@
 // the sea crossings with their sourced times. The map highlights the route (the store's route).
 
 import { useAppStore } from "../../state/StoreContext.tsx";
+import { selectCorridor } from "../../state/selectors.ts";
 import { formatKm } from "../../ui/format.ts";
 import { selectRouteReport } from "../route/routeReport.ts";
 import { borderPlaces, formatHours } from "../route/routeText.ts";
@@ -13,11 +14,14 @@ const named = (items: readonly string[], none: string) =>
 
 export function PresentRoute() {
   const report = useAppStore(selectRouteReport);
+  const corridor = useAppStore(selectCorridor);
+  // The map's short names ("Aktau", not "Aktau Sea Trade Port"): what the room sees on the map.
+  const label = (id: string) => corridor?.nodeById.get(id)?.properties.label ?? id;
   if (!report) return <p className="present-points">No route joins these places in the data.</p>;
   const r = report.route;
   const sea = r.seaCrossings.flatMap((i) => {
     const l = r.legs[i];
-    return l ? [`${l.fromName} → ${l.toName}${l.transit ? `, ${formatHours(l.transit)}` : ""}`] : [];
+    return l ? [`${label(l.from)} → ${label(l.to)}${l.transit ? `, ${formatHours(l.transit)}` : ""}`] : [];
   });
   return (
     <ul className="present-points present-route">
@@ -30,7 +34,7 @@ export function PresentRoute() {
         </strong>
         :{" "}
         {named(
-          r.borders.map((b) => b.label),
+          r.borders.map((b) => borderPlaces(b.label)),
           "none",
         )}
       </li>

@@ -69,10 +69,20 @@ export function routeReport(
   };
 }
 
-/** The store's route as the outputs report it (null without one), names from the shown data. */
+let memo: { result: RouteResult | null; variant: number; report: RouteReport | null } | null = null;
+
+/**
+ * The store's route as the outputs report it (null without one), names from the shown data.
+ * The same object while the result and variant stay: components read it through the store.
+ */
 export function selectRouteReport(s: AppState): RouteReport | null {
   const corridor = selectCorridor(s);
   if (!corridor || !s.route) return null;
-  const name = (id: string) => corridor.nodeById.get(id)?.properties.name ?? id;
-  return routeReport(s.route, selectRouteResult(s), s.routeVariant, name);
+  // The result is memoised on the graph (so the corridor) and the query.
+  const result = selectRouteResult(s);
+  if (memo?.result !== result || memo.variant !== s.routeVariant) {
+    const name = (id: string) => corridor.nodeById.get(id)?.properties.name ?? id;
+    memo = { result, variant: s.routeVariant, report: routeReport(s.route, result, s.routeVariant, name) };
+  }
+  return memo.report;
 }

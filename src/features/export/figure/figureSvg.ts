@@ -56,7 +56,7 @@ export function figureLayout(
   const legendRows = Math.ceil((f.legendKinds.length + 1) / 2) + 2;
   const infoRows = f.sources.length * 2 + 3;
   const footer = Math.max(legendRows, infoRows) * line + 18 * k;
-  const routeBand = f.route ? routeTableHeight(f.route, k) : 0;
+  const routeBand = f.route ? routeTableHeight(f.route, f.width - 2 * margin, k) : 0;
   const mapHeight = f.height - header - footer - routeBand - margin * 0.5;
   return {
     margin,

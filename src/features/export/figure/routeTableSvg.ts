@@ -19,9 +19,18 @@ const SIZE = 10.5;
 /** Lines a column head may take before it is cut. */
 const HEAD_LINES = 2;
 
-/** The height the table takes at scale k, so the layout can leave room for it. */
-export function routeTableHeight(table: FigureRouteTable, k: number): number {
-  return (table.rows.length + HEAD_LINES + 1.8) * LINE * k;
+/** The columns' geometry and each head's lines, for the drawing and for the height it takes. */
+function columns(table: FigureRouteTable, width: number, k: number) {
+  const labelWidth = Math.min(150 * k, width * 0.25);
+  const colWidth = (width - labelWidth) / Math.max(1, table.heads.length);
+  const heads = table.heads.map((h) => wrap(h, charsFor(colWidth - 8 * k, SIZE * k)).slice(0, HEAD_LINES));
+  const headLines = Math.max(1, ...heads.map((h) => h.length));
+  return { labelWidth, colWidth, heads, headLines };
+}
+
+/** The height the table takes at `width` and scale k, so the layout can leave room for it. */
+export function routeTableHeight(table: FigureRouteTable, width: number, k: number): number {
+  return (table.rows.length + columns(table, width, k).headLines + 1.8) * LINE * k;
 }
 
 export function routeTableSvg(
@@ -32,20 +41,18 @@ export function routeTableSvg(
   k: number,
 ): string {
   const line = LINE * k;
-  const labelWidth = Math.min(150 * k, width * 0.25);
-  const colWidth = (width - labelWidth) / Math.max(1, table.heads.length);
+  const { labelWidth, colWidth, heads, headLines } = columns(table, width, k);
   const out = [
     `<g id="route-table" font-size="${SIZE * k}">`,
     `<text x="${x}" y="${y}" font-weight="600" font-size="${12 * k}">${escapeXml(table.headline)}</text>`,
   ];
   const headY = y + line * 1.3;
-  table.heads.forEach((head, i) => {
+  heads.forEach((lines, i) => {
     const cx = x + labelWidth + i * colWidth;
-    const lines = wrap(head, charsFor(colWidth - 8 * k, SIZE * k)).slice(0, HEAD_LINES);
     const chosen = i === table.chosenColumn;
     if (chosen)
       out.push(
-        `<rect x="${cx - 4 * k}" y="${headY - line * 0.85}" width="${colWidth - 4 * k}" height="${(HEAD_LINES + table.rows.length) * line + 4 * k}" fill="#4B3BC4" fill-opacity="0.08"/>`,
+        `<rect x="${cx - 4 * k}" y="${headY - line * 0.85}" width="${colWidth - 4 * k}" height="${(headLines + table.rows.length) * line + 4 * k}" fill="#4B3BC4" fill-opacity="0.08"/>`,
       );
     lines.forEach((l, j) => {
       out.push(
@@ -53,7 +60,7 @@ export function routeTableSvg(
       );
     });
   });
-  const bodyY = headY + HEAD_LINES * line;
+  const bodyY = headY + headLines * line;
   table.rows.forEach((row, r) => {
     const ry = bodyY + r * line;
     out.push(`<text x="${x}" y="${ry}" fill="#5c5a55">${escapeXml(row.label)}</text>`);

@@ -4,6 +4,7 @@
 // and for a place no route reaches, and "Route from here" on a place's details.
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseMode } from "../../src/app/mode.ts";
 import type { Corridor } from "../../src/data/corridor.ts";
 import { realCorridor } from "../fixtures/routeFixtures.ts";
 import { renderApp } from "./renderApp.tsx";
@@ -124,5 +125,33 @@ describe("the Route region", { timeout: 30_000 }, () => {
     );
     expect(within(region()).getAllByRole("radio").length).toBeGreaterThanOrEqual(2);
     expect(map.route?.ends).toEqual(["lianyungang", "halkali"]);
+  });
+
+  it("a route link's embed shows the route's summary; Share keeps the route and its variant", async () => {
+    window.history.replaceState(null, "", "?embed=1#route=lianyungang~halkali&variant=2");
+    try {
+      const { map, unmount } = await renderApp(corridor, parseMode("?embed=1"));
+      const summary = await screen.findByRole("region", { name: "Route summary" });
+      expect(within(summary).getByRole("table").querySelector("caption")?.textContent).toMatch(
+        /\(2 of \d\)$/,
+      );
+      expect(map.route?.chosen.length).toBeGreaterThan(3);
+      unmount();
+    } finally {
+      window.history.replaceState(null, "", "/");
+    }
+    await renderApp(corridor);
+    act(() => window.history.pushState(null, "", "#route=lianyungang~halkali&variant=2"));
+    act(() => window.dispatchEvent(new PopStateEvent("popstate")));
+    await waitFor(() => expect(within(region()).getAllByRole("radio")[1]).toHaveProperty("checked", true));
+    fireEvent.click(screen.getByRole("button", { name: "Share" }));
+    const dialog = await screen.findByRole("dialog", { name: "Share this map" });
+    expect((within(dialog).getByLabelText("Link to this view") as HTMLInputElement).value).toContain(
+      "route=lianyungang~halkali&variant=2",
+    );
+    const keep = within(dialog).getByRole("checkbox", { name: /Show the route/ });
+    expect(within(dialog).getByLabelText("Embed code").textContent).toContain("variant=2");
+    fireEvent.click(keep);
+    expect(within(dialog).getByLabelText("Embed code").textContent).not.toContain("route=");
   });
 });

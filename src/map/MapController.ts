@@ -59,7 +59,7 @@ import {
 } from "./style.ts";
 import { applyStyleScale } from "./styleScale.ts";
 import { NO_PLACES } from "./subject.ts";
-import { fitSubject, type Subject } from "./subjectFit.ts";
+import { boundedMinZoom, fitSubjectWithin, type Subject } from "./subjectFit.ts";
 
 /**
  * What the corridor source is given: the file's URL where there is one, so the worker fetches
@@ -456,10 +456,18 @@ export class MapController implements MapControllerApi {
   private fit(subject: Subject, animate: boolean) {
     const size = { width: this.container.clientWidth, height: this.container.clientHeight };
     if (size.width === 0 || size.height === 0) return;
-    const fitted = fitSubject(subject, size, this.freeArea(), fitMargin(size.width), MAX_FIT_ZOOM);
+    const minZoom = Math.max(this.map.getMinZoom(), boundedMinZoom(MAX_VIEW_BOUNDS, size.width, size.height));
+    const fitted = fitSubjectWithin(
+      subject,
+      size,
+      this.freeArea(),
+      fitMargin(size.width),
+      MAX_FIT_ZOOM,
+      minZoom,
+    );
     const { center, zoom } = fitted;
     this.fittedInsets = fitted.insets;
-    const target = { center, zoom: Math.max(this.map.getMinZoom(), zoom) };
+    const target = { center, zoom: Math.max(minZoom, zoom) };
     if (animate) this.map.flyTo({ ...target, duration: 1400 });
     else this.map.jumpTo(target);
   }

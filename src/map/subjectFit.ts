@@ -114,6 +114,33 @@ export function fitSubject(
   return best as Camera & { insets: Insets };
 }
 
+/**
+ * The least zoom at which a `width`×`height` map stays inside `bounds` (west, south, east,
+ * north): MapLibre's maxBounds stops zooming out there, whatever minZoom says.
+ */
+export function boundedMinZoom(bounds: Subject["bounds"], width: number, height: number): number {
+  const [w, s, e, n] = bounds;
+  return Math.log2(Math.max(width / (TILE * (mx(e) - mx(w))), height / (TILE * (my(s) - my(n)))));
+}
+
+/**
+ * `fitSubject` on a map that cannot zoom out past `minZoom` (a portrait phone and a route across
+ * the continent): when the subject with its names does not fit, the lines alone are framed, so
+ * the way itself is centred and whole as far as the map allows, and only the end names may be cut.
+ */
+export function fitSubjectWithin(
+  subject: Subject,
+  size: { width: number; height: number },
+  candidates: readonly Insets[],
+  margin: number,
+  maxZoom: number,
+  minZoom: number,
+): Camera & { insets: Insets } {
+  const fitted = fitSubject(subject, size, candidates, margin, maxZoom);
+  if (fitted.zoom >= minZoom || subject.labels.length === 0) return fitted;
+  return fitSubject({ ...subject, labels: [] }, size, candidates, margin, maxZoom);
+}
+
 /** West, south, east, north that a `width`×`height` map shows at this camera. */
 export function cameraBounds(camera: Camera, width: number, height: number): Subject["bounds"] {
   const worldPx = TILE * 2 ** camera.zoom;

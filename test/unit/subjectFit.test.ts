@@ -4,9 +4,16 @@
 import { describe, expect, it } from "vitest";
 import { loadCorridor } from "../../scripts/lib/loadCorridor.ts";
 import { indexCorridor } from "../../src/data/corridor.ts";
-import { FIT_MARGIN, MAX_FIT_ZOOM } from "../../src/map/fitLimits.ts";
+import { FIT_MARGIN, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "../../src/map/fitLimits.ts";
 import { selectionSubject } from "../../src/map/subject.ts";
-import { type Camera, cameraBounds, fitSubject, type Subject } from "../../src/map/subjectFit.ts";
+import {
+  boundedMinZoom,
+  type Camera,
+  cameraBounds,
+  fitSubject,
+  fitSubjectWithin,
+  type Subject,
+} from "../../src/map/subjectFit.ts";
 import type { Selection } from "../../src/state/types.ts";
 import { freeAreaCandidates, freeRect, type Insets } from "../../src/ui/freeArea.ts";
 
@@ -134,5 +141,43 @@ describe("fitSubject on the real data", () => {
     expect(n).toBeGreaterThanOrEqual(45.999);
     // One side fits exactly (the box is as large as it fits).
     expect(Math.min(Math.abs(w - 40), Math.abs(s - 38))).toBeLessThan(0.01);
+  });
+});
+
+describe("fitting on a map that cannot zoom out far enough", () => {
+  // Lianyungang to Istanbul with both end names, on a 375 × 700 phone map: at the least zoom the
+  // map's bounds allow, the names cannot both fit.
+  const subject: Subject = {
+    bounds: [28.8, 34.6, 119.5, 45.3],
+    labels: [
+      { lon: 119.5, lat: 34.6, width: 110, height: 18, offset: 11, side: "right" },
+      { lon: 28.8, lat: 41, width: 70, height: 18, offset: 11, side: "left" },
+    ],
+  };
+  const size = { width: 375, height: 700 };
+  const free = [{ top: 0, right: 0, bottom: 0, left: 0 }];
+
+  it("knows the least zoom the map's bounds allow", () => {
+    // The whole world fits a 512 px square at zoom 0; half of it in width needs zoom 0 on a 256 px map.
+    expect(boundedMinZoom([-180, -85, 0, 85], 256, 100)).toBeCloseTo(0, 1);
+    expect(boundedMinZoom(MAX_VIEW_BOUNDS, size.width, size.height)).toBeGreaterThan(1.2);
+  });
+
+  it("frames the lines alone, centred, when the names cannot fit as well", () => {
+    const minZoom = boundedMinZoom(MAX_VIEW_BOUNDS, size.width, size.height);
+    expect(fitSubject(subject, size, free, 28, MAX_FIT_ZOOM).zoom).toBeLessThan(minZoom);
+    const cam = fitSubjectWithin(subject, size, free, 28, MAX_FIT_ZOOM, minZoom);
+    expect(cam.center[0]).toBeCloseTo((28.8 + 119.5) / 2, 0);
+    // At the least zoom both ends of the way are on the screen.
+    const at = { center: cam.center, zoom: minZoom };
+    for (const lon of [28.8, 119.5]) {
+      const p = project(at, size, lon, 40);
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(size.width);
+    }
+    // Where the names fit, nothing changes.
+    expect(fitSubjectWithin(subject, { width: 1200, height: 700 }, free, 28, MAX_FIT_ZOOM, 1)).toEqual(
+      fitSubject(subject, { width: 1200, height: 700 }, free, 28, MAX_FIT_ZOOM),
+    );
   });
 });

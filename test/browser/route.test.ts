@@ -69,7 +69,7 @@ describe("a route", () => {
     await expect.poll(async () => (await routeSegments(app)).chosen).toEqual([]);
   });
 
-  it("a route link with its variant: the figure (PNG, SVG), the route downloads, Share and the embed all carry it", async () => {
+  it("a route link with its variant: the figure (PNG, SVG), the route downloads, Share, print and the embed all carry it", async () => {
     const hash = "#route=lianyungang~halkali&variant=2";
     const app = await session.open({ hash });
     const { page } = app;
@@ -108,6 +108,16 @@ describe("a route", () => {
       "Lianyungang port → Halkalı (Istanbul)",
     );
     await page.keyboard.press("Escape");
+
+    // Printing keeps it on one page: the route in the title block and its summary under the map.
+    const { pages } = await app.printPdf();
+    expect(pages).toBe(1);
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll(".print-only")].map((el) => el.textContent ?? "").join("\n"),
+    );
+    expect(printed).toMatch(/Route Lianyungang port → Halkalı \(Istanbul\), .*\(2 of \d\)/);
+    expect(printed).toContain("Gauge changes");
+    await page.emulateMedia({ media: "screen" });
 
     // The embed of that link shows the route with its summary (variant 2's km).
     const km = await region.locator(".route-details h3").textContent();

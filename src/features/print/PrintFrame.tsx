@@ -7,12 +7,15 @@ import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectHash } from "../../url/selectHash.ts";
 import { figureContent } from "../export/figureContent.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
+import { RouteSummaryTable } from "../route/RouteSummaryTable.tsx";
+import { selectRouteReport } from "../route/routeReport.ts";
 
 export function PrintHeader({ corridor }: { corridor: Corridor }) {
   const groups = useAppStore((s) => s.visibleGroups);
   const selection = useAppStore((s) => s.selection);
   const asOf = useAppStore((s) => s.asOf);
-  const content = figureContent(corridor, groups, selection, new Date(), asOf);
+  const route = useAppStore(selectRouteReport);
+  const content = figureContent(corridor, groups, selection, new Date(), asOf, route);
   return (
     <div className="print-only print-header">
       {content.shownDate && <p className="print-asof">As of {content.shownDate}</p>}
@@ -27,9 +30,11 @@ export function PrintFooter({ corridor }: { corridor: Corridor }) {
   const selection = useAppStore((s) => s.selection);
   const hash = useAppStore(selectHash);
   const asOf = useAppStore((s) => s.asOf);
+  const route = useAppStore(selectRouteReport);
   const content = figureContent(corridor, groups, selection, new Date(), asOf);
   return (
     <div className="print-only print-footer">
+      {route && <RouteSummaryTable report={route} />}
       <CompactLegend kinds={new Set(content.legendKinds)} />
       <p>
         <strong>Sources of the annotations shown:</strong> {content.sources.join("; ")}.

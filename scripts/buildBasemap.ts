@@ -46,6 +46,9 @@ import {
   roundLine,
   roundPolygon,
 } from "./lib/basemapGeometry.ts";
+import { placeFeatures } from "./lib/basemapPlaces.ts";
+import { loadCorridorPlaces, loadNaturalEarth } from "./lib/basemapSources.ts";
+import { lakeFeatures, marineLabels, riverFeatures } from "./lib/basemapWater.ts";
 
 /** Europe, Africa, Arabia, India, Siberia, China, Japan, south to 60°S: the whole corridor (26°E–120°E)
  * fits at zoom ≈2.7 on a 1280×800 screen, where the view spans ≈3°N–65°N; a portrait tablet's tall,
@@ -57,9 +60,11 @@ import {
 const CLIP_BOX: Box = { west: -15, south: -60, east: 178, north: 76 };
 /** The corridor (Black Sea → Yellow Sea), where the map is viewed up close: full detail inside. */
 const CORE_BOX: Box = { west: 24, south: 33, east: 123, north: 50 };
-/** Gzipped size target for the file, and the hard limit for everything the basemap needs. */
-const GZIP_BUDGET_BYTES = 300 * 1024;
-const GZIP_HARD_LIMIT_BYTES = 450 * 1024;
+/** Gzipped size target for the file, and the hard limit for everything the basemap needs at first
+ * render (issue 17: 600 KB). Countries, coasts and borders are ~195 KB of it; cities, rivers, lakes
+ * and sea names from data/basemap/ ~165 KB. */
+const GZIP_BUDGET_BYTES = 400 * 1024;
+const GZIP_HARD_LIMIT_BYTES = 600 * 1024;
 /** Visvalingam threshold: effective triangle area in square degrees scaled by 1/cos(lat), i.e. Web
  * Mercator screen area. One pixel at zoom 7 is ~0.0055° of longitude (512 px tiles), ~3e-5 deg², so
  * this removes detail under ~5 px² at zoom 7: the coasts of the Caspian, Black Sea, Bosphorus/Marmara
@@ -382,6 +387,19 @@ function assertRoundTrip(json: string, features: Feature[]): void {
   });
 }
 
+/** Lakes, rivers, sea names and cities from data/basemap/ (the corridor's places win a shared spot). */
+function naturalEarthFeatures(seaNames: ReadonlySet<string>): Feature[] {
+  const ne = loadNaturalEarth();
+  const lakes = lakeFeatures(ne.lakes, DECIMALS);
+  return [
+    ...lakes.polygons,
+    ...riverFeatures(ne.rivers, DECIMALS),
+    ...lakes.labels,
+    ...marineLabels(ne.marine, seaNames),
+    ...placeFeatures(ne.places, loadCorridorPlaces(), DECIMALS),
+  ];
+}
+
 function main(): void {
   const topology = simplifyTopology(loadTopology());
   const countries = buildCountries(topology);
@@ -408,6 +426,7 @@ function main(): void {
     ),
     ...countries.map(countryLabel).filter((f): f is Feature<Point> => f !== null),
     ...seaLabels(countries),
+    ...naturalEarthFeatures(new Set(SEA_LABELS.map((s) => s.name))),
   ];
   const json = encodeTopology(features);
   assertRoundTrip(json, features);
@@ -419,7 +438,8 @@ function main(): void {
   console.log(`${OUT_FILE}: ${features.length} features, ${countries.length} countries, ${arcCount} arcs`);
   console.log(`raw ${kb(raw)}, gzip ${kb(gzip)} (budget ${kb(GZIP_BUDGET_BYTES)})`);
   if (gzip > GZIP_HARD_LIMIT_BYTES) throw new Error("basemap over the hard size limit");
-  if (gzip > GZIP_BUDGET_BYTES) throw new Error("basemap over budget: raise FAR_DETAIL_FACTOR");
+  if (gzip > GZIP_BUDGET_BYTES)
+    throw new Error("basemap over budget: raise FAR_DETAIL_FACTOR or the tolerances");
 }
 
 main();

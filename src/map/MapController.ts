@@ -11,6 +11,7 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
+import { BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { FLOW_KINDS, KINDS, type LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { collectionOn, sameDrawing, type TimeView } from "../time/timeView.ts";
@@ -18,6 +19,8 @@ import type { Insets } from "../ui/freeArea.ts";
 import { WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { styleAssets } from "./assets.ts";
 import { exposeAutomationHook } from "./automationHook.ts";
+import { BASEMAP_IMAGE_PIXEL_RATIO, basemapImages } from "./basemapImages.ts";
+import { markSubjectCities } from "./basemapSubjects.ts";
 import { routeClick } from "./clickRouter.ts";
 import type {
   ImageRequest,
@@ -108,6 +111,8 @@ export class MapController implements MapControllerApi {
   private fittedInsets: Insets | null = null;
   /** The places the subject-label layers name now (left ids | right ids); "" before the first. */
   private labelledPlaces = "";
+  /** The places whose basemap city is drawn clear (markSubjectCities). */
+  private subjectCities: readonly string[] = [];
   private destroyed = false;
   private stopFlow: (() => void) | null = null;
 
@@ -196,6 +201,8 @@ export class MapController implements MapControllerApi {
       this.map.addImage(IMAGE_FLOW_ARROW, chevronImage(32, KINDS[FLOW_KINDS[0] ?? "trade-flow"].color), {
         pixelRatio: 2,
       });
+      for (const [id, image] of basemapImages(PALETTE.cityDot, PALETTE.halo))
+        this.map.addImage(id, image, { pixelRatio: BASEMAP_IMAGE_PIXEL_RATIO });
       this.styleLoaded = true;
       this.applyBasemap();
       this.applyCorridor();
@@ -414,6 +421,8 @@ export class MapController implements MapControllerApi {
     if (key !== this.labelledPlaces) {
       this.labelledPlaces = key;
       const ids = [...places.left, ...places.right];
+      markSubjectCities(this.map, this.subjectCities, ids);
+      this.subjectCities = ids;
       this.map.setFilter(LAYER_SUBJECT_LABELS, subjectLabelFilter(places));
       this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-anchor", subjectLabelAnchor(places.left));
       this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-offset", subjectLabelOffset(places.left));

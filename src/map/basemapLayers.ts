@@ -185,7 +185,7 @@ export function basemapLabelLayers(scale: number): LayerSpecification[] {
       id: LAYER_COUNTRY_LABELS,
       type: "symbol",
       source: SOURCE_BASEMAP,
-      filter: ["all", layerIs("country-label"), ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4, 2, 5.5, 3]]],
+      filter: ["all", layerIs("country-label"), ["<=", ["get", "rank"], rankStep(COUNTRY_LABEL_RANKS)]],
       layout: {
         "text-field": ["upcase", ["get", "name"]],
         "text-font": ["Noto Sans SemiBold"],

@@ -88,7 +88,8 @@ const TRANSFORM: Transform = {
   scale: [10 ** -DECIMALS, 10 ** -DECIMALS],
   translate: [CLIP_BOX.west, CLIP_BOX.south],
 };
-const OUT_FILE = "public/basemap.topojson";
+/** BASEMAP_OUT writes elsewhere: test/unit/basemapContent.test.ts rebuilds and compares bytes. */
+const OUT_FILE = process.env.BASEMAP_OUT ?? "public/basemap.topojson";
 /** The one object in the topology; the app decodes `topology.objects.basemap`. */
 const OBJECT_NAME = "basemap";
 

@@ -5,11 +5,10 @@
 // the corridor's own places and names are placed first and these give way to them.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
 import { BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
-import { COUNTRY_LABEL_RANKS, type RankSteps, SEA_LABEL_RANKS } from "../layers/basemapStaging.ts";
+import { COUNTRY_LABEL_RANKS, NODE_SYMBOL_RANKS, SEA_LABEL_RANKS } from "../layers/zoomStaging.ts";
 import { IMAGE_CAPITAL, IMAGE_CITY } from "./basemapImages.ts";
 import { SOURCE_BASEMAP } from "./layerIds.ts";
-import { NODE_SYMBOL_RANK } from "./nodeStaging.ts";
-import { zoomRamp } from "./zoomRamp.ts";
+import { rankStep, zoomRamp } from "./zoomRamp.ts";
 
 export const LAYER_LAKES = "lakes";
 export const LAYER_RIVERS = "rivers";
@@ -30,8 +29,6 @@ export const BASEMAP_LABEL_LAYERS = [
 /** Feature state on a city that stands where a selection's place is named: drawn clear. */
 export const SUBJECT_STATE = "subject";
 
-const rankStep = (steps: RankSteps): ExpressionSpecification =>
-  ["step", ["zoom"], ...steps] as unknown as ExpressionSpecification;
 const layerIs = (name: string): ExpressionSpecification => ["==", ["get", "layer"], name];
 /** Shown from the feature's own `minzoom` (evaluated at the tile's whole zoom). */
 const fromItsZoom = (prop = "minzoom"): ExpressionSpecification => ["<=", ["get", prop], ["zoom"]];
@@ -44,7 +41,7 @@ export const cityFilter: FilterSpecification = [
   "all",
   layerIs("city"),
   fromItsZoom(),
-  ["any", ["!", ["has", "nodeRank"]], [">", ["get", "nodeRank"], NODE_SYMBOL_RANK]],
+  ["any", ["!", ["has", "nodeRank"]], [">", ["get", "nodeRank"], rankStep(NODE_SYMBOL_RANKS)]],
 ];
 
 /** Lakes and rivers, drawn with the land (under coasts, borders and everything else). */

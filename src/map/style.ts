@@ -9,6 +9,7 @@ import type {
 } from "maplibre-gl";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { flowKinds, kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
+import { NODE_LABEL_RANKS, NODE_SYMBOL_RANKS } from "../layers/zoomStaging.ts";
 import { drawnLine } from "../render/lineStyle.ts";
 import { basemapLabelLayers, basemapWaterLayers } from "./basemapLayers.ts";
 import {
@@ -29,9 +30,8 @@ import {
   SOURCE_ROUTE,
   segmentLayerId,
 } from "./layerIds.ts";
-import { NODE_LABEL_RANK, NODE_SYMBOL_RANK } from "./nodeStaging.ts";
 import { routeLayers } from "./routeLayers.ts";
-import { zoomRamp } from "./zoomRamp.ts";
+import { rankStep, zoomRamp } from "./zoomRamp.ts";
 
 export interface StyleAssets {
   basemapUrl: string;
@@ -183,7 +183,7 @@ export function nodeLabelFilter(subjectIds: readonly string[]): FilterSpecificat
   return [
     "all",
     ["==", ["get", "featureType"], "node"],
-    ["<=", ["get", "rank"], NODE_LABEL_RANK],
+    ["<=", ["get", "rank"], rankStep(NODE_LABEL_RANKS)],
     ["!", ["in", ["get", "id"], ["literal", [...subjectIds, NONE]]]],
   ];
 }
@@ -195,7 +195,7 @@ export function nodeSymbolFilter(subjectIds: readonly string[]): FilterSpecifica
     ["==", ["get", "featureType"], "node"],
     [
       "any",
-      ["<=", ["get", "rank"], NODE_SYMBOL_RANK],
+      ["<=", ["get", "rank"], rankStep(NODE_SYMBOL_RANKS)],
       ["in", ["get", "id"], ["literal", [...subjectIds, NONE]]],
     ],
   ];

@@ -1,6 +1,11 @@
-// Sizes that grow with the zoom, shared by the corridor's layers (style.ts) and the basemap's
+// Sizes that grow with the zoom and ranks shown by zoom, shared by the corridor's layers (style.ts) and the basemap's
 // (basemapLayers.ts).
 import type { ExpressionSpecification } from "maplibre-gl";
+import type { RankSteps } from "../layers/zoomStaging.ts";
+
+/** The highest rank shown at the current zoom, from the staging data (src/layers/zoomStaging.ts). */
+export const rankStep = (steps: RankSteps): ExpressionSpecification =>
+  ["step", ["zoom"], ...steps] as unknown as ExpressionSpecification;
 
 /** Sizes in px that grow from zoom 3 to zoom 8, times the display scale (a briefing's). */
 export const zoomRamp =

@@ -5,7 +5,7 @@
 // map), each skipped when it would collide with one already placed.
 import type { Feature, Geometry } from "geojson";
 import { BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
-import { COUNTRY_LABEL_RANKS, rankAt, SEA_LABEL_RANKS } from "../layers/basemapStaging.ts";
+import { COUNTRY_LABEL_RANKS, rankAt, SEA_LABEL_RANKS } from "../layers/zoomStaging.ts";
 import { el, type SvgNode } from "./svgNode.ts";
 
 export type Project = (lon: number, lat: number) => [number, number];

@@ -63,7 +63,9 @@ function linesOf(g: Geometry | null): number[][][] {
 /** Whether a feature's outline could show inside the bounds (a cheap bounding-box test). */
 function touches(f: Feature, [w, s, e, n]: LonLatBounds): boolean {
   let [minX, minY, maxX, maxY] = [180, 90, -180, -90];
-  for (const line of linesOf(f.geometry)) {
+  // A label's point counts too (linesOf has no lines for it: labels were once all left out here).
+  const point = f.geometry?.type === "Point" ? [[f.geometry.coordinates]] : [];
+  for (const line of [...linesOf(f.geometry), ...point]) {
     for (const [x = 0, y = 0] of line) {
       minX = Math.min(minX, x);
       maxX = Math.max(maxX, x);

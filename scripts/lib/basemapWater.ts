@@ -23,7 +23,7 @@ export interface NaturalEarthMarine extends Named {
 }
 
 /** English names where Natural Earth uses a local or misspelt one. */
-const RIVER_NAMES: Record<string, string> = { Ile: "Ili", Ertix: "Irtysh", Donau: "Danube" };
+const RIVER_NAMES: Record<string, string> = { Ile: "Ili", Ertix: "Irtysh", Ertis: "Irtysh", Donau: "Danube" };
 /** Douglas–Peucker tolerance in degrees: ~1.5 px at zoom 7 (one px ≈ 0.0055° there). */
 const RIVER_TOLERANCE = 0.008;
 const LAKE_TOLERANCE = 0.006;

@@ -132,8 +132,10 @@ interface LabelInput {
   k: number;
   zoom: number;
   space: LabelSpace;
-  /** Corridor places the figure draws: a city standing at one of them gives way to it. */
-  drawnPlaces: ReadonlySet<string>;
+  /** Corridor places the figure draws, by id: a city standing at one of them gives way to it, and
+   * where the figure writes no name for the place, the city's turn names it (the corridor's name,
+   * beside the corridor's symbol). */
+  drawnPlaces: ReadonlyMap<string, { label: string; at: [number, number]; named: boolean }>;
 }
 
 const halo = (k: number, color: string = PALETTE.halo) => ({
@@ -209,9 +211,18 @@ export function basemapLabelNodes(input: LabelInput, width: number, height: numb
     );
   }
   const cities = layer("city")
-    .filter((f) => num(f, "minzoom", 99) <= zoom && !drawnPlaces.has(str(f, "node")))
+    .filter((f) => num(f, "minzoom", 99) <= zoom && !drawnPlaces.get(str(f, "node"))?.named)
     .sort((a, b) => num(a, "order", 0) - num(b, "order", 0));
+  const namedPlaces = new Set<string>();
   for (const f of cities) {
+    const place = drawnPlaces.get(str(f, "node"));
+    if (place) {
+      if (namedPlaces.has(str(f, "node"))) continue;
+      namedPlaces.add(str(f, "node"));
+      const name = placeNameNode(place, k, space);
+      if (name) out.push(name);
+      continue;
+    }
     const at = inView(f);
     if (!at) continue;
     const capital = num(f, "capital", 0) === 1;
@@ -293,6 +304,31 @@ export function basemapLabelNodes(input: LabelInput, width: number, height: numb
     );
   }
   return out;
+}
+
+/** A corridor place's own name, in the corridor's type beside its symbol, where there is room. */
+function placeNameNode(
+  place: { label: string; at: [number, number] },
+  k: number,
+  space: LabelSpace,
+): SvgNode | null {
+  const [px, py] = place.at;
+  const size = 11 * k;
+  const [x, y] = [r1(px + 6 * k), r1(py + 4 * k)];
+  if (!space.take(textBox(x, y, place.label, size, "start"))) return null;
+  return el(
+    "text",
+    {
+      x,
+      y,
+      "font-size": size,
+      "text-anchor": "start",
+      fill: PALETTE.nodeLabel,
+      "data-place-label": "",
+      ...halo(k),
+    },
+    { text: place.label },
+  );
 }
 
 const union = (a: Box, b: Box): Box => ({

@@ -29,6 +29,9 @@ export interface VectorMapInput {
   subjectPlaces?: { left: readonly string[]; right: readonly string[] };
   /** The corridor as of this day (null or left out: as it is today). */
   time?: TimeView | null;
+  /** The corridor's places when the caller draws them in a layer of its own (the video draws the
+   * corridor apart from the basemap): their cities and their names' room are left to them. */
+  placesDrawnApart?: readonly NodeFeature[];
   /** What it draws by kind; the app's registry unless given. */
   registry?: Registry;
 }
@@ -132,13 +135,23 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
     return px >= 0 && py >= 0 && px <= width && py <= height;
   };
   const placeNames = new Map(
-    input.nodes
+    [...input.nodes, ...(input.placesDrawnApart ?? [])]
       .filter((n) => nodeOn(time, n) && inFigure(n))
       .map((n) => [n.properties.id, placeName(n, project, k, input.subjectPlaces)] as const),
   );
   const space = new LabelSpace(width, height);
   for (const name of [...placeNames.values()].flat()) space.reserve(name.box);
-  const drawnPlaces = new Set(input.nodes.filter((n) => nodeOn(time, n)).map((n) => n.properties.id));
+  const drawnPlaces = new Map(
+    [...input.nodes, ...(input.placesDrawnApart ?? [])]
+      .filter((n) => nodeOn(time, n) && inFigure(n))
+      .map((n) => {
+        const at = project(n.geometry.coordinates[0] ?? 0, n.geometry.coordinates[1] ?? 0);
+        // Places drawn apart are the caller's to name; the others are named here or by the basemap.
+        const apart = !input.nodes.includes(n);
+        const named = apart || (placeNames.get(n.properties.id) ?? []).length > 0;
+        return [n.properties.id, { label: n.properties.label, at, named }] as const;
+      }),
+  );
   const labels = basemapLabelNodes({ base, project, k, zoom, space, drawnPlaces }, width, height);
   out.push(
     el("g", { id: "basemap-labels", "text-anchor": "middle", "font-size": 10 * k }, { children: labels }),

@@ -95,6 +95,13 @@ describe("the figure's basemap", () => {
       ...texts(group(draw(CAUCASUS, 1280, 800), "places")),
     ];
     expect(all.filter((t) => t === "Tbilisi")).toHaveLength(1);
+    // A second-rank place, which the figure does not name itself, is named once, in the
+    // corridor's type beside the corridor's symbol, not as the basemap's city.
+    const ganja = node("ganja", "Ganja", [46.36, 40.68], 2);
+    const labels = group(draw(CAUCASUS, 1280, 800, [TBILISI, ganja]), "basemap-labels");
+    const named = labels.filter((n) => n.text === "Ganja");
+    expect(named).toHaveLength(1);
+    expect(named[0]?.attrs["data-place-label"]).toBe("");
     // Without the corridor place, the basemap names the city itself.
     expect(texts(group(draw(CAUCASUS, 1280, 800, []), "basemap-labels"))).toContain("Tbilisi");
   });

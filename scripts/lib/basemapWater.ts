@@ -27,6 +27,9 @@ const RIVER_NAMES: Record<string, string> = { Ile: "Ili", Ertix: "Irtysh", Ertis
 /** Douglas–Peucker tolerance in degrees: ~1.5 px at zoom 7 (one px ≈ 0.0055° there). */
 const RIVER_TOLERANCE = 0.008;
 const LAKE_TOLERANCE = 0.006;
+/** The smoothed line a river's name follows: ~8 px at zoom 6, where the names show. */
+const RIVER_NAME_TOLERANCE = 0.08;
+const RIVER_NAME_DECIMALS = 2;
 /** Lakes (and lake islands) smaller than this in square degrees are dropped: under ~8 × 8 px at zoom 7. */
 const MIN_LAKE_AREA = 0.002;
 /** Rivers are quiet thin lines, so they show two zooms before Natural Earth's hint; their names one. */
@@ -85,6 +88,29 @@ const polygonsOf = (g: { type: string; coordinates: unknown }): PolygonRings[] =
       ? (g.coordinates as PolygonRings[])
       : [];
 
+/** Joins lines that meet end to start into longer ones (Natural Earth cuts a river where its width
+ * changes): a name along a line needs a run long enough to hold it. Order is kept stable. */
+export function joinLines(lines: readonly Line[]): Line[] {
+  const key = (p: Position) => `${p[0]},${p[1]}`;
+  const out: Line[] = lines.map((l) => [...l]);
+  let joined = true;
+  while (joined) {
+    joined = false;
+    const byStart = new Map<string, number>();
+    for (const [i, l] of out.entries()) byStart.set(key(l[0] as Position), i);
+    for (let i = 0; i < out.length; i++) {
+      const line = out[i] as Line;
+      const next = byStart.get(key(line[line.length - 1] as Position));
+      if (next === undefined || next === i) continue;
+      out[i] = [...line, ...(out[next] as Line).slice(1)];
+      out.splice(next, 1);
+      joined = true;
+      break;
+    }
+  }
+  return out;
+}
+
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /** Rivers as one MultiLineString per name, width and zoom, so a river widens downstream. Lake centre
@@ -94,6 +120,7 @@ export function riverFeatures(
   decimals: number,
 ): Array<Feature<MultiLineString>> {
   const groups = new Map<string, { name: string; weight: number; minzoom: number; lines: Line[] }>();
+  // Joined before simplifying, so the joints are not kinks.
   for (const f of rivers) {
     const p = f.properties;
     if (p.featurecla !== "River") continue;
@@ -102,26 +129,51 @@ export function riverFeatures(
     const minzoom = Math.max(2, Math.round(p.min_zoom) - RIVER_EARLY);
     const key = `${name}|${p.strokeweig}|${minzoom}`;
     const group = groups.get(key) ?? { name, weight: p.strokeweig, minzoom, lines: [] };
-    for (const line of linesOf(f.geometry)) {
-      const simple = roundLine(simplifyLine(line, RIVER_TOLERANCE), decimals);
-      if (simple.length >= 2) group.lines.push(simple);
-    }
+    group.lines.push(...linesOf(f.geometry));
     groups.set(key, group);
   }
-  return [...groups.entries()]
+  // The line each river's name runs along: the whole river joined across its widths and smoothed
+  // hard, as MapLibre only sets a name along a line that bends gently over the name's length.
+  const names = new Map<string, { labelzoom: number; lines: Line[] }>();
+  for (const group of [...groups.entries()].sort(byKey).map(([, g]) => g)) {
+    if (!group.name) continue;
+    const named = names.get(group.name) ?? { labelzoom: Number.POSITIVE_INFINITY, lines: [] };
+    named.labelzoom = Math.min(named.labelzoom, Math.max(4, group.minzoom + 1));
+    named.lines.push(...group.lines);
+    names.set(group.name, named);
+  }
+  for (const group of groups.values()) {
+    group.lines = joinLines(group.lines)
+      .map((line) => roundLine(simplifyLine(line, RIVER_TOLERANCE), decimals))
+      .filter((line) => line.length >= 2);
+  }
+  const lines = [...groups.entries()]
     .sort(byKey)
     .filter(([, g]) => g.lines.length > 0)
-    .map(([, g]) => ({
-      type: "Feature",
-      properties: {
-        layer: "river",
-        name: g.name,
-        weight: g.weight,
-        minzoom: g.minzoom,
-        labelzoom: Math.max(4, g.minzoom + 1),
-      },
-      geometry: { type: "MultiLineString", coordinates: g.lines },
-    }));
+    .map(
+      ([, g]): Feature<MultiLineString> => ({
+        type: "Feature",
+        properties: { layer: "river", name: g.name, weight: g.weight, minzoom: g.minzoom },
+        geometry: { type: "MultiLineString", coordinates: g.lines },
+      }),
+    );
+  const riverNames = [...names.entries()]
+    .sort(byKey)
+    .flatMap(([name, n]): Array<Feature<MultiLineString>> => {
+      const lines = joinLines(n.lines)
+        // Rounded coarser than the rivers: on their vertices, it would cut their arcs into many.
+      .map((line) => roundLine(simplifyLine(line, RIVER_NAME_TOLERANCE), RIVER_NAME_DECIMALS))
+        .filter((line) => line.length >= 2);
+      if (lines.length === 0) return [];
+      return [
+        {
+          type: "Feature",
+          properties: { layer: "river-name", name, labelzoom: n.labelzoom },
+          geometry: { type: "MultiLineString", coordinates: lines },
+        },
+      ];
+    });
+  return [...lines, ...riverNames];
 }
 
 /** Lakes and reservoirs as water polygons, and a label point for each named one. */

@@ -92,7 +92,8 @@ export function basemapLabelLayers(scale: number): LayerSpecification[] {
       id: LAYER_RIVER_LABELS,
       type: "symbol",
       source: SOURCE_BASEMAP,
-      filter: ["all", layerIs("river"), fromItsZoom("labelzoom")],
+      // Along the river's smoothed line (built for its name): the drawn river wiggles too much.
+      filter: ["all", layerIs("river-name"), fromItsZoom("labelzoom")],
       layout: {
         "symbol-placement": "line",
         "symbol-spacing": 420,
@@ -100,7 +101,7 @@ export function basemapLabelLayers(scale: number): LayerSpecification[] {
         "text-font": ["Noto Sans Italic"],
         "text-size": byZoom(10, 12),
         "text-letter-spacing": 0.06,
-        "text-max-angle": 30,
+        "text-max-angle": 35,
       },
       paint: {
         "text-color": PALETTE.waterLabel,
@@ -141,7 +142,15 @@ export function basemapLabelLayers(scale: number): LayerSpecification[] {
           ["literal", ["Noto Sans SemiBold"]],
           ["literal", ["Noto Sans Regular"]],
         ],
-        "text-size": ["case", ["==", ["get", "capital"], 1], 11.5 * scale, 10.5 * scale],
+        "text-size": [
+          "interpolate",
+          ["linear"],
+          ["zoom"],
+          3,
+          ["case", ["==", ["get", "capital"], 1], 11 * scale, 10 * scale],
+          8,
+          ["case", ["==", ["get", "capital"], 1], 13 * scale, 12 * scale],
+        ],
         "text-variable-anchor": ["left", "right", "top", "bottom"],
         "text-radial-offset": 0.55,
         "text-justify": "auto",

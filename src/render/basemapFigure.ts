@@ -280,7 +280,7 @@ export function basemapLabelNodes(input: LabelInput, width: number, height: numb
     );
   }
   const riversNamed = new Set<string>();
-  for (const f of layer("river")) {
+  for (const f of layer("river-name")) {
     const text = str(f, "name");
     if (!text || riversNamed.has(text) || num(f, "labelzoom", 99) > zoom) continue;
     const at = riverAnchor(f, project, { w: width, h: height });

@@ -162,7 +162,7 @@ export function riverFeatures(
     .flatMap(([name, n]): Array<Feature<MultiLineString>> => {
       const lines = joinLines(n.lines)
         // Rounded coarser than the rivers: on their vertices, it would cut their arcs into many.
-      .map((line) => roundLine(simplifyLine(line, RIVER_NAME_TOLERANCE), RIVER_NAME_DECIMALS))
+        .map((line) => roundLine(simplifyLine(line, RIVER_NAME_TOLERANCE), RIVER_NAME_DECIMALS))
         .filter((line) => line.length >= 2);
       if (lines.length === 0) return [];
       return [

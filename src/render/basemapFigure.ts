@@ -126,9 +126,15 @@ function riverAnchor(f: Feature, project: Project, space: { w: number; h: number
  * The basemap's names, placed in the map's order (countries, seas, cities, lakes, rivers: the
  * order MapLibre places its layers in), each only where it collides with no name placed before.
  */
-export function basemapLabelNodes(input: LabelInput, width: number, height: number): SvgNode[] {
+export function basemapLabelNodes(
+  input: LabelInput,
+  width: number,
+  height: number,
+): { labels: SvgNode[]; placeNames: SvgNode[] } {
   const { base, project, k, zoom, space, drawnPlaces } = input;
   const out: SvgNode[] = [];
+  /** Corridor places named in their city's turn: drawn with the places, over the lines. */
+  const placeNames: SvgNode[] = [];
   const inView = (f: Feature): [number, number] | null => {
     if (f.geometry?.type !== "Point") return null;
     const [x = 0, y = 0] = f.geometry.coordinates;
@@ -178,7 +184,7 @@ export function basemapLabelNodes(input: LabelInput, width: number, height: numb
       if (namedPlaces.has(str(f, "node"))) continue;
       namedPlaces.add(str(f, "node"));
       const name = placeNameNode(place, k, space);
-      if (name) out.push(name);
+      if (name) placeNames.push(name);
       continue;
     }
     const at = inView(f);
@@ -261,7 +267,7 @@ export function basemapLabelNodes(input: LabelInput, width: number, height: numb
       ),
     );
   }
-  return out;
+  return { labels: out, placeNames };
 }
 
 /** A corridor place's own name, in the corridor's type beside its symbol, where there is room. */

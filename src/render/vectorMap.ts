@@ -152,7 +152,11 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
         return [n.properties.id, { label: n.properties.label, at, named }] as const;
       }),
   );
-  const labels = basemapLabelNodes({ base, project, k, zoom, space, drawnPlaces }, width, height);
+  const { labels, placeNames: namedInCityTurn } = basemapLabelNodes(
+    { base, project, k, zoom, space, drawnPlaces },
+    width,
+    height,
+  );
   out.push(
     el("g", { id: "basemap-labels", "text-anchor": "middle", "font-size": 10 * k }, { children: labels }),
   );
@@ -211,6 +215,7 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
     );
     for (const name of placeNames.get(n.properties.id) ?? []) places.push(name.node);
   }
+  places.push(...namedInCityTurn);
   out.push(
     el("g", { id: "places", "font-size": 11 * k, fill: FIGURE_PALETTE.nodeLabel }, { children: places }),
   );

@@ -11,15 +11,13 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
-import { BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
-import { FLOW_KINDS, KINDS, type LayerGroup } from "../layers/registry.ts";
+import type { LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { collectionOn, sameDrawing, type TimeView } from "../time/timeView.ts";
 import type { Insets } from "../ui/freeArea.ts";
 import { WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { styleAssets } from "./assets.ts";
 import { exposeAutomationHook } from "./automationHook.ts";
-import { BASEMAP_IMAGE_PIXEL_RATIO, basemapImages } from "./basemapImages.ts";
 import { markSubjectCities } from "./basemapSubjects.ts";
 import { routeClick } from "./clickRouter.ts";
 import type {
@@ -30,9 +28,7 @@ import type {
   MapEvent,
 } from "./controllerApi.ts";
 import { fitMargin, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "./fitLimits.ts";
-import { chevronImage } from "./flowArrow.ts";
 import {
-  IMAGE_FLOW_ARROW,
   LAYER_CHANGED,
   LAYER_HOVER,
   LAYER_NODE_LABELS,
@@ -60,6 +56,7 @@ import {
   subjectLabelFilter,
   subjectLabelOffset,
 } from "./style.ts";
+import { addStyleImages } from "./styleImages.ts";
 import { applyStyleScale } from "./styleScale.ts";
 import { NO_PLACES } from "./subject.ts";
 import { fitSubject, type Subject } from "./subjectFit.ts";
@@ -197,12 +194,7 @@ export class MapController implements MapControllerApi {
     // are laid out once. ("load" comes only after a first complete render of empty sources,
     // so everything set there was laid out and drawn a second time.)
     this.map.once("style.load", () => {
-      // 2× pixels for sharp arrows on high-density screens.
-      this.map.addImage(IMAGE_FLOW_ARROW, chevronImage(32, KINDS[FLOW_KINDS[0] ?? "trade-flow"].color), {
-        pixelRatio: 2,
-      });
-      for (const [id, image] of basemapImages(PALETTE.cityDot, PALETTE.halo))
-        this.map.addImage(id, image, { pixelRatio: BASEMAP_IMAGE_PIXEL_RATIO });
+      addStyleImages(this.map);
       this.styleLoaded = true;
       this.applyBasemap();
       this.applyCorridor();

@@ -12,15 +12,10 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { defaultVisibleGroups, KINDS } from "../../src/layers/registry.ts";
-import { chevronImage } from "../../src/map/flowArrow.ts";
-import {
-  IMAGE_FLOW_ARROW,
-  LAYER_SEGMENTS_HIT,
-  SOURCE_BASEMAP,
-  SOURCE_CORRIDOR,
-} from "../../src/map/layerIds.ts";
+import { defaultVisibleGroups } from "../../src/layers/registry.ts";
+import { LAYER_SEGMENTS_HIT, SOURCE_BASEMAP, SOURCE_CORRIDOR } from "../../src/map/layerIds.ts";
 import { buildStyle, groupFilters } from "../../src/map/style.ts";
+import { addStyleImages } from "../../src/map/styleImages.ts";
 import { FONT_FILES } from "../../src/ui/fontFiles.ts";
 
 const abs = (url: string) => new URL(url, document.baseURI).href;
@@ -72,7 +67,7 @@ const map = new MlMap({
   style,
 });
 map.once("style.load", () => {
-  map.addImage(IMAGE_FLOW_ARROW, chevronImage(32, KINDS["trade-flow"].color), { pixelRatio: 2 });
+  addStyleImages(map);
 });
 
 // Ready means what it means in the app: the first idle after both sources hold their data.

@@ -55,6 +55,8 @@ export function targets(r: {
   /** A key typed into the search → its results painted, medians, with 1× and 100× data. */
   searchKeyMs: { app: number; app100: number };
   appBytesGzip: number;
+  /** Everything the basemap needs at first render, gzip (issue 17: ≤ 600 KB). */
+  basemapBytesGzip: number;
   /** Route computation (findRoutes), medians over sampled pairs, in Node; 100× = the joined network. */
   routeMs: { x1: number; x100: number };
 }): Target[] {
@@ -116,6 +118,12 @@ export function targets(r: {
       measured: fmtKB(r.appBytesGzip),
       limit: "≤ 80 KB",
       pass: r.appBytesGzip <= 80 * KB,
+    },
+    {
+      name: "Basemap fetched for the first render (gzip)",
+      measured: fmtKB(r.basemapBytesGzip),
+      limit: "≤ 600 KB",
+      pass: r.basemapBytesGzip <= 600 * KB,
     },
   ];
 }

@@ -177,6 +177,7 @@ try {
     },
     searchKeyMs: { app: app.searchKeyMs, app100: app100.searchKeyMs },
     appBytesGzip,
+    basemapBytesGzip: app.bytes.basemap.gzip,
     routeMs: { x1: routes.x1.medianMs, x100: routes.x100.medianMs },
   });
 
@@ -223,6 +224,7 @@ try {
     firstRender100xFloorRatio: app100.firstRenderMs / floor100.firstRenderMs,
     firstRender100xRatio: app100.firstRenderMs / app.firstRenderMs,
     appBytesGzip,
+    basemapBytesGzip: app.bytes.basemap.gzip,
     libsBytes: libs,
     /** Route computation, in Node: medians over sampled pairs of places (scripts/bench/routes.ts). */
     routes,

@@ -8,6 +8,13 @@ export const BASEMAP_PALETTE = {
   coast: "#8FA9B9",
   countryLabel: "#6F685E",
   seaLabel: "#3D6580",
+  /** Rivers and lakes: a deeper blue than the sea, so a thin river reads on land. */
+  river: "#7BA4C0",
+  /** Lake, reservoir and river names: on water and on land (test/unit/palette.test.ts). */
+  waterLabel: "#36607C",
+  /** Cities and towns of the basemap: quieter than the corridor's places (nodeLabel). */
+  cityLabel: "#4F4A43",
+  cityDot: "#5F5A52",
   nodeLabel: "#1E1E1E",
   halo: "#FFFFFF",
   selection: "#111111",

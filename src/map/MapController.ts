@@ -11,13 +11,14 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
-import { FLOW_KINDS, KINDS, type LayerGroup } from "../layers/registry.ts";
+import type { LayerGroup } from "../layers/registry.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { collectionOn, sameDrawing, type TimeView } from "../time/timeView.ts";
 import type { Insets } from "../ui/freeArea.ts";
 import { WIDE_MAP_MIN_WIDTH } from "../ui/layout.ts";
 import { styleAssets } from "./assets.ts";
 import { exposeAutomationHook } from "./automationHook.ts";
+import { markSubjectCities } from "./basemapSubjects.ts";
 import { routeClick } from "./clickRouter.ts";
 import type {
   ImageRequest,
@@ -27,9 +28,7 @@ import type {
   MapEvent,
 } from "./controllerApi.ts";
 import { fitMargin, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "./fitLimits.ts";
-import { chevronImage } from "./flowArrow.ts";
 import {
-  IMAGE_FLOW_ARROW,
   LAYER_CHANGED,
   LAYER_HOVER,
   LAYER_NODE_LABELS,
@@ -57,6 +56,7 @@ import {
   subjectLabelFilter,
   subjectLabelOffset,
 } from "./style.ts";
+import { addStyleImages } from "./styleImages.ts";
 import { applyStyleScale } from "./styleScale.ts";
 import { NO_PLACES } from "./subject.ts";
 import { boundedMinZoom, fitSubjectWithin, type Subject } from "./subjectFit.ts";
@@ -108,6 +108,8 @@ export class MapController implements MapControllerApi {
   private fittedInsets: Insets | null = null;
   /** The places the subject-label layers name now (left ids | right ids); "" before the first. */
   private labelledPlaces = "";
+  /** The places whose basemap city is drawn clear (markSubjectCities). */
+  private subjectCities: readonly string[] = [];
   private destroyed = false;
   private stopFlow: (() => void) | null = null;
 
@@ -192,10 +194,7 @@ export class MapController implements MapControllerApi {
     // are laid out once. ("load" comes only after a first complete render of empty sources,
     // so everything set there was laid out and drawn a second time.)
     this.map.once("style.load", () => {
-      // 2× pixels for sharp arrows on high-density screens.
-      this.map.addImage(IMAGE_FLOW_ARROW, chevronImage(32, KINDS[FLOW_KINDS[0] ?? "trade-flow"].color), {
-        pixelRatio: 2,
-      });
+      addStyleImages(this.map);
       this.styleLoaded = true;
       this.applyBasemap();
       this.applyCorridor();
@@ -414,6 +413,8 @@ export class MapController implements MapControllerApi {
     if (key !== this.labelledPlaces) {
       this.labelledPlaces = key;
       const ids = [...places.left, ...places.right];
+      markSubjectCities(this.map, this.subjectCities, ids);
+      this.subjectCities = ids;
       this.map.setFilter(LAYER_SUBJECT_LABELS, subjectLabelFilter(places));
       this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-anchor", subjectLabelAnchor(places.left));
       this.map.setLayoutProperty(LAYER_SUBJECT_LABELS, "text-offset", subjectLabelOffset(places.left));

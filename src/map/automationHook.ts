@@ -2,6 +2,7 @@
 // whether the camera moves, which labels are drawn where. Read-only: nothing here changes the map
 // but a repaint request.
 import type { Map as MlMap } from "maplibre-gl";
+import { labelOverlaps } from "./labelOverlaps.ts";
 import {
   LAYER_CHANGED,
   LAYER_NODE_LABELS,
@@ -88,6 +89,8 @@ export function exposeAutomationHook(map: MlMap, container: HTMLElement, changin
         }
       return sizes;
     },
+    /** Basemap names drawn over corridor names, by MapLibre's placement (labelOverlaps.ts). */
+    labelOverlaps: () => labelOverlaps(map),
   };
   (window as unknown as { __corridorMap?: typeof hook }).__corridorMap = hook;
 }

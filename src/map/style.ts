@@ -9,7 +9,9 @@ import type {
 } from "maplibre-gl";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { flowKinds, kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
+import { NODE_LABEL_RANKS, NODE_SYMBOL_RANKS } from "../layers/zoomStaging.ts";
 import { drawnLine } from "../render/lineStyle.ts";
+import { basemapLabelLayers, basemapWaterLayers } from "./basemapLayers.ts";
 import {
   IMAGE_FLOW_ARROW,
   LAYER_ACTIVE_FLOW,
@@ -29,6 +31,7 @@ import {
   segmentLayerId,
 } from "./layerIds.ts";
 import { routeLayers } from "./routeLayers.ts";
+import { rankStep, zoomRamp } from "./zoomRamp.ts";
 
 export interface StyleAssets {
   basemapUrl: string;
@@ -122,18 +125,7 @@ function builtStatuses(registry: Registry): string[] {
 /** Lines that share a path are drawn side by side (drawOffset in the data). */
 export const OFFSET: ExpressionSpecification = ["coalesce", ["get", "drawOffset"], 0];
 
-/** Sizes in px that grow from zoom 3 to zoom 8, times the display scale (a briefing's). */
-export const zoomRamp =
-  (scale: number) =>
-  (a: number, b: number): ExpressionSpecification => [
-    "interpolate",
-    ["linear"],
-    ["zoom"],
-    3,
-    a * scale,
-    8,
-    b * scale,
-  ];
+export { zoomRamp } from "./zoomRamp.ts";
 
 /** Size of a subject's place labels (the selection's end places), before the display scale. */
 export const SUBJECT_LABEL_SIZE = 14;
@@ -191,7 +183,7 @@ export function nodeLabelFilter(subjectIds: readonly string[]): FilterSpecificat
   return [
     "all",
     ["==", ["get", "featureType"], "node"],
-    ["<=", ["get", "rank"], ["step", ["zoom"], 1, 5, 2, 7, 3]],
+    ["<=", ["get", "rank"], rankStep(NODE_LABEL_RANKS)],
     ["!", ["in", ["get", "id"], ["literal", [...subjectIds, NONE]]]],
   ];
 }
@@ -203,7 +195,7 @@ export function nodeSymbolFilter(subjectIds: readonly string[]): FilterSpecifica
     ["==", ["get", "featureType"], "node"],
     [
       "any",
-      ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4.5, 2, 6.5, 3]],
+      ["<=", ["get", "rank"], rankStep(NODE_SYMBOL_RANKS)],
       ["in", ["get", "id"], ["literal", [...subjectIds, NONE]]],
     ],
   ];
@@ -223,9 +215,9 @@ export function subjectLabelOffset(leftIds: readonly string[]): ExpressionSpecif
   ] as unknown as ExpressionSpecification;
 }
 
-// Label layers come last: MapLibre places the topmost layers' labels first, and country and sea
-// names must not give way to the many place labels. `scale` enlarges every line, symbol and
-// label (a briefing on a projector); 1 elsewhere.
+// The corridor's label layers come last: MapLibre places the topmost layers' labels first, so
+// the basemap's names (basemapLayers.ts, under the corridor) give way to the corridor's places.
+// `scale` enlarges every line, symbol and label (a briefing on a projector); 1 elsewhere.
 // `registry`: what it draws by kind (a copy with a kind added, in test/unit/registryExtension.test.ts).
 export function buildStyle(
   assets: StyleAssets,
@@ -245,6 +237,8 @@ export function buildStyle(
       [SOURCE_BASEMAP]: {
         type: "geojson",
         data: { type: "FeatureCollection", features: [] },
+        // A city at a corridor place carries the place's id: the selection's places mark theirs.
+        promoteId: "node",
         attribution:
           '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>',
       },
@@ -267,6 +261,7 @@ export function buildStyle(
           ],
         },
       },
+      ...basemapWaterLayers(scale),
       {
         id: "coast",
         type: "line",
@@ -282,6 +277,9 @@ export function buildStyle(
         layout: { "line-join": "round" },
         paint: { "line-color": PALETTE.border, "line-width": byZoom(0.6, 1.2), "line-dasharray": [3, 1.5] },
       },
+      // The basemap's names sit under every corridor layer: MapLibre places the topmost layers'
+      // labels first, so the corridor's places and names are placed before any of these.
+      ...basemapLabelLayers(scale),
       {
         id: LAYER_CHANGED,
         type: "line",
@@ -425,46 +423,6 @@ export function buildStyle(
           "text-color": PALETTE.nodeLabel,
           "text-halo-color": PALETTE.halo,
           "text-halo-width": 1.5 * scale,
-        },
-      },
-      {
-        id: "sea-labels",
-        type: "symbol",
-        source: SOURCE_BASEMAP,
-        filter: [
-          "all",
-          ["==", ["get", "layer"], "sea-label"],
-          ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4, 2, 5.5, 3]],
-        ],
-        layout: {
-          "text-field": ["get", "name"],
-          "text-font": ["Noto Sans Italic"],
-          "text-size": byZoom(11, 16),
-          "text-letter-spacing": 0.08,
-          "text-max-width": 6,
-        },
-        paint: { "text-color": PALETTE.seaLabel, "text-halo-color": PALETTE.water, "text-halo-width": scale },
-      },
-      {
-        id: "country-labels",
-        type: "symbol",
-        source: SOURCE_BASEMAP,
-        filter: [
-          "all",
-          ["==", ["get", "layer"], "country-label"],
-          ["<=", ["get", "rank"], ["step", ["zoom"], 1, 4, 2, 5.5, 3]],
-        ],
-        layout: {
-          "text-field": ["upcase", ["get", "name"]],
-          "text-font": ["Noto Sans SemiBold"],
-          "text-size": byZoom(10, 15),
-          "text-letter-spacing": 0.15,
-          "text-max-width": 8,
-        },
-        paint: {
-          "text-color": PALETTE.countryLabel,
-          "text-halo-color": PALETTE.land,
-          "text-halo-width": 1.2 * scale,
         },
       },
       {

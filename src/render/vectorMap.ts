@@ -9,43 +9,13 @@ import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../layers/basemapPalette.ts";
 import { kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { nodeOn, segmentOn, type TimeView } from "../time/timeView.ts";
+import { type Box, basemapLabelNodes, figureZoom, LabelSpace, textBox, waterNodes } from "./basemapFigure.ts";
 import { dashPx, drawnLine, MIN_DASH_PX, SELECTION_CASING } from "./lineStyle.ts";
 import { fitProjection, type LonLatBounds } from "./mercator.ts";
 import { type RouteHaloLines, routeHaloAttrs } from "./routeHalo.ts";
-import { escapeXml } from "./xmlText.ts";
+import { el, type SvgNode, svgNodeToString, title } from "./svgNode.ts";
 
-/** One SVG element: its tag, attributes (SVG names), text content and children. */
-export interface SvgNode {
-  tag: "rect" | "g" | "path" | "text" | "circle" | "title";
-  attrs: Record<string, string | number>;
-  text?: string;
-  children?: SvgNode[];
-}
-
-const el = (
-  tag: SvgNode["tag"],
-  attrs: Record<string, string | number | undefined>,
-  content: { text?: string; children?: SvgNode[] } = {},
-): SvgNode => {
-  const clean: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) clean[k] = v;
-  return { tag, attrs: clean, ...content };
-};
-
-const title = (text: string) => el("title", {}, { text });
-
-/** The element as SVG text; every attribute value and text is escaped. */
-export function svgNodeToString(node: SvgNode): string {
-  const attrs = Object.entries(node.attrs)
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
-    .join("");
-  const inner = node.children
-    ? `\n${node.children.map(svgNodeToString).join("\n")}\n`
-    : node.text !== undefined
-      ? escapeXml(node.text)
-      : "";
-  return inner ? `<${node.tag}${attrs}>${inner}</${node.tag}>` : `<${node.tag}${attrs}/>`;
-}
+export { type SvgNode, svgNodeToString } from "./svgNode.ts";
 
 export interface VectorMapInput {
   bounds: LonLatBounds;
@@ -60,6 +30,9 @@ export interface VectorMapInput {
   subjectPlaces?: { left: readonly string[]; right: readonly string[] };
   /** The corridor as of this day (null or left out: as it is today). */
   time?: TimeView | null;
+  /** The corridor's places when the caller draws them in a layer of its own (the video draws the
+   * corridor apart from the basemap): their cities and their names' room are left to them. */
+  placesDrawnApart?: readonly NodeFeature[];
   /** What it draws by kind; the app's registry unless given. */
   registry?: Registry;
   /** A route's stretches, haloed under the lines as the map does (src/render/routeHalo.ts). */
@@ -96,7 +69,9 @@ function linesOf(g: Geometry | null): number[][][] {
 /** Whether a feature's outline could show inside the bounds (a cheap bounding-box test). */
 function touches(f: Feature, [w, s, e, n]: LonLatBounds): boolean {
   let [minX, minY, maxX, maxY] = [180, 90, -180, -90];
-  for (const line of linesOf(f.geometry)) {
+  // A label's point counts too (linesOf has no lines for it: labels were once all left out here).
+  const point = f.geometry?.type === "Point" ? [[f.geometry.coordinates]] : [];
+  for (const line of [...linesOf(f.geometry), ...point]) {
     for (const [x = 0, y = 0] of line) {
       minX = Math.min(minX, x);
       maxX = Math.max(maxX, x);
@@ -135,6 +110,8 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
       },
     ),
   );
+  const zoom = figureZoom(project, width, k);
+  out.push(...waterNodes(base, project, k, zoom));
   for (const [name, color, w, dash] of [
     ["coast", FIGURE_PALETTE.coast, 0.8, ""],
     ["border", FIGURE_PALETTE.border, 0.9, `${3 * k},${1.5 * k}`],
@@ -154,40 +131,40 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
     );
   }
 
-  const labels: SvgNode[] = [];
-  for (const f of [...layer("country-label"), ...layer("sea-label")]) {
-    if (f.geometry?.type !== "Point" || Number(f.properties?.rank ?? 3) > 2) continue;
-    const [x = 0, y = 0] = f.geometry.coordinates;
-    const [px, py] = project(x, y);
-    if (px < 0 || py < 0 || px > width || py > height) continue;
-    const sea = f.properties?.layer === "sea-label";
-    const name = String(f.properties?.name ?? "");
-    labels.push(
-      sea
-        ? el(
-            "text",
-            { x: r1(px), y: r1(py), "font-style": "italic", fill: FIGURE_PALETTE.seaLabel },
-            { text: name },
-          )
-        : el(
-            "text",
-            {
-              x: r1(px),
-              y: r1(py),
-              "letter-spacing": 1.2 * k,
-              "font-weight": "600",
-              fill: FIGURE_PALETTE.countryLabel,
-            },
-            { text: name.toUpperCase() },
-          ),
-    );
-  }
+  // The corridor's place names are placed first, as on the map; the basemap's make way for them.
+  const time = input.time ?? null;
+  const inFigure = (n: NodeFeature) => {
+    const [px, py] = project(n.geometry.coordinates[0] ?? 0, n.geometry.coordinates[1] ?? 0);
+    return px >= 0 && py >= 0 && px <= width && py <= height;
+  };
+  const placeNames = new Map(
+    [...input.nodes, ...(input.placesDrawnApart ?? [])]
+      .filter((n) => nodeOn(time, n) && inFigure(n))
+      .map((n) => [n.properties.id, placeName(n, project, k, input.subjectPlaces)] as const),
+  );
+  const space = new LabelSpace(width, height);
+  for (const name of [...placeNames.values()].flat()) space.reserve(name.box);
+  const drawnPlaces = new Map(
+    [...input.nodes, ...(input.placesDrawnApart ?? [])]
+      .filter((n) => nodeOn(time, n) && inFigure(n))
+      .map((n) => {
+        const at = project(n.geometry.coordinates[0] ?? 0, n.geometry.coordinates[1] ?? 0);
+        // Places drawn apart are the caller's to name; the others are named here or by the basemap.
+        const apart = !input.nodes.includes(n);
+        const named = apart || (placeNames.get(n.properties.id) ?? []).length > 0;
+        return [n.properties.id, { label: n.properties.label, at, named }] as const;
+      }),
+  );
+  const { labels, placeNames: namedInCityTurn } = basemapLabelNodes(
+    { base, project, k, zoom, space, drawnPlaces },
+    width,
+    height,
+  );
   out.push(
     el("g", { id: "basemap-labels", "text-anchor": "middle", "font-size": 10 * k }, { children: labels }),
   );
 
   const lines: SvgNode[] = [];
-  const time = input.time ?? null;
   const registry = input.registry ?? REGISTRY;
   const z = (s: SegmentFeature) => kindSpec(registry, s.properties.kind).z;
   const ordered = input.segments.flatMap((s) => segmentOn(time, s) ?? []).sort((a, b) => z(a) - z(b));
@@ -249,49 +226,67 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
         "stroke-width": 1.4 * k,
       }),
     );
-    const side = input.subjectPlaces?.left.includes(n.properties.id)
-      ? "left"
-      : input.subjectPlaces?.right.includes(n.properties.id)
-        ? "right"
-        : null;
-    if (side) {
-      // The map's subject labels: 14 px semibold, 0.8 em beside the point (style.ts).
-      const gap = 14 * 0.8 * k;
-      places.push(
-        el(
-          "text",
-          {
-            x: r1(px + (side === "right" ? gap : -gap)),
-            y: r1(py + 5 * k),
-            "font-size": 14 * k,
-            "font-weight": 600,
-            "data-subject-label": n.properties.id,
-            "text-anchor": side === "left" ? "end" : undefined,
-            stroke: "#fff",
-            "stroke-width": 3.5 * k,
-            "paint-order": "stroke",
-          },
-          { text: n.properties.label },
-        ),
-      );
-    } else if (n.properties.rank === 1) {
-      places.push(
-        el(
-          "text",
-          {
-            x: r1(px + 6 * k),
-            y: r1(py + 4 * k),
-            stroke: "#fff",
-            "stroke-width": 3 * k,
-            "paint-order": "stroke",
-          },
-          { text: n.properties.label },
-        ),
-      );
-    }
+    for (const name of placeNames.get(n.properties.id) ?? []) places.push(name.node);
   }
+  places.push(...namedInCityTurn);
   out.push(
     el("g", { id: "places", "font-size": 11 * k, fill: FIGURE_PALETTE.nodeLabel }, { children: places }),
   );
   return out;
+}
+
+/**
+ * A corridor place's name as the figure draws it, and its box: the selection's places in bold on
+ * the side given (as the map's subject labels), the first-rank places beside their symbol.
+ */
+function placeName(
+  n: NodeFeature,
+  project: Project,
+  k: number,
+  subjectPlaces: VectorMapInput["subjectPlaces"],
+): Array<{ node: SvgNode; box: Box }> {
+  const [x = 0, y = 0] = n.geometry.coordinates;
+  const [px, py] = project(x, y);
+  const label = n.properties.label;
+  const side = subjectPlaces?.left.includes(n.properties.id)
+    ? "left"
+    : subjectPlaces?.right.includes(n.properties.id)
+      ? "right"
+      : null;
+  if (side) {
+    // The map's subject labels: 14 px semibold, 0.8 em beside the point (style.ts).
+    const gap = 14 * 0.8 * k;
+    const [tx, ty] = [r1(px + (side === "right" ? gap : -gap)), r1(py + 5 * k)];
+    const node = el(
+      "text",
+      {
+        x: tx,
+        y: ty,
+        "font-size": 14 * k,
+        "font-weight": 600,
+        "data-subject-label": n.properties.id,
+        "text-anchor": side === "left" ? "end" : undefined,
+        stroke: "#fff",
+        "stroke-width": 3.5 * k,
+        "paint-order": "stroke",
+      },
+      { text: label },
+    );
+    return [{ node, box: textBox(tx, ty, label, 14 * k, side === "left" ? "end" : "start") }];
+  }
+  if (n.properties.rank !== 1) return [];
+  const [tx, ty] = [r1(px + 6 * k), r1(py + 4 * k)];
+  const node = el(
+    "text",
+    { x: tx, y: ty, stroke: "#fff", "stroke-width": 3 * k, "paint-order": "stroke" },
+    { text: label },
+  );
+  // The place's symbol is part of its box: no basemap name is written over it.
+  const box = textBox(tx, ty, label, 11 * k);
+  return [
+    {
+      node,
+      box: { ...box, x0: px - 4 * k, y0: Math.min(box.y0, py - 4 * k), y1: Math.max(box.y1, py + 4 * k) },
+    },
+  ];
 }

@@ -103,6 +103,13 @@ describe("contrast meets WCAG AA", () => {
     ["map: country labels", parseHex(PAL.countryLabel), parseHex(PAL.land)],
     ["map: country labels on corridor countries", parseHex(PAL.countryLabel), parseHex(PAL.landCorridor)],
     ["map: sea labels", parseHex(PAL.seaLabel), parseHex(PAL.water)],
+    // The basemap's cities, rivers and lakes: each on every fill it can be written over, with its
+    // halo shrunk away (a thin halo on a projector's blur must not be what makes it legible).
+    ...BASEMAP_FILLS.flatMap(([fill, rgb]): [string, Rgb, Rgb][] => [
+      [`map: city names on ${fill}`, parseHex(PAL.cityLabel), rgb],
+      [`map: river and lake names on ${fill}`, parseHex(PAL.waterLabel), rgb],
+    ]),
+    ["map: city names on their white halo", parseHex(PAL.cityLabel), parseHex(PAL.halo)],
   ];
   it.each(TEXT)("%s: 4.5:1", (_what, fg, bg) => {
     expect(contrastRatio(fg, bg)).toBeGreaterThanOrEqual(4.5);
@@ -122,6 +129,8 @@ describe("contrast meets WCAG AA", () => {
       parseHex(PAL.land),
     ],
     ["rail-junction rings on land", parseHex(NODE_KINDS_SPEC.junction.stroke), parseHex(PAL.land)],
+    ["basemap city dots on land", parseHex(PAL.cityDot), parseHex(PAL.land)],
+    ["basemap city dots on corridor-country land", parseHex(PAL.cityDot), parseHex(PAL.landCorridor)],
     ["terminal symbols on land", parseHex(NODE_KINDS_SPEC.terminal.fill), parseHex(PAL.land)],
     ["cable landings on land", parseHex(NODE_KINDS_SPEC["landing-point"].fill), parseHex(PAL.land)],
   ];

@@ -4,6 +4,7 @@
 // the page: no script error, nothing the CSP blocked, no request off the app's origin.
 import { describe, expect, inject, it } from "vitest";
 import type { TourStep } from "../../src/data/schema.ts";
+import { BASEMAP_VIEWS, labelOverlapsInPage } from "../browser/basemapViews.ts";
 import { checkZip } from "../browser/editorCheck.ts";
 import {
   ARTICLE,
@@ -432,6 +433,18 @@ describe.each(ENGINES)("in $name", (entry) => {
     expect(await fits()).toBe(true);
     await app.screenshot("phone-selected");
   });
+
+  it("the basemap at zoom 4, 6 and 8 over Kazakhstan, the Caucasus and the Bosphorus: no basemap name over a corridor name", async () => {
+    const app = await session.open({ hash: BASEMAP_VIEWS[0].hash });
+    for (const view of BASEMAP_VIEWS) {
+      await app.goToHash(view.hash);
+      const report = await app.evaluate(labelOverlapsInPage, null);
+      await app.screenshot(`basemap-${view.name}`);
+      expect(report.overlaps, view.name).toEqual([]);
+      expect(report.corridorLabels.length, view.name).toBeGreaterThan(0);
+      expect(report.basemapLabels.length, view.name).toBeGreaterThan(0);
+    }
+  }, 240_000);
 
   it("Back and Forward move between selections", async () => {
     const app = await session.open({ hash: "#seg=btk-rail-marabda-kars" });

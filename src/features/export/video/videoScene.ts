@@ -152,9 +152,13 @@ export function videoScene(input: SceneInput): VideoScene {
   bg.textAlign = "right";
   bg.fillText(input.credits, width - MARGIN, MARGIN + 42);
   bg.textAlign = "left";
-  const basemap = vectorMapNodes({ ...mapInput, basemap: input.basemap, segments: [], nodes: [] }).filter(
-    (node) => node.attrs.id !== "corridor" && node.attrs.id !== "places",
-  );
+  const basemap = vectorMapNodes({
+    ...mapInput,
+    basemap: input.basemap,
+    segments: [],
+    nodes: [],
+    placesDrawnApart: input.corridor.nodes,
+  }).filter((node) => node.attrs.id !== "corridor" && node.attrs.id !== "places");
   bg.save();
   bg.translate(map.x, map.y);
   bg.beginPath();

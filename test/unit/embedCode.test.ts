@@ -10,6 +10,7 @@ const CHOICE: EmbedChoice = {
   height: 600,
   legend: true,
   interactive: true,
+  explore: true,
   includeSelection: true,
   layers: ["transport", "energy", "telecom", "trade"],
 };

@@ -7,7 +7,15 @@ import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectedNode, selectedSegment } from "../../state/selectors.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
 import { CopyField } from "./CopyField.tsx";
-import { EMBED_FOOTER_PX, type EmbedChoice, embedSnippet, embedUrl, permalink } from "./embedCode.ts";
+import {
+  aboutKb,
+  EMBED_FOOTER_PX,
+  EMBED_WEIGHT_KB,
+  type EmbedChoice,
+  embedSnippet,
+  embedUrl,
+  permalink,
+} from "./embedCode.ts";
 
 /** The app's address without query or hash; null when it is not served over http(s). */
 function appBase(): string | null {
@@ -33,6 +41,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
     height: 600,
     legend: true,
     interactive: true,
+    explore: true,
     includeSelection: true,
     layers: [...groups],
   });
@@ -136,7 +145,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       checked={choice.interactive}
                       onChange={() => set({ interactive: true })}
                     />
-                    Interactive (pan, zoom, click)
+                    Interactive (pan, zoom, click): {aboutKb(EMBED_WEIGHT_KB.interactive)}
                   </label>
                   <label>
                     <input
@@ -145,8 +154,19 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       checked={!choice.interactive}
                       onChange={() => set({ interactive: false })}
                     />
-                    Static picture
+                    Still picture: {aboutKb(EMBED_WEIGHT_KB.still)}, the lighter one (several on a page load
+                    fast, also on phones)
                   </label>
+                  {!choice.interactive && (
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={choice.explore}
+                        onChange={(e) => set({ explore: e.target.checked })}
+                      />
+                      “Explore” button (turns the picture into the interactive map)
+                    </label>
+                  )}
                 </fieldset>
               </form>
               <div className="share-preview">

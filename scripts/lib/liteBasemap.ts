@@ -1,0 +1,78 @@
+// Builds public/basemap-lite.topojson, the still embed's basemap, from public/basemap.topojson
+// (npm run basemap makes both; this module alone: `npx tsx scripts/lib/liteBasemap.ts`): the
+// same layers, clipped to the corridor's region (LITE_BASEMAP_BOUNDS, where the still picture
+// is kept), simplified for the zooms an embed shows (about zoom 5 detail: a still embed of the
+// whole corridor is at zoom 2–4) and quantised to 0.01° (~1 km, under a pixel there). About a
+// tenth of the full file, gzip, so a still embed weighs about what a picture does.
+import { readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon } from "geojson";
+import { feature, quantize } from "topojson-client";
+import { topology as toTopology } from "topojson-server";
+import { presimplify, simplify } from "topojson-simplify";
+import type { GeometryCollection, Objects, Topology } from "topojson-specification";
+
+/** Must match src/data/loadBasemap.ts (which this script cannot import: it reads the build's inlined data). */
+const BASEMAP_OBJECT = "basemap";
+
+import { LITE_BASEMAP_BOUNDS, LITE_BASEMAP_FILE } from "../../src/render/liteBasemapExtent.ts";
+import {
+  type Box,
+  clipLonLatLine,
+  clipLonLatPolygon,
+  type Line,
+  type PolygonRings,
+} from "./basemapGeometry.ts";
+
+const IN_FILE = "public/basemap.topojson";
+const OUT_FILE = `public/${LITE_BASEMAP_FILE}`;
+/** Visvalingam weight, planar deg² (topojson-simplify's default): about zoom-4 detail, where a
+ * still embed of the corridor is drawn (~34 KB gzip; 6e-3 gives ~40 KB). */
+const MIN_WEIGHT = 1.2e-2;
+/** 0.01° grid: 14,000 × 6,300 steps over the box. */
+const QUANTA = 1e4;
+/** The gzip size the still embed's budget allows for its basemap (ISSUE 18: ≤ 150 KB in all). */
+const GZIP_BUDGET_BYTES = 45 * 1024;
+
+const [west, south, east, north] = LITE_BASEMAP_BOUNDS;
+const BOX: Box = { west, south, east, north };
+
+function clip(f: Feature): Feature | null {
+  const g = f.geometry as Geometry;
+  const inBox = ([x = 0, y = 0]: number[]) => x >= west && x <= east && y >= south && y <= north;
+  if (g.type === "Point") return inBox(g.coordinates) ? f : null;
+  if (g.type === "MultiPolygon" || g.type === "Polygon") {
+    const polygons = (g.type === "Polygon" ? [g.coordinates] : g.coordinates) as PolygonRings[];
+    const clipped = polygons.flatMap((p) => clipLonLatPolygon(p, BOX));
+    if (clipped.length === 0) return null;
+    return { ...f, geometry: { type: "MultiPolygon", coordinates: clipped } satisfies MultiPolygon };
+  }
+  if (g.type === "MultiLineString" || g.type === "LineString") {
+    const lines = (g.type === "LineString" ? [g.coordinates] : g.coordinates) as Line[];
+    const clipped = lines.flatMap((l) => clipLonLatLine(l, BOX));
+    if (clipped.length === 0) return null;
+    return { ...f, geometry: { type: "MultiLineString", coordinates: clipped } satisfies MultiLineString };
+  }
+  return null;
+}
+
+/** The lite topology as text, from the full basemap's. */
+export function liteBasemap(full: Topology): string {
+  const object = full.objects[BASEMAP_OBJECT] as GeometryCollection;
+  const all = (feature(full, object) as FeatureCollection).features;
+  const features = all.map(clip).filter((f): f is Feature => f !== null);
+  const collection: FeatureCollection = { type: "FeatureCollection", features };
+  const topo = toTopology({ [BASEMAP_OBJECT]: collection }) as Topology<Objects>;
+  const simplified = simplify(presimplify(topo), MIN_WEIGHT);
+  return JSON.stringify(quantize(simplified, QUANTA));
+}
+
+function main(): void {
+  const json = liteBasemap(JSON.parse(readFileSync(IN_FILE, "utf8")) as Topology);
+  writeFileSync(OUT_FILE, `${json}\n`);
+  const gzip = gzipSync(json, { level: 9 }).length;
+  console.log(`${OUT_FILE}: raw ${(json.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB`);
+  if (gzip > GZIP_BUDGET_BYTES) throw new Error("lite basemap over its budget: raise MIN_WEIGHT");
+}
+
+if (process.argv[1]?.endsWith("liteBasemap.ts")) main();

@@ -28,7 +28,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
       <h1 className="visually-hidden">Middle Corridor Map</h1>
       <main className="embed-map">
         <ErrorBoundary name="Map" className="map-wrap">
-          <MapView corridor={corridor} interactive={options.interactive} />
+          <MapView corridor={corridor} interactive={options.interactive} waitForViewport />
         </ErrorBoundary>
         <AsOfBadge />
         {options.interactive && <DetailsPanel sheetQuery={PHONE_QUERY} />}

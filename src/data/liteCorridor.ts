@@ -2,10 +2,10 @@
 // same shape, so the vector drawer, the time view and the credits read it as they read the
 // whole file, with what a picture never shows left out. Kept: geometry (to 0.001°, ~100 m,
 // finer than a pixel at the zooms an embed shows), names, kind, status, group, order, draw
-// offset, and each history event's date, status and label (the drawing as of a date). Left out:
-// facts, notes, gauges, references, the tour, and the annotations' text; of the annotations one
-// per source and feature remains, with its source, because the credits name the outlets the view
-// cites (src/data/viewData.ts). Pure: the build emits it (scripts/corridorDataPlugin.ts) and the
+// offset, and each history event's date, kind and status (the drawing as of a date). Left out:
+// facts, notes, gauges, references, event labels, the tour, and the annotations' text; of the
+// annotations one per source and feature remains, naming its source, because the credits name
+// the outlets the view cites (src/data/viewData.ts, which reads the metadata from `sources`). Pure: the build emits it (scripts/corridorDataPlugin.ts) and the
 // one-file build's still embed derives it from the inlined corridor.
 import type { Geometry, Position } from "geojson";
 import type { AnnotationOut, CorridorCollection, NodeProps, SegmentProps } from "./corridorTypes.ts";
@@ -48,17 +48,25 @@ function citations(annotations: readonly AnnotationOut[]): AnnotationOut[] {
   for (const a of annotations) {
     if (seen.has(a.source.id)) continue;
     seen.add(a.source.id);
-    out.push({ id: a.id, summary: "", quotes: [], topic: a.topic, source: a.source });
+    // The source's metadata is in the file's `sources`, which citations read; this names it.
+    const { id, outlet, titleKind, date, datePrecision, dateInferred } = a.source;
+    out.push({
+      id: a.id,
+      summary: "",
+      quotes: [],
+      topic: a.topic,
+      source: { id, outlet, title: "", titleKind, date, datePrecision, dateInferred },
+    });
   }
   return out;
 }
 
 const liteHistory = (history: readonly HistoryEvent[]): HistoryEvent[] =>
-  history.map(({ date, datePrecision, kind, label, status }) => ({
+  history.map(({ date, datePrecision, kind, status }) => ({
     date,
     datePrecision,
     kind,
-    label,
+    label: "",
     ...(status ? { status } : {}),
     ref: {},
   }));

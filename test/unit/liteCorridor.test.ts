@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { loadCorridor } from "../../scripts/lib/loadCorridor.ts";
 import { indexCorridor } from "../../src/data/corridor.ts";
@@ -13,7 +14,8 @@ const lite = indexCorridor(liteCorridor(result.corridor));
 
 describe("corridor-lite.json (the still embed's data)", () => {
   it("is a fraction of corridor.geojson and keeps no annotation text", () => {
-    expect(JSON.stringify(lite.collection).length).toBeLessThan(JSON.stringify(full.collection).length / 4);
+    const gzip = (c: typeof full) => gzipSync(JSON.stringify(c.collection), { level: 9 }).length;
+    expect(gzip(lite)).toBeLessThan(gzip(full) / 3);
     for (const f of lite.collection.features) {
       expect(f.properties.facts).toEqual([]);
       for (const a of f.properties.annotations) expect([a.summary, a.quotes]).toEqual(["", []]);

@@ -1,38 +1,57 @@
 // Builds public/basemap-lite.topojson, the still embed's basemap, from public/basemap.topojson
 // (npm run basemap makes both; this module alone: `npx tsx scripts/lib/liteBasemap.ts`): the
-// same layers, clipped to the corridor's region (LITE_BASEMAP_BOUNDS, where the still picture
-// is kept), simplified for the zooms an embed shows (about zoom 5 detail: a still embed of the
-// whole corridor is at zoom 2–4) and quantised to 0.01° (~1 km, under a pixel there). About a
-// tenth of the full file, gzip, so a still embed weighs about what a picture does.
+// same layers, clipped to LITE_BASEMAP_BOUNDS (what any view may show), simplified for the
+// zooms an embed shows (about zoom-4 detail on the corridor, a twelfth of that far from it,
+// where only a phone-sized frame of the whole corridor reaches) and quantised to 0.01°
+// (~1 km, under a pixel there). About a sixth of the full file, gzip, so a still embed weighs
+// about what a picture does.
 import { readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon } from "geojson";
 import { feature, quantize } from "topojson-client";
 import { topology as toTopology } from "topojson-server";
-import { presimplify, simplify } from "topojson-simplify";
+import { filter, filterWeight, planarTriangleArea, presimplify, simplify } from "topojson-simplify";
 import type { GeometryCollection, Objects, Topology } from "topojson-specification";
-
-/** Must match src/data/loadBasemap.ts (which this script cannot import: it reads the build's inlined data). */
-const BASEMAP_OBJECT = "basemap";
 
 import { LITE_BASEMAP_BOUNDS, LITE_BASEMAP_FILE } from "../../src/render/liteBasemapExtent.ts";
 import {
   type Box,
   clipLonLatLine,
   clipLonLatPolygon,
+  distanceOutsideBox,
   type Line,
   type PolygonRings,
+  type Position,
 } from "./basemapGeometry.ts";
 
+/** Must match src/data/loadBasemap.ts (which this script cannot import: it reads the build's inlined data). */
+const BASEMAP_OBJECT = "basemap";
 const IN_FILE = "public/basemap.topojson";
 const OUT_FILE = `public/${LITE_BASEMAP_FILE}`;
 /** Visvalingam weight, planar deg² (topojson-simplify's default): about zoom-4 detail, where a
  * still embed of the corridor is drawn (~34 KB gzip; 6e-3 gives ~40 KB). */
 const MIN_WEIGHT = 1.2e-2;
+/** Rings (islands, lakes, enclaves) under this many planar deg² are left out. */
+const MIN_RING_AREA = 1;
 /** 0.01° grid: 14,000 × 6,300 steps over the box. */
 const QUANTA = 1e4;
 /** The gzip size the still embed's budget allows for its basemap (ISSUE 18: ≤ 150 KB in all). */
 const GZIP_BUDGET_BYTES = 45 * 1024;
+
+/** Where a still embed is seen closest (a segment framed): the corridor's own box. */
+const CORE: Box = { west: 24, south: 33, east: 123, north: 50 };
+/** Far from CORE the picture is only ever seen zoomed out (a phone-sized frame of the whole
+ * corridor reaches Africa and the Indian Ocean): detail there is thinned this much more,
+ * rising from 1 at CORE's edge over RAMP_DEGREES. */
+const FAR_FACTOR = 12;
+const RAMP_DEGREES = 8;
+
+/** A triangle's weight: its area, less the farther it lies from the corridor. */
+function weight(triangle: number[][]): number {
+  const mid = triangle[1] as Position;
+  const ramp = Math.min(1, distanceOutsideBox(mid, CORE) / RAMP_DEGREES);
+  return planarTriangleArea(triangle as Parameters<typeof planarTriangleArea>[0]) / (1 + (FAR_FACTOR - 1) * ramp);
+}
 
 const [west, south, east, north] = LITE_BASEMAP_BOUNDS;
 const BOX: Box = { west, south, east, north };
@@ -63,8 +82,10 @@ export function liteBasemap(full: Topology): string {
   const features = all.map(clip).filter((f): f is Feature => f !== null);
   const collection: FeatureCollection = { type: "FeatureCollection", features };
   const topo = toTopology({ [BASEMAP_OBJECT]: collection }) as Topology<Objects>;
-  const simplified = simplify(presimplify(topo), MIN_WEIGHT);
-  return JSON.stringify(quantize(simplified, QUANTA));
+  const simplified = simplify(presimplify(topo, weight), MIN_WEIGHT);
+  // Islands and lakes too small to see at these zooms go whole, before they become slivers.
+  const filtered = filter(simplified, filterWeight(simplified, MIN_RING_AREA));
+  return JSON.stringify(quantize(filtered, QUANTA));
 }
 
 function main(): void {

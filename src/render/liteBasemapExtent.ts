@@ -1,7 +1,10 @@
-// The still embed's basemap (basemap-lite.topojson, built by scripts/lib/liteBasemap.ts) covers
-// only the corridor's region, simplified for the zooms an embed shows. Its picture is kept
-// inside this box, as the map's view is kept inside the full basemap (MAX_VIEW_BOUNDS).
+// The still embed's basemap (basemap-lite.topojson, built by scripts/lib/liteBasemap.ts): the
+// full basemap clipped to what any view may show (the map's MAX_VIEW_BOUNDS, so a still picture
+// frames exactly as the map does, also in a phone-sized frame that reaches Africa), simplified
+// for the zooms an embed shows, less the farther from the corridor.
+import { MAX_VIEW_BOUNDS } from "../map/fitLimits.ts";
+
 export const LITE_BASEMAP_FILE = "basemap-lite.topojson";
 
-/** West, south, east, north: the corridor (26°E–120°E, 34°N–51°N) with room for any embed's shape. */
-export const LITE_BASEMAP_BOUNDS: [number, number, number, number] = [0, 5, 140, 68];
+/** West, south, east, north: the extent of the lite basemap, where the picture is kept. */
+export const LITE_BASEMAP_BOUNDS = MAX_VIEW_BOUNDS;

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MANY_EMBEDS, manyEmbedsPage } from "../xbrowser/hostPage.ts";
 import { appSession } from "./session.ts";
 
 const session = appSession();
@@ -165,6 +166,50 @@ describe("interactive embed", () => {
     });
     expect(await webglIn(live)).toBeGreaterThan(before);
     expect(app.pageErrors).toEqual([]);
+    await app.close();
+  });
+});
+
+describe("a report with many embeds", () => {
+  it("12 embeds (8 still, 4 interactive) each post ready once scrolled into view; none fails down and back up", async () => {
+    hostPage = manyEmbedsPage(baseURL);
+    const app = await session.open({
+      url: hostURL,
+      viewport: { width: 900, height: 800 },
+      waitForMap: false,
+    });
+    const { page } = app;
+    const inViewReady = () => {
+      const got = (window as unknown as { got: { type: string; from: string }[] }).got;
+      const ready = new Set(got.filter((m) => m.type === "middle-corridor:ready").map((m) => m.from));
+      return [...document.querySelectorAll("iframe")]
+        .filter(
+          (f) => f.getBoundingClientRect().bottom > 0 && f.getBoundingClientRect().top < window.innerHeight,
+        )
+        .every((f) => ready.has(f.name));
+    };
+    for (const down of [true, false]) {
+      let moved = true;
+      while (moved) {
+        await page.waitForFunction(inViewReady, undefined, { timeout: 60_000 });
+        moved = await page.evaluate((d) => {
+          const before = window.scrollY;
+          window.scrollBy(0, (d ? 0.9 : -0.9) * window.innerHeight);
+          return window.scrollY !== before;
+        }, down);
+      }
+    }
+    const ready = (await messages(page)).filter((m) => m.type === "middle-corridor:ready").map((m) => m.from);
+    expect(new Set(ready).size).toBe(MANY_EMBEDS.still + MANY_EMBEDS.interactive);
+    // Each still picture posted ready once; every frame still shows its map (none blank).
+    for (const [i, frame] of page
+      .frames()
+      .filter((f) => f.name().startsWith("embed-"))
+      .entries()) {
+      expect(await frame.locator('[data-ready="true"]').count(), `frame ${i}`).toBeGreaterThan(0);
+    }
+    expect(ready.filter((from) => from === "embed-0")).toEqual(["embed-0"]);
+    // The session's checks after the test: no page error in any frame, nothing off-origin, no CSP block.
     await app.close();
   });
 });

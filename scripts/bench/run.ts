@@ -10,6 +10,7 @@ import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
 import { launchChromium } from "../../test/browser/chromium.ts";
 import { buildSite } from "./build.ts";
 import { weighCode, weighFiles } from "./bytes.ts";
+import { type EmbedRun, embedTargets, type ManyEmbedsRun, measureEmbeds } from "./embedBench.ts";
 import { measurePage, type PageRun } from "./measure.ts";
 import { bytesTable, median, quantile, targets, targetTable } from "./report.ts";
 import { benchRoutes } from "./routes.ts";
@@ -107,6 +108,11 @@ try {
   const floorPath = `floor/?box=${x},${y},${width},${height}${warm.view ? `&view=${warm.view}` : ""}`;
   log(`app map ${width}×${height} px at (${x}, ${y}), view ${warm.view}`);
 
+  const embedRuns: { still: EmbedRun[]; interactive: EmbedRun[]; many: ManyEmbedsRun[] } = {
+    still: [],
+    interactive: [],
+    many: [],
+  };
   const runs: Record<"app" | "floor" | "app100" | "floor100", PageRun[]> = {
     app: [],
     floor: [],
@@ -149,6 +155,7 @@ try {
         clicks: { ...clicks, corridor: corridor100, lineClearance: 0 },
       }),
     );
+    await measureEmbeds(browser, { origin, siteRoot: site.root }, embedRuns);
     const fr = (k: keyof typeof runs) => runs[k].at(-1)?.firstRenderMs.toFixed(0);
     log(
       `run ${i + 1}/${RUNS}: first render app ${fr("app")} ms, floor ${fr("floor")} ms,` +
@@ -179,6 +186,8 @@ try {
     appBytesGzip,
     routeMs: { x1: routes.x1.medianMs, x100: routes.x100.medianMs },
   });
+  const embeds = embedTargets(embedRuns);
+  ts.push(...embeds.targets);
 
   const results = {
     date: new Date().toISOString(),
@@ -226,6 +235,8 @@ try {
     libsBytes: libs,
     /** Route computation, in Node: medians over sampled pairs of places (scripts/bench/routes.ts). */
     routes,
+    /** Issue 18: the still embed against the interactive one, and the 12-embed page (embedBench.ts). */
+    embeds: embeds.results,
     targets: ts,
     app,
     floor,
@@ -269,6 +280,7 @@ try {
       ` app 100× ${ms(app100.searchKeyMs)} / ${ms(app100.searchKeyP95Ms)} (${app100.searchKeyCount})`,
   );
   console.log(`\n${bytesTable(app.bytes, floor.bytes, app100.bytes, libs)}\n`);
+  console.log(embeds.line);
   console.log(
     `First render, app 100× / floor 100×: ${(app100.firstRenderMs / floor100.firstRenderMs).toFixed(2)}×` +
       ` (${ms(app100.firstRenderMs)} / ${ms(floor100.firstRenderMs)})`,

@@ -50,7 +50,9 @@ const RAMP_DEGREES = 8;
 function weight(triangle: number[][]): number {
   const mid = triangle[1] as Position;
   const ramp = Math.min(1, distanceOutsideBox(mid, CORE) / RAMP_DEGREES);
-  return planarTriangleArea(triangle as Parameters<typeof planarTriangleArea>[0]) / (1 + (FAR_FACTOR - 1) * ramp);
+  return (
+    planarTriangleArea(triangle as Parameters<typeof planarTriangleArea>[0]) / (1 + (FAR_FACTOR - 1) * ramp)
+  );
 }
 
 const [west, south, east, north] = LITE_BASEMAP_BOUNDS;

@@ -11,6 +11,7 @@ import type { Browser, Page } from "playwright-core";
 import { MANY_EMBEDS, manyEmbedsPage } from "../../test/xbrowser/hostPage.ts";
 import { type Weight, type Weights, weighFiles } from "./bytes.ts";
 import { PROBES } from "./inPage.ts";
+import { waitUntil } from "./measure.ts";
 
 export interface EmbedRun {
   readyMs: number;
@@ -62,7 +63,7 @@ export async function measureEmbed(
   const { context, page, urls } = await openCounting(browser, { width: 800, height: 500 });
   try {
     await page.goto(`${opts.origin}${opts.path}`);
-    await page.waitForFunction("window.__bench.readyAt !== null", undefined, { timeout: 120_000 });
+    await waitUntil(page, "window.__bench.readyAt !== null", 120_000);
     const readyMs = (await page.evaluate("window.__bench.readyAt")) as number;
     const files = filesOf(urls, opts.origin, opts.siteRoot);
     return { readyMs, bytes: weighFiles(files), files };
@@ -76,12 +77,12 @@ const READY_FROM = `(() => new Set(window.got.filter((m) => m.type === "middle-c
 async function scrollUntilAllReady(page: Page, total: number): Promise<void> {
   for (let step = 0; step < 100; step++) {
     // The frames in view have posted ready (or there are none in view).
-    await page.waitForFunction(
+    await waitUntil(
+      page,
       `(() => { const ready = ${READY_FROM}; return [...document.querySelectorAll("iframe")]
         .filter((f) => f.getBoundingClientRect().bottom > 0 && f.getBoundingClientRect().top < innerHeight)
         .every((f) => ready.has(f.name)); })()`,
-      undefined,
-      { timeout: 120_000 },
+      120_000,
     );
     if (((await page.evaluate(`${READY_FROM}.size`)) as number) >= total) return;
     await page.evaluate("window.scrollBy(0, 0.9 * innerHeight)");

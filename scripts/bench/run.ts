@@ -61,6 +61,8 @@ const server = await preview({
     port: 4900 + Math.floor(Math.random() * 500),
     strictPort: false,
     open: false,
+    // As the app's own server sends it: the 12-embed page's sandboxed frames have opaque origins.
+    headers: { "Access-Control-Allow-Origin": "*" },
   },
 });
 const origin = server.resolvedUrls?.local[0];

@@ -304,6 +304,32 @@ describe.each(ENGINES)("in $name", (entry) => {
     expect(await host.offOriginRequests([app, new URL(inject("hostURL")).origin])).toEqual([]);
   });
 
+  it("?embed=1&static=1 is an SVG picture with no map library; Explore by keyboard makes it the map, same view", async () => {
+    const app = await session.open({
+      query: "?embed=1&static=1",
+      hash: `${EMBED_HASH}&date=2016-06`,
+      waitForMap: false,
+    });
+    await app.waitFor(
+      "the still picture",
+      () => document.querySelector('[data-ready="true"] svg[role="img"]') !== null,
+      null,
+    );
+    const scripts = () =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => e.name)
+        .filter((n) => /maplibre|corridor\.geojson/.test(n));
+    expect(await app.evaluate(scripts, null)).toEqual([]);
+    expect(await app.text(".as-of-badge")).toBe("As of Jun 2016");
+    await app.screenshot("still-embed");
+    await app.evaluate(() => document.querySelector<HTMLElement>(".embed-explore")?.focus(), null);
+    await app.press("Enter");
+    await app.waitForMapReady();
+    expect(await app.text(".details-header h2")).toContain("Baku–Tbilisi–Kars");
+    expect(await app.text(".as-of-badge")).toBe("As of Jun 2016");
+  });
+
   it("a report with 12 embeds (8 still, 4 interactive) posts ready from each as it scrolls in, none blank or failing", async () => {
     const host = await session.openPage(`${inject("hostURL")}${MANY_EMBEDS_PATH}`);
     type Got = { type: string; from: string; errors?: string[]; csp?: string[] };

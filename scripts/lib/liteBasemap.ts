@@ -13,7 +13,7 @@ import { topology as toTopology } from "topojson-server";
 import { filter, filterWeight, planarTriangleArea, presimplify, simplify } from "topojson-simplify";
 import type { GeometryCollection, Objects, Topology } from "topojson-specification";
 
-import { LITE_BASEMAP_BOUNDS, LITE_BASEMAP_FILE } from "../../src/render/liteBasemapExtent.ts";
+import { LITE_BASEMAP_BOUNDS, LITE_BASEMAP_FILE } from "../../src/still/liteBasemapExtent.ts";
 import {
   type Box,
   clipLonLatLine,

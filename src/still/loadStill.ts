@@ -6,7 +6,7 @@ import { isCorridorCollection } from "../data/fetchCorridor.ts";
 import { INLINE_DATA } from "../data/inlineData.ts";
 import { CORRIDOR_LITE_FILE, liteCorridor } from "../data/liteCorridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
-import { LITE_BASEMAP_FILE } from "../render/liteBasemapExtent.ts";
+import { LITE_BASEMAP_FILE } from "./liteBasemapExtent.ts";
 
 export async function loadStillCorridor(): Promise<Corridor> {
   if (INLINE_DATA) return indexCorridor(liteCorridor(INLINE_DATA.corridor));

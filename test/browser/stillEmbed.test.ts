@@ -131,7 +131,9 @@ describe("still embed", () => {
 describe("interactive embed", () => {
   it("makes its WebGL context only in view, and its map again after the context is lost", async () => {
     // Below the fold of an 800 px window, without loading="lazy", so the frame loads at once.
-    hostPage = hostWith(frameTag("live", "?embed=1&height=400", "#map=4/42/52", 1600));
+    hostPage = hostWith(
+      frameTag("live", "?embed=1&height=400", "#map=4/42/52&seg=btk-rail-marabda-kars", 1600),
+    );
     const app = await session.open({
       url: hostURL,
       viewport: { width: 900, height: 800 },
@@ -141,7 +143,9 @@ describe("interactive embed", () => {
     await page.addInitScript(COUNT_WEBGL);
     await page.reload();
     const live = frameOf(page, "live");
-    await live.waitForSelector(".embed-shell");
+    // Its details are open (the hash selects a segment), yet the host page has not jumped to it.
+    await live.getByRole("region", { name: "Segment details" }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await webglIn(live)).toBe(0);
     expect((await messages(page)).filter((m) => m.from === "live")).toEqual([]);
     await page.evaluate(() => document.querySelector("iframe")?.scrollIntoView());

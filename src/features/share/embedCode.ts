@@ -22,12 +22,11 @@ export interface SharedTime {
 }
 
 /**
- * What each kind of embed downloads before it shows (gzip, KB, rounded): measured in
- * Chromium on 2 December 2026 (test/browser/stillEmbed.test.ts measures the still one; the
- * interactive figure is issue 18's measurement), fonts and data included.
+ * What each kind of embed downloads before it shows (gzip, KB), fonts and data included: from
+ * `npm run bench` (scripts/bench/embedBench.ts, bench/results.json `embeds`), 2 December 2026.
  * Said in the Share dialog, so an author can choose; update them when the bench moves them.
  */
-export const EMBED_WEIGHT_KB = { still: 132, interactive: 957 } as const;
+export const EMBED_WEIGHT_KB = { still: 130, interactive: 941 } as const;
 
 /** "about 1,000 KB" rounded to tens (hundreds above 1,000): what the numbers can honestly say. */
 export function aboutKb(kb: number): string {

@@ -1,7 +1,7 @@
 // Builds public/basemap-lite.topojson, the still embed's basemap, from public/basemap.topojson
 // (npm run basemap makes both; this module alone: `npx tsx scripts/lib/liteBasemap.ts`): the
 // same layers, clipped to LITE_BASEMAP_BOUNDS (what any view may show), simplified for the
-// zooms an embed shows (about zoom-4 detail on the corridor, a twelfth of that far from it,
+// zooms an embed shows (about zoom-5 detail on the corridor, much less far from it,
 // where only a phone-sized frame of the whole corridor reaches) and quantised to 0.01°
 // (~1 km, under a pixel there). About a sixth of the full file, gzip, so a still embed weighs
 // about what a picture does.
@@ -28,9 +28,10 @@ import {
 const BASEMAP_OBJECT = "basemap";
 const IN_FILE = "public/basemap.topojson";
 const OUT_FILE = `public/${LITE_BASEMAP_FILE}`;
-/** Visvalingam weight, planar deg² (topojson-simplify's default): about zoom-4 detail, where a
- * still embed of the corridor is drawn (~34 KB gzip; 6e-3 gives ~40 KB). */
-const MIN_WEIGHT = 1.2e-2;
+/** Visvalingam weight, planar deg² (topojson-simplify's default), on the corridor: about zoom-5
+ * detail, so a still embed framed on one segment (zoom ~7) keeps recognisable borders
+ * (38 KB gzip in all; 1.2e-2 with FAR_FACTOR 12, the same far away, gives 34 KB). */
+const MIN_WEIGHT = 2e-3;
 /** Rings (islands, lakes, enclaves) under this many planar deg² are left out. */
 const MIN_RING_AREA = 1;
 /** 0.01° grid: 14,000 × 6,300 steps over the box. */
@@ -43,7 +44,7 @@ const CORE: Box = { west: 24, south: 33, east: 123, north: 50 };
 /** Far from CORE the picture is only ever seen zoomed out (a phone-sized frame of the whole
  * corridor reaches Africa and the Indian Ocean): detail there is thinned this much more,
  * rising from 1 at CORE's edge over RAMP_DEGREES. */
-const FAR_FACTOR = 12;
+const FAR_FACTOR = 72;
 const RAMP_DEGREES = 8;
 
 /** A triangle's weight: its area, less the farther it lies from the corridor. */

@@ -9,13 +9,13 @@ import { pictureBounds } from "../features/overview/pictureBounds.ts";
 import { svgNodeToReact } from "../features/overview/svgNodeToReact.ts";
 import type { LayerGroup } from "../layers/registry.ts";
 import { subjectPlaces } from "../map/subject.ts";
-import { LITE_BASEMAP_BOUNDS } from "./liteBasemapExtent.ts";
 import { vectorMapNodes } from "../render/vectorMap.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import type { DayDate } from "../time/dates.ts";
 import { timeViewOn } from "../time/timeView.ts";
 import { freeAreaCandidates } from "../ui/freeArea.ts";
 import { useBoxSize } from "../ui/useBoxSize.ts";
+import { LITE_BASEMAP_BOUNDS } from "./liteBasemapExtent.ts";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 

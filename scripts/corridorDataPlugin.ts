@@ -1,11 +1,13 @@
 // Vite plugin: validates data/ and emits corridor.geojson (the public contract), sources.json
-// (article texts for the reader) and editor-data.json (the data files as read, for the editor's
+// (article texts for the reader), corridor-lite.json (the still embed's picture data,
+// src/data/liteCorridor.ts) and editor-data.json (the data files as read, for the editor's
 // live check, fetched only when the editor opens) next to index.html. In dev it serves them from
 // memory and rebuilds them when a data file changes. Invalid data fails the build. The data is
 // read from `root`/data: the project's own, or CORRIDOR_DATA_ROOT's (vite.config.ts).
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { formatDataError } from "../src/data/dataErrors.ts";
+import { CORRIDOR_LITE_FILE, liteCorridor } from "../src/data/liteCorridor.ts";
 import { loadCorridor } from "./lib/loadCorridor.ts";
 import { readDataDir } from "./lib/readData.ts";
 
@@ -13,9 +15,7 @@ export const CORRIDOR_FILE = "corridor.geojson";
 export const SOURCES_FILE = "sources.json";
 /** Must match src/editor/editorData.ts. */
 export const EDITOR_DATA_FILE = "editor-data.json";
-const SERVED = new Set([CORRIDOR_FILE, SOURCES_FILE, EDITOR_DATA_FILE]);
-/** Shipped from public/ (npm run basemap makes it). */
-const BASEMAP_FILE = "basemap.topojson";
+const SERVED = new Set([CORRIDOR_FILE, CORRIDOR_LITE_FILE, SOURCES_FILE, EDITOR_DATA_FILE]);
 
 function buildAssets(root: string): Record<string, string> {
   const result = loadCorridor(root);
@@ -27,6 +27,7 @@ function buildAssets(root: string): Record<string, string> {
   const sources = result.data.sources.map(({ id, text }) => ({ id, text }));
   return {
     [CORRIDOR_FILE]: JSON.stringify(result.corridor),
+    [CORRIDOR_LITE_FILE]: JSON.stringify(liteCorridor(result.corridor)),
     [SOURCES_FILE]: JSON.stringify(sources),
     // Valid here (checked just above): the raw files, as `npm run check:data` reads them.
     [EDITOR_DATA_FILE]: JSON.stringify(readDataDir(root).raw),
@@ -40,14 +41,8 @@ export function corridorData(dataRoot?: string): Plugin {
     configResolved(config) {
       root = dataRoot ?? config.root;
     },
-    // The page asks for both data files at once, while its script downloads; the app's fetch()
-    // then takes the preloaded response (same URL, same CORS mode).
-    transformIndexHtml: () =>
-      [CORRIDOR_FILE, BASEMAP_FILE].map((href) => ({
-        tag: "link",
-        attrs: { rel: "preload", href, as: "fetch", crossorigin: "anonymous" },
-        injectTo: "head" as const,
-      })),
+    // No preloads in index.html: which files the page needs depends on its mode (a still embed
+    // needs the lite files only), so src/boot.ts asks for them as it starts.
     generateBundle() {
       for (const [fileName, source] of Object.entries(buildAssets(root))) {
         this.emitFile({ type: "asset", fileName, source });

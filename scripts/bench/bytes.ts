@@ -9,8 +9,8 @@ export type Weight = { raw: number; gzip: number };
 export type Weights = Record<Category, Weight>;
 
 export function categorise(file: string): Category {
-  if (file.endsWith("basemap.topojson")) return "basemap";
-  if (file.endsWith("corridor.geojson") || file.endsWith("sources.json")) return "data";
+  if (file.endsWith(".topojson")) return "basemap";
+  if (/(corridor\.geojson|corridor-lite\.json|sources\.json)$/.test(file)) return "data";
   if (/\.woff2?$/.test(file)) return "fonts";
   return "code";
 }

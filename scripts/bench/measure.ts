@@ -68,7 +68,7 @@ export interface PageRun {
  * Polls an expression from here. Not page.waitForFunction: that evaluates its predicate with
  * eval inside the page, which the app's Content-Security-Policy (no 'unsafe-eval') forbids.
  */
-async function waitUntil(page: Page, expression: string, timeout: number) {
+export async function waitUntil(page: Page, expression: string, timeout: number) {
   const end = Date.now() + timeout;
   while (!(await page.evaluate(expression))) {
     if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${expression}`);

@@ -10,6 +10,7 @@ import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
 import { launchChromium } from "../../test/browser/chromium.ts";
 import { buildSite } from "./build.ts";
 import { weighCode, weighFiles } from "./bytes.ts";
+import { type EmbedRun, embedTargets, type ManyEmbedsRun, measureEmbeds } from "./embedBench.ts";
 import { measurePage, type PageRun } from "./measure.ts";
 import { bytesTable, median, quantile, targets, targetTable } from "./report.ts";
 import { benchRoutes } from "./routes.ts";
@@ -60,6 +61,8 @@ const server = await preview({
     port: 4900 + Math.floor(Math.random() * 500),
     strictPort: false,
     open: false,
+    // As the app's own server sends it: the 12-embed page's sandboxed frames have opaque origins.
+    headers: { "Access-Control-Allow-Origin": "*" },
   },
 });
 const origin = server.resolvedUrls?.local[0];
@@ -107,6 +110,11 @@ try {
   const floorPath = `floor/?box=${x},${y},${width},${height}${warm.view ? `&view=${warm.view}` : ""}`;
   log(`app map ${width}×${height} px at (${x}, ${y}), view ${warm.view}`);
 
+  const embedRuns: { still: EmbedRun[]; interactive: EmbedRun[]; many: ManyEmbedsRun[] } = {
+    still: [],
+    interactive: [],
+    many: [],
+  };
   const runs: Record<"app" | "floor" | "app100" | "floor100", PageRun[]> = {
     app: [],
     floor: [],
@@ -149,6 +157,7 @@ try {
         clicks: { ...clicks, corridor: corridor100, lineClearance: 0 },
       }),
     );
+    await measureEmbeds(browser, { origin, siteRoot: site.root }, embedRuns);
     const fr = (k: keyof typeof runs) => runs[k].at(-1)?.firstRenderMs.toFixed(0);
     log(
       `run ${i + 1}/${RUNS}: first render app ${fr("app")} ms, floor ${fr("floor")} ms,` +
@@ -180,6 +189,8 @@ try {
     basemapBytesGzip: app.bytes.basemap.gzip,
     routeMs: { x1: routes.x1.medianMs, x100: routes.x100.medianMs },
   });
+  const embeds = embedTargets(embedRuns);
+  ts.push(...embeds.targets);
 
   const results = {
     date: new Date().toISOString(),
@@ -228,6 +239,8 @@ try {
     libsBytes: libs,
     /** Route computation, in Node: medians over sampled pairs of places (scripts/bench/routes.ts). */
     routes,
+    /** Issue 18: the still embed against the interactive one, and the 12-embed page (embedBench.ts). */
+    embeds: embeds.results,
     targets: ts,
     app,
     floor,
@@ -271,6 +284,7 @@ try {
       ` app 100× ${ms(app100.searchKeyMs)} / ${ms(app100.searchKeyP95Ms)} (${app100.searchKeyCount})`,
   );
   console.log(`\n${bytesTable(app.bytes, floor.bytes, app100.bytes, libs)}\n`);
+  console.log(embeds.line);
   console.log(
     `First render, app 100× / floor 100×: ${(app100.firstRenderMs / floor100.firstRenderMs).toFixed(2)}×` +
       ` (${ms(app100.firstRenderMs)} / ${ms(floor100.firstRenderMs)})`,

@@ -14,15 +14,8 @@ import { useAppStore } from "../state/StoreContext.tsx";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
 import { PHONE_QUERY } from "../ui/layout.ts";
 import { selectHash } from "../url/selectHash.ts";
+import { EmbedCredit, OpenFullMapLink } from "./embedParts.tsx";
 import type { EmbedOptions } from "./mode.ts";
-
-/** The same view in the full app: this page's address without the embed parameters. */
-function fullMapUrl(hash: string): string {
-  const { origin, pathname } = window.location;
-  // A sandboxed frame has the opaque origin "null"; the path still names the app.
-  const base = origin && origin !== "null" ? `${origin}${pathname}` : pathname;
-  return `${base}${hash}`;
-}
 
 export function EmbedShell({ corridor, options }: { corridor: Corridor; options: EmbedOptions }) {
   const groups = useAppStore((s) => s.visibleGroups);
@@ -38,14 +31,11 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
       <h1 className="visually-hidden">Middle Corridor Map</h1>
       <main className="embed-map">
         <ErrorBoundary name="Map" className="map-wrap">
-          <MapView corridor={corridor} interactive={options.interactive} />
+          <MapView corridor={corridor} interactive={options.interactive} waitForViewport />
         </ErrorBoundary>
         <AsOfBadge />
         {options.interactive && <DetailsPanel sheetQuery={PHONE_QUERY} />}
-        <a className="embed-open" href={fullMapUrl(hash)} target="_blank" rel="noopener noreferrer">
-          Open full map<span aria-hidden="true"> ↗</span>
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        <OpenFullMapLink hash={hash} />
       </main>
       <footer className="embed-footer">
         {route && <RouteSummaryTable report={route} />}
@@ -54,10 +44,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
             <CompactLegend kinds={kinds} />
           </ErrorBoundary>
         )}
-        <p className="embed-credit">
-          <strong>Middle Corridor Map</strong> · Sources:{" "}
-          {[...new Set(view.sources.map((s) => s.outlet))].join(", ")} · Basemap: Natural Earth · MapLibre
-        </p>
+        <EmbedCredit sources={view.sources} renderer="MapLibre" />
       </footer>
       <SelectionAnnouncer />
     </div>

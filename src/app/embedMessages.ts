@@ -42,6 +42,17 @@ export function createEmbedReporter(parent: ParentLike) {
   };
 }
 
+/** Reports `el`'s height now (ready) and on each change; returns how to stop. */
+export function reportHeightOf(el: HTMLElement, parent: ParentLike): () => void {
+  const report = createEmbedReporter(parent);
+  const measure = () => report(el.getBoundingClientRect().height);
+  measure();
+  if (typeof ResizeObserver === "undefined") return () => {};
+  const observer = new ResizeObserver(measure);
+  observer.observe(el);
+  return () => observer.disconnect();
+}
+
 /**
  * Once the map is ready, reports the embed's height to its host page, and again on each change;
  * returns how to stop. `content` is the element whose height the frame should take.
@@ -52,21 +63,16 @@ export function startEmbedMessages(
   parent: ParentLike | null = embeddingParent(),
 ): () => void {
   if (!parent) return () => {};
-  let observer: ResizeObserver | null = null;
+  let stop: (() => void) | null = null;
   const start = () => {
     const el = content();
-    if (observer || !store.getState().mapReady || !el) return;
-    const report = createEmbedReporter(parent);
-    const measure = () => report(el.getBoundingClientRect().height);
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    observer = new ResizeObserver(measure);
-    observer.observe(el);
+    if (stop || !store.getState().mapReady || !el) return;
+    stop = reportHeightOf(el, parent);
   };
   start();
   const unsubscribe = store.subscribe(start);
   return () => {
     unsubscribe();
-    observer?.disconnect();
+    stop?.();
   };
 }

@@ -10,6 +10,8 @@ export interface EmbedOptions {
   interactive: boolean;
   /** Height of the map in px; the page posts its full height to the host. */
   height: number;
+  /** A still picture offers "Explore", which turns it into the interactive map (`explore=0`: not). */
+  explore: boolean;
 }
 
 /** Which window of a briefing this is: the audience's screen, the presenter's notes and
@@ -28,7 +30,7 @@ export const EXPLORE: ModeState = { mode: "explore" };
 /** The embed options in force: an embed's own, otherwise the defaults. */
 export const embedOptionsOf = (m: ModeState): EmbedOptions => (m.mode === "embed" ? m.embed : DEFAULT_EMBED);
 
-export const DEFAULT_EMBED: EmbedOptions = { legend: true, interactive: true, height: 600 };
+export const DEFAULT_EMBED: EmbedOptions = { legend: true, interactive: true, height: 600, explore: true };
 export const EMBED_HEIGHTS = [400, 600, 800] as const;
 /** The map heights a URL may ask for, in px (the embed code offers EMBED_HEIGHTS). */
 export const EMBED_HEIGHT_RANGE = [200, 2000] as const;
@@ -52,6 +54,7 @@ export function parseMode(search: string): ModeState {
       embed: {
         legend: flag(params.get("legend"), DEFAULT_EMBED.legend),
         interactive: !flag(params.get("static"), false),
+        explore: flag(params.get("explore"), DEFAULT_EMBED.explore),
         height: h >= EMBED_HEIGHT_RANGE[0] && h <= EMBED_HEIGHT_RANGE[1] ? h : DEFAULT_EMBED.height,
       },
     };
@@ -73,5 +76,10 @@ export function serializeEmbed(options: EmbedOptions): string {
   if (options.height !== DEFAULT_EMBED.height) params.set("height", String(options.height));
   if (!options.legend) params.set("legend", "0");
   if (!options.interactive) params.set("static", "1");
+  if (!options.interactive && !options.explore) params.set("explore", "0");
   return `?${params.toString()}`;
 }
+
+/** A still embed: a picture drawn without the map library (src/still/, started by src/boot.ts). */
+export const isStillEmbed = (m: ModeState): m is { mode: "embed"; embed: EmbedOptions } =>
+  m.mode === "embed" && !m.embed.interactive;

@@ -6,7 +6,8 @@ import { INLINE_DATA } from "./inlineData.ts";
 
 export const CORRIDOR_URL = "corridor.geojson";
 
-function isCollection(v: unknown): v is CorridorCollection {
+/** Whether a parsed file has the outline of corridor.geojson (also its lite copy). */
+export function isCorridorCollection(v: unknown): v is CorridorCollection {
   if (typeof v !== "object" || v === null) return false;
   const o = v as { type?: unknown; features?: unknown; sources?: unknown };
   return (
@@ -48,7 +49,7 @@ async function loadCorridor(fetchImpl: typeof fetch): Promise<Corridor> {
   } catch {
     throw new Error(`The corridor data (${CORRIDOR_URL}) is not valid JSON.`);
   }
-  if (!isCollection(json))
+  if (!isCorridorCollection(json))
     throw new Error(`The corridor data (${CORRIDOR_URL}) is not in the expected format.`);
   return indexCorridor(json, new URL(CORRIDOR_URL, document.baseURI).href);
 }

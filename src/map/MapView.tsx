@@ -7,6 +7,7 @@ import { freeAreaCandidates, type Rect, rectWithin } from "../ui/freeArea.ts";
 import { bindController } from "./bindController.ts";
 import type { MapControllerApi } from "./controllerApi.ts";
 import { useMapFactory } from "./MapFactoryContext.ts";
+import { useMapWhenVisible } from "./useMapWhenVisible.ts";
 
 // Loaded only when needed: a browser with WebGL never fetches it.
 const StaticCorridorSvg = lazy(() => import("../features/overview/StaticCorridorSvg.tsx"));
@@ -17,6 +18,7 @@ export function MapView({
   scale = 1,
   interactive = true,
   presentation = false,
+  waitForViewport = false,
   onController,
 }: {
   corridor: Corridor;
@@ -29,6 +31,8 @@ export function MapView({
   scale?: number;
   interactive?: boolean;
   presentation?: boolean;
+  /** Make the map (and its WebGL context) only once it is in the viewport (embeds). */
+  waitForViewport?: boolean;
   /** Told of the controller when it is made and (with null) when it goes, for figure export. */
   onController?: (controller: MapControllerApi | null) => void;
 }) {
@@ -54,10 +58,16 @@ export function MapView({
   const onControllerRef = useRef(onController);
   onControllerRef.current = onController;
 
+  const { wanted, generation, onContextLost } = useMapWhenVisible(containerRef, waitForViewport);
+
   // A layout effect: the map starts before the browser first paints the page around it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation (after a lost context) makes the map again
   useLayoutEffect(() => {
     const container = containerRef.current;
-    if (!container) return;
+    if (!container || !wanted) return;
+    // The canvas's event does not bubble; the container hears it in the capture phase.
+    const lost = () => onContextLost();
+    container.addEventListener("webglcontextlost", lost, true);
     try {
       // Created and bound in one step, so no store change can fall between the two.
       const controller = factory({
@@ -73,19 +83,21 @@ export function MapView({
       const unbind = bindController(controller, store, corridor);
       onControllerRef.current?.(controller);
       return () => {
+        container.removeEventListener("webglcontextlost", lost, true);
         controllerRef.current = null;
         onControllerRef.current?.(null);
         unbind();
         controller.destroy();
       };
     } catch (e) {
+      container.removeEventListener("webglcontextlost", lost, true);
       setFailure(e instanceof Error ? e.message : String(e));
       // The still overview stands in for the map: an embedding page still hears that the frame
       // is ready, and its height.
       store.getState().setMapReady();
       return undefined;
     }
-  }, [factory, store, corridor, interactive, presentation, freeArea]);
+  }, [factory, store, corridor, interactive, presentation, freeArea, wanted, generation, onContextLost]);
 
   useEffect(() => {
     controllerRef.current?.setScale(scale);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type EmbedChoice, embedSnippet, embedUrl, permalink } from "../../src/features/share/embedCode.ts";
+import {
+  aboutKb,
+  EMBED_WEIGHT_KB,
+  type EmbedChoice,
+  embedSnippet,
+  embedUrl,
+  permalink,
+} from "../../src/features/share/embedCode.ts";
 import { parseDate } from "../../src/time/dates.ts";
 
 const BASE = "https://maps.example.org/corridor/";
@@ -10,6 +17,7 @@ const CHOICE: EmbedChoice = {
   height: 600,
   legend: true,
   interactive: true,
+  explore: true,
   includeSelection: true,
   layers: ["transport", "energy", "telecom", "trade"],
 };
@@ -73,5 +81,16 @@ describe("share and embed code", () => {
     expect(
       embedSnippet('https://x.test/a"b<c/', { ...CHOICE, width: 800 }, null, { type: "none" }),
     ).toContain('src="https://x.test/a&quot;b&lt;c/?embed=1" title="Middle Corridor Map" width="800"');
+  });
+
+  it("says the still picture's and the map's weights as rounded as they are measured", () => {
+    expect([aboutKb(129.9), aboutKb(940.7), aboutKb(1061.8)]).toEqual([
+      "about 130 KB",
+      "about 940 KB",
+      "about 1,100 KB",
+    ]);
+    expect(EMBED_WEIGHT_KB.still).toBeLessThan(EMBED_WEIGHT_KB.interactive / 5);
+    const still = { ...CHOICE, interactive: false, explore: false };
+    expect(embedUrl(BASE, still, VIEW, SEL)).toContain("?embed=1&static=1&explore=0#");
   });
 });

@@ -51,4 +51,30 @@ describe("import direction", () => {
     const wrong = importsUnder("render").filter(({ target }) => /^(features|app|map|url)\//.test(target));
     expect(wrong).toEqual([]);
   });
+
+  it("the still embed's static imports reach neither MapLibre, zod, the store nor web fonts", () => {
+    // Static imports only (`from "…"` and bare `import "…"`): Explore's import("../main.tsx") is the way to the app.
+    const seen = new Set<string>();
+    const bare: string[] = [];
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      // Whole import statements; `import type` is erased by the build and leads nowhere.
+      for (const m of readFileSync(file, "utf8").matchAll(
+        /^(?:import|export)\s+(type\s)?(?:[^;"]*?from\s+)?"([^"]+)"/gm,
+      )) {
+        if (m[1]) continue;
+        const spec = m[2] ?? "";
+        if (spec.startsWith(".")) walk(join(file, "..", spec));
+        else bare.push(spec);
+      }
+    };
+    walk(join("src", "still", "stillMain.tsx"));
+    const reached = [...seen].map((f) => relative("src", f));
+    expect(reached).toContain("render/vectorMap.ts");
+    expect(
+      reached.filter((f) => /^(state\/store|main|map\/MapController|data\/schema)\.tsx?$/.test(f)),
+    ).toEqual([]);
+    expect(bare.filter((b) => /maplibre|zod|zustand|@fontsource/.test(b))).toEqual([]);
+  });
 });

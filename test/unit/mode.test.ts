@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMBED, embedOptionsOf, parseMode, serializeEmbed } from "../../src/app/mode.ts";
+import {
+  DEFAULT_EMBED,
+  embedOptionsOf,
+  isStillEmbed,
+  parseMode,
+  serializeEmbed,
+} from "../../src/app/mode.ts";
 
 describe("mode from the query string", () => {
   it("is explore by default and embed with ?embed=1", () => {
@@ -17,10 +23,18 @@ describe("mode from the query string", () => {
   });
 
   it("round-trips the embed options", () => {
-    const options = { legend: false, interactive: false, height: 400 };
+    const options = { legend: false, interactive: false, height: 400, explore: true };
     expect(serializeEmbed(options)).toBe("?embed=1&height=400&legend=0&static=1");
     expect(parseMode(serializeEmbed(options))).toEqual({ mode: "embed", embed: options });
     expect(serializeEmbed(DEFAULT_EMBED)).toBe("?embed=1");
+    // A still picture without its Explore button; an interactive map has no such option.
+    const noExplore = { ...options, explore: false };
+    expect(serializeEmbed(noExplore)).toBe("?embed=1&height=400&legend=0&static=1&explore=0");
+    expect(parseMode(serializeEmbed(noExplore))).toEqual({ mode: "embed", embed: noExplore });
+    expect(serializeEmbed({ ...DEFAULT_EMBED, explore: false })).toBe("?embed=1");
+    expect(isStillEmbed(parseMode("?embed=1&static=1"))).toBe(true);
+    expect(isStillEmbed(parseMode("?embed=1"))).toBe(false);
+    expect(isStillEmbed(parseMode("?static=1"))).toBe(false);
   });
 
   it.each([

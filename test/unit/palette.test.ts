@@ -1,5 +1,5 @@
 // The palette against WCAG AA and colour-vision deficiency, computed from the tokens the app
-// draws with: the CSS custom properties in src/styles/app.css, the basemap palette and the
+// draws with: the CSS custom properties in src/styles/base.css, the basemap palette and the
 // layer registry's line colours and patterns.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -26,7 +26,7 @@ import {
   toLab,
 } from "../../src/ui/colourMath.ts";
 
-const css = readFileSync(new URL("../../src/styles/app.css", import.meta.url), "utf8");
+const css = readFileSync(new URL("../../src/styles/base.css", import.meta.url), "utf8");
 const rootBlock = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
 const TOKENS = Object.fromEntries(
   [...rootBlock.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{3,6})\s*;/g)].map((m) => [m[1], m[2]]),
@@ -34,7 +34,7 @@ const TOKENS = Object.fromEntries(
 
 function token(name: string): Rgb {
   const hex = TOKENS[name];
-  if (!hex) throw new Error(`--${name} is not a colour in app.css :root`);
+  if (!hex) throw new Error(`--${name} is not a colour in base.css :root`);
   return parseHex(hex);
 }
 

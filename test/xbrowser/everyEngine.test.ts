@@ -18,7 +18,7 @@ import {
 import { editorState, selectInArticle, setEditorField } from "../browser/editorInPage.ts";
 import { captionProblems, frameProblems, settle, stepSubjectTarget, subjectOf } from "../browser/framing.ts";
 import { drawnSegments, focusSlider, pageToday, sliderState } from "../browser/timeTravel.ts";
-import { EMBED_HASH } from "./hostPage.ts";
+import { EMBED_HASH, MANY_EMBEDS, MANY_EMBEDS_PATH } from "./hostPage.ts";
 import type { ProbeRecord } from "./probe.ts";
 import { ENGINES, engineSession } from "./session.ts";
 
@@ -302,6 +302,73 @@ describe.each(ENGINES)("in $name", (entry) => {
     expect(record?.fetched?.filter((u) => !u.startsWith(`${app}/`) && !/^(data|blob):/.test(u))).toEqual([]);
     expect(record?.fetched?.[0]).toContain("?embed=1&height=400#");
     expect(record?.fetched?.[0]).toContain(EMBED_HASH.slice(1));
+    expect(await host.offOriginRequests([app, new URL(inject("hostURL")).origin])).toEqual([]);
+  });
+
+  it("?embed=1&static=1 is an SVG picture with no map library; Explore by keyboard makes it the map, same view", async () => {
+    const app = await session.open({
+      query: "?embed=1&static=1",
+      hash: `${EMBED_HASH}&date=2016-06`,
+      waitForMap: false,
+    });
+    await app.waitFor(
+      "the still picture",
+      () => document.querySelector('[data-ready="true"] svg[role="img"]') !== null,
+      null,
+    );
+    const scripts = () =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => e.name)
+        .filter((n) => /maplibre|corridor\.geojson/.test(n));
+    expect(await app.evaluate(scripts, null)).toEqual([]);
+    expect(await app.text(".as-of-badge")).toBe("As of Jun 2016");
+    await app.screenshot("still-embed");
+    await app.evaluate(() => document.querySelector<HTMLElement>(".embed-explore")?.focus(), null);
+    await app.press("Enter");
+    await app.waitForMapReady();
+    expect(await app.text(".details-header h2")).toContain("Baku–Tbilisi–Kars");
+    expect(await app.text(".as-of-badge")).toBe("As of Jun 2016");
+  });
+
+  it("a report with 12 embeds (8 still, 4 interactive) posts ready from each as it scrolls in, none blank or failing", async () => {
+    const host = await session.openPage(`${inject("hostURL")}${MANY_EMBEDS_PATH}`);
+    type Got = { type: string; from: string; errors?: string[]; csp?: string[] };
+    // Every frame at least partly in the window has posted ready (frames load lazily as they near it).
+    const inViewReady = () => {
+      const got = (window as unknown as { got: Got[] }).got;
+      const ready = new Set(got.filter((m) => m.type === "middle-corridor:ready").map((m) => m.from));
+      return [...document.querySelectorAll("iframe")]
+        .filter(
+          (f) => f.getBoundingClientRect().bottom > 0 && f.getBoundingClientRect().top < window.innerHeight,
+        )
+        .every((f) => ready.has(f.name));
+    };
+    const scroll = (down: boolean) => {
+      const before = window.scrollY;
+      window.scrollBy(0, (down ? 0.9 : -0.9) * window.innerHeight);
+      return window.scrollY !== before;
+    };
+    for (const down of [true, false]) {
+      let moved = true;
+      while (moved) {
+        await host.waitFor("the embeds in view to post ready", inViewReady, null, 60_000);
+        moved = await host.evaluate(scroll, down);
+      }
+    }
+    const got = () => host.evaluate(() => (window as unknown as { got: Got[] }).got, null);
+    const readyFrom = (await got()).filter((m) => m.type === "middle-corridor:ready").map((m) => m.from);
+    expect(new Set(readyFrom).size).toBe(MANY_EMBEDS.still + MANY_EMBEDS.interactive);
+    // Each frame's own record: no script error, nothing the CSP blocked.
+    await host.evaluate(() => {
+      for (const f of document.querySelectorAll("iframe"))
+        f.contentWindow?.postMessage({ type: "xbrowser:report" }, "*");
+    }, null);
+    const records = async () => (await got()).filter((m) => m.type === "xbrowser:record");
+    await host.until(async () => new Set((await records()).map((r) => r.from)).size, readyFrom.length);
+    for (const r of await records()) expect([r.from, r.errors, r.csp]).toEqual([r.from, [], []]);
+    await host.screenshot("many-embeds");
+    const app = new URL(session.baseURL).origin;
     expect(await host.offOriginRequests([app, new URL(inject("hostURL")).origin])).toEqual([]);
   });
 

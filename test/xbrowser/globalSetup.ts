@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { type Plugin, preview } from "vite";
 import type { TestProject } from "vitest/node";
 import { checkBinaries } from "./binaries.ts";
-import { hostPage } from "./hostPage.ts";
+import { hostPage, MANY_EMBEDS_PATH, manyEmbedsPage } from "./hostPage.ts";
 import { PROBE_JS, PROBE_PATH } from "./probe.ts";
 import { startXvfb } from "./xvfb.ts";
 
@@ -67,9 +67,9 @@ export default async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("The preview server did not report its URL");
 
-  const host = createServer((_req, res) => {
+  const host = createServer((req, res) => {
     res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.end(hostPage(url));
+    res.end(req.url?.includes(MANY_EMBEDS_PATH) ? manyEmbedsPage(url) : hostPage(url));
   });
   await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
   const xvfb = await startXvfb();

@@ -25,7 +25,9 @@ export function DetailsFrame({
   useDetailsFocus(frameRef, headingRef, title);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the title changes, i.e. a new selection
   useEffect(() => {
-    headingRef.current?.scrollIntoView?.({ block: "nearest" });
+    // Not inside a frame: there scrollIntoView scrolls the host page too, and a report would
+    // jump to every embed that opens with a selection (its panel's title is in view anyway).
+    if (window.parent === window) headingRef.current?.scrollIntoView?.({ block: "nearest" });
     // In the sheet the body scrolls on its own, below the title bar.
     if (bodyRef.current) bodyRef.current.scrollTop = 0;
   }, [title]);

@@ -3,66 +3,25 @@
 // registry colours and patterns, places), fitted to the box; a click on a line selects it.
 // As of the timeline's date, as the map draws it (the vector map leaves out what was not there).
 import type { FeatureCollection } from "geojson";
-import { createElement, type MouseEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
-import { fitMargin, MAX_FIT_ZOOM, MAX_VIEW_BOUNDS } from "../../map/fitLimits.ts";
-import { measureLabelText } from "../../map/measureText.ts";
-import { corridorBounds, selectionSubject, subjectPlaces } from "../../map/subject.ts";
-import { cameraBounds, fitSubject, type Subject } from "../../map/subjectFit.ts";
-import { constrainBounds } from "../../render/mercator.ts";
-import { type SvgNode, vectorMapNodes } from "../../render/vectorMap.ts";
+import { MAX_VIEW_BOUNDS } from "../../map/fitLimits.ts";
+import { subjectPlaces } from "../../map/subject.ts";
+import { vectorMapNodes } from "../../render/vectorMap.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
-import { type CameraCommand, INTENT, NO_SELECTION } from "../../state/types.ts";
+import { INTENT } from "../../state/types.ts";
 import { timeViewOn } from "../../time/timeView.ts";
 import type { Insets } from "../../ui/freeArea.ts";
 import { useBoxSize } from "../../ui/useBoxSize.ts";
+import { pictureBounds } from "./pictureBounds.ts";
+import { svgNodeToReact } from "./svgNodeToReact.ts";
 
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 const DEFAULT_SIZE = { width: 960, height: 600 };
 /** Width of the invisible line that takes clicks, so a thin line is easy to hit. */
 const HIT_WIDTH = 14;
-
-/** SVG attribute names as React spells them (stroke-width → strokeWidth); data-* stay. */
-const reactName = (name: string) =>
-  name.startsWith("data-") ? name : name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-
-/** Renders the figure's element tree as React elements: text stays text, nothing is parsed. */
-function toReact(node: SvgNode, key: number): ReactNode {
-  const props: Record<string, string | number> = { key };
-  // Ids are for the exported file; in the page they could clash with the app's own.
-  for (const [k, v] of Object.entries(node.attrs)) if (k !== "id") props[reactName(k)] = v;
-  return createElement(node.tag, props, node.children ? node.children.map(toReact) : node.text);
-}
-
-/** The picture's bounds for a camera command, framed in the free area as the map would. */
-function pictureBounds(
-  corridor: Corridor,
-  camera: CameraCommand | null,
-  size: { width: number; height: number },
-  free: readonly Insets[],
-) {
-  // Kept within the basemap, as the map's maxBounds keep its view: the picture never shows past it.
-  if (camera?.type === "view") {
-    const { zoom, lat, lon } = camera.view;
-    return constrainBounds(
-      cameraBounds({ center: [lon, lat], zoom }, size.width, size.height),
-      MAX_VIEW_BOUNDS,
-    );
-  }
-  const subject: Subject = selectionSubject(
-    corridor,
-    camera?.type === "fit-selection" ? camera.selection : NO_SELECTION,
-    measureLabelText,
-  ) ?? { bounds: corridorBounds(corridor), labels: [] };
-  const fitted = cameraBounds(
-    fitSubject(subject, size, free, fitMargin(size.width), MAX_FIT_ZOOM),
-    size.width,
-    size.height,
-  );
-  return constrainBounds(fitted, MAX_VIEW_BOUNDS);
-}
 
 export default function StaticCorridorSvg({
   corridor,
@@ -103,7 +62,13 @@ export default function StaticCorridorSvg({
   // Measured when the camera request or the box changes, not on every selection.
   const bounds = useMemo(() => {
     const box = boxRef.current;
-    return pictureBounds(corridor, camera, { width, height }, box && freeArea ? freeArea(box) : []);
+    return pictureBounds(
+      corridor,
+      camera,
+      { width, height },
+      box && freeArea ? freeArea(box) : [],
+      MAX_VIEW_BOUNDS,
+    );
   }, [corridor, camera, width, height, freeArea]);
   const tree = useMemo(() => {
     return vectorMapNodes({
@@ -143,7 +108,7 @@ export default function StaticCorridorSvg({
         data-testid="static-map"
         onClick={onClick}
       >
-        {tree.map(toReact)}
+        {tree.map(svgNodeToReact)}
         <g className="static-map-hits" fill="none" stroke="transparent" strokeWidth={HIT_WIDTH}>
           {hits.map((n) => (
             <path

@@ -9,8 +9,10 @@ import { Dialog } from "../../ui/Dialog.tsx";
 import { selectRouteReport } from "../route/routeReport.ts";
 import { CopyField } from "./CopyField.tsx";
 import {
+  aboutKb,
   EMBED_FOOTER_PX,
   EMBED_ROUTE_PX,
+  EMBED_WEIGHT_KB,
   type EmbedChoice,
   embedShowsRoute,
   embedSnippet,
@@ -45,6 +47,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
     height: 600,
     legend: true,
     interactive: true,
+    explore: true,
     includeSelection: true,
     layers: [...groups],
   });
@@ -163,7 +166,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       checked={choice.interactive}
                       onChange={() => set({ interactive: true })}
                     />
-                    Interactive (pan, zoom, click)
+                    Interactive (pan, zoom, click): {aboutKb(EMBED_WEIGHT_KB.interactive)}
                   </label>
                   <label>
                     <input
@@ -172,8 +175,19 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       checked={!choice.interactive}
                       onChange={() => set({ interactive: false })}
                     />
-                    Static picture
+                    Still picture: {aboutKb(EMBED_WEIGHT_KB.still)}, the lighter one (several on a page load
+                    fast, also on phones)
                   </label>
+                  {!choice.interactive && (
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={choice.explore}
+                        onChange={(e) => set({ explore: e.target.checked })}
+                      />
+                      “Explore” button (turns the picture into the interactive map)
+                    </label>
+                  )}
                 </fieldset>
               </form>
               <div className="share-preview">

@@ -29,6 +29,19 @@ export interface SharedTime {
   variant?: number | null;
 }
 
+/**
+ * What each kind of embed downloads before it shows (gzip, KB), fonts and data included: from
+ * `npm run bench` (scripts/bench/embedBench.ts, bench/results.json `embeds`), 2 December 2026.
+ * Said in the Share dialog, so an author can choose; update them when the bench moves them.
+ */
+export const EMBED_WEIGHT_KB = { still: 134, interactive: 941 } as const;
+
+/** "about 1,000 KB" rounded to tens (hundreds above 1,000): what the numbers can honestly say. */
+export function aboutKb(kb: number): string {
+  const step = kb >= 1000 ? 100 : 10;
+  return `about ${(Math.round(kb / step) * step).toLocaleString("en")} KB`;
+}
+
 /** Height the footer under the embedded map (legend and credits) adds. */
 export const EMBED_FOOTER_PX = 50;
 /** Height the route's summary table adds to the footer (its headline and one row). */

@@ -1,0 +1,36 @@
+// What a still picture of the corridor shows for a camera request, framed in the free area as
+// the map frames it: a view from the URL as it is, a selection or the whole corridor fitted.
+// Shared by the no-WebGL overview and the still embed, so both frame as the map does.
+import type { Corridor } from "../../data/corridor.ts";
+import { fitMargin, MAX_FIT_ZOOM } from "../../map/fitLimits.ts";
+import { measureLabelText } from "../../map/measureText.ts";
+import { corridorBounds, selectionSubject } from "../../map/subject.ts";
+import { cameraBounds, fitSubject, type Subject } from "../../map/subjectFit.ts";
+import { constrainBounds, type LonLatBounds } from "../../render/mercator.ts";
+import { type CameraCommand, NO_SELECTION } from "../../state/types.ts";
+import type { Insets } from "../../ui/freeArea.ts";
+
+/** `limit`: the most the picture may show (its basemap's extent), as the map's maxBounds. */
+export function pictureBounds(
+  corridor: Corridor,
+  camera: CameraCommand | null,
+  size: { width: number; height: number },
+  free: readonly Insets[],
+  limit: LonLatBounds,
+): LonLatBounds {
+  if (camera?.type === "view") {
+    const { zoom, lat, lon } = camera.view;
+    return constrainBounds(cameraBounds({ center: [lon, lat], zoom }, size.width, size.height), limit);
+  }
+  const subject: Subject = selectionSubject(
+    corridor,
+    camera?.type === "fit-selection" ? camera.selection : NO_SELECTION,
+    measureLabelText,
+  ) ?? { bounds: corridorBounds(corridor), labels: [] };
+  const fitted = cameraBounds(
+    fitSubject(subject, size, free, fitMargin(size.width), MAX_FIT_ZOOM),
+    size.width,
+    size.height,
+  );
+  return constrainBounds(fitted, limit);
+}

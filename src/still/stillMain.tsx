@@ -1,0 +1,58 @@
+// The still embed's start (src/boot.ts picks it for `?embed=1&static=1`): its own small files,
+// system fonts, React and the vector drawer; nothing of the map library, the store or zod.
+// "Explore" loads the app (main.tsx) and hands it this page, in interactive embed mode.
+import "../styles/base.css";
+import "../styles/embed.css";
+import "./still.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import type { EmbedOptions } from "../app/mode.ts";
+import { loadStillBasemap, loadStillCorridor } from "./loadStill.ts";
+import { StillEmbed } from "./StillEmbed.tsx";
+import { stillViewOf } from "./stillView.ts";
+
+/** The interactive map's address keeps the hash (view, selection, layers, date, route). */
+function withoutStatic(): void {
+  const params = new URLSearchParams(window.location.search);
+  params.delete("static");
+  params.delete("explore");
+  try {
+    history.replaceState(history.state, "", `?${params.toString()}${window.location.hash}`);
+  } catch {
+    // A sandbox may refuse; the app is told its mode directly.
+  }
+}
+
+export async function startStillEmbed(options: EmbedOptions): Promise<void> {
+  const el = document.getElementById("root");
+  if (!el) throw new Error("index.html has no #root element");
+  const [corridor, basemap] = await Promise.all([loadStillCorridor(), loadStillBasemap()]);
+  const root = createRoot(el);
+  const hash = window.location.hash;
+  const explore = async () => {
+    const app = await import("../main.tsx");
+    root.unmount();
+    withoutStatic();
+    await app.startApp({ mode: "embed", embed: { ...options, interactive: true } });
+    focusMapWhenThere();
+  };
+  root.render(
+    <StrictMode>
+      <StillEmbed
+        corridor={corridor}
+        basemap={basemap}
+        view={stillViewOf(corridor, hash)}
+        hash={hash}
+        options={options}
+        onExplore={explore}
+      />
+    </StrictMode>,
+  );
+}
+
+/** The keyboard user who chose Explore lands on the map, not on the page's body. */
+function focusMapWhenThere(tries = 50): void {
+  const canvas = document.querySelector<HTMLElement>(".maplibregl-canvas");
+  if (canvas) canvas.focus();
+  else if (tries > 0) setTimeout(() => focusMapWhenThere(tries - 1), 100);
+}

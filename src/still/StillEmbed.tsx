@@ -4,7 +4,7 @@
 // "Explore" (unless `explore=0`) turns the page into the interactive embed, in place, with the
 // same URL state.
 import type { FeatureCollection } from "geojson";
-import { type CSSProperties, useEffect, useRef, useState } from "react";
+import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from "react";
 import { embeddingParent, reportHeightOf } from "../app/embedMessages.ts";
 import { EmbedCredit, OpenFullMapLink } from "../app/embedParts.tsx";
 import type { EmbedOptions } from "../app/mode.ts";
@@ -13,6 +13,7 @@ import { viewData } from "../data/viewData.ts";
 import { CompactLegend } from "../features/legend/CompactLegend.tsx";
 import { AsOfStamp } from "../features/timeline/AsOfStamp.tsx";
 import { StillMap, type StillView } from "./StillMap.tsx";
+import type { StillRoute } from "./stillRoute.ts";
 
 export function StillEmbed({
   corridor,
@@ -20,6 +21,8 @@ export function StillEmbed({
   view,
   hash,
   options,
+  route,
+  routeTable,
   onExplore,
 }: {
   corridor: Corridor;
@@ -27,6 +30,9 @@ export function StillEmbed({
   view: StillView;
   hash: string;
   options: EmbedOptions;
+  /** A route link's halos and frame, and its summary table (both from src/still/stillRoute.ts). */
+  route: Pick<StillRoute, "lines" | "subject"> | null;
+  routeTable: ReactNode;
   /** Starts the interactive map in this page; rejects when it could not be loaded. */
   onExplore: () => Promise<void>;
 }) {
@@ -65,6 +71,7 @@ export function StillEmbed({
           corridor={corridor}
           basemap={basemap}
           view={view}
+          route={route}
           fallbackSize={{ width: window.innerWidth || 600, height: options.height }}
         />
         <AsOfStamp asOf={view.asOf} since={null} />
@@ -88,6 +95,7 @@ export function StillEmbed({
         <OpenFullMapLink hash={hash} />
       </main>
       <footer className="embed-footer">
+        {routeTable}
         {options.legend && <CompactLegend kinds={kinds} />}
         <EmbedCredit sources={data.sources} />
       </footer>

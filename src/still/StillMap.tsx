@@ -9,7 +9,10 @@ import { pictureBounds } from "../features/overview/pictureBounds.ts";
 import { svgNodeToReact } from "../features/overview/svgNodeToReact.ts";
 import type { LayerGroup } from "../layers/registry.ts";
 import { subjectPlaces } from "../map/subject.ts";
+import type { Subject } from "../map/subjectFit.ts";
+import type { RouteHaloLines } from "../render/routeHalo.ts";
 import { vectorMapNodes } from "../render/vectorMap.ts";
+import type { RouteQuery } from "../route/routeQuery.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import type { DayDate } from "../time/dates.ts";
 import { timeViewOn } from "../time/timeView.ts";
@@ -26,17 +29,22 @@ export interface StillView {
   asOf: DayDate | null;
   /** Said in the as-of badge; the still picture marks no changes (it has no halo layer). */
   since: DayDate | null;
+  /** The route the link names (variant 0-based), drawn with its summary (src/still/stillRoute.ts). */
+  route: { query: RouteQuery; variant: number } | null;
 }
 
 export function StillMap({
   corridor,
   basemap,
   view,
+  route,
   fallbackSize,
 }: {
   corridor: Corridor;
   basemap: FeatureCollection | null;
   view: StillView;
+  /** The route's halos and the subject that frames it, when the link names one. */
+  route: { lines: RouteHaloLines; subject: Subject | null } | null;
   fallbackSize: { width: number; height: number };
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -51,6 +59,7 @@ export function StillMap({
         size,
         freeAreaCandidates(width, height, []),
         LITE_BASEMAP_BOUNDS,
+        route?.subject ?? null,
       ),
       width,
       height,
@@ -61,8 +70,9 @@ export function StillMap({
       selectedId: view.selection.type === "segment" ? view.selection.id : null,
       subjectPlaces: subjectPlaces(corridor, view.selection),
       time: view.asOf ? timeViewOn(corridor, view.asOf.day) : null,
+      route: route?.lines ?? null,
     });
-  }, [corridor, basemap, view, segments, width, height]);
+  }, [corridor, basemap, view, route, segments, width, height]);
   const drawn = tree.find((n) => n.tag === "g" && n.attrs.id === "corridor")?.children ?? [];
   const lines = drawn.filter((n) => typeof n.attrs["data-segment-id"] === "string").length;
 

@@ -7,6 +7,7 @@ import "./still.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { EmbedOptions } from "../app/mode.ts";
+import { parseHash } from "../url/hashState.ts";
 import { loadStillBasemap, loadStillCorridor } from "./loadStill.ts";
 import { StillEmbed } from "./StillEmbed.tsx";
 import { stillViewOf } from "./stillView.ts";
@@ -26,9 +27,15 @@ function withoutStatic(): void {
 export async function startStillEmbed(options: EmbedOptions): Promise<void> {
   const el = document.getElementById("root");
   if (!el) throw new Error("index.html has no #root element");
-  const [corridor, basemap] = await Promise.all([loadStillCorridor(), loadStillBasemap()]);
-  const root = createRoot(el);
   const hash = window.location.hash;
+  // A route link also loads the route's chunk and the full data (src/still/stillRoute.ts).
+  const routeChunk = parseHash(hash).route ? import("./stillRoute.ts") : null;
+  const [corridor, basemap] = await Promise.all([loadStillCorridor(), loadStillBasemap()]);
+  const view = stillViewOf(corridor, hash);
+  const routing = view.route ? await routeChunk : null;
+  const route =
+    routing && view.route ? await routing.loadStillRoute(view.route.query, view.route.variant) : null;
+  const root = createRoot(el);
   const explore = async () => {
     const app = await import("../main.tsx");
     root.unmount();
@@ -41,7 +48,9 @@ export async function startStillEmbed(options: EmbedOptions): Promise<void> {
       <StillEmbed
         corridor={corridor}
         basemap={basemap}
-        view={stillViewOf(corridor, hash)}
+        view={view}
+        route={route}
+        routeTable={route && routing ? <routing.RouteSummaryTable report={route.report} /> : null}
         hash={hash}
         options={options}
         onExplore={explore}

@@ -3,6 +3,7 @@
 // and the as-of date. A malformed hash gives the default picture, the whole corridor today.
 import type { Corridor } from "../data/corridor.ts";
 import { defaultVisibleGroups } from "../layers/registry.ts";
+import { knownRouteQuery } from "../route/routeQuery.ts";
 import { NO_SELECTION, type Selection } from "../state/types.ts";
 import { parseHash } from "../url/hashState.ts";
 import type { StillView } from "./StillMap.tsx";
@@ -24,5 +25,10 @@ export function stillViewOf(corridor: Corridor, hash: string): StillView {
     groups: state.layers ?? defaultVisibleGroups(),
     asOf: state.date ?? null,
     since: state.since ?? null,
+    // A route over places the data lacks is dropped, as the app drops it.
+    route: (() => {
+      const query = knownRouteQuery(state.route ?? null, (id) => corridor.nodeById.has(id));
+      return query ? { query, variant: (state.variant ?? 1) - 1 } : null;
+    })(),
   };
 }

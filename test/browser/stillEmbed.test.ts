@@ -126,6 +126,25 @@ describe("still embed", () => {
     expect(await still.getByRole("button", { name: /Explore/ }).count()).toBe(0);
     await app.close();
   });
+
+  it("a route link draws the route's halos and its summary table, still without the map library", async () => {
+    const app = await session.open({
+      query: "?embed=1&static=1",
+      hash: "#route=kars~lianyungang&variant=2",
+      waitForMap: false,
+    });
+    const { page } = app;
+    await page.waitForSelector('[data-ready="true"]');
+    const summary = page.getByRole("region", { name: "Route summary" });
+    expect(await summary.locator("caption").textContent()).toMatch(
+      /^Route Kars → Lianyungang port, .*\(2 of \d\)$/,
+    );
+    expect(await page.locator('[data-route-role="chosen"]').count()).toBe(1);
+    expect(await page.locator('[data-route-role="others"]').count()).toBe(1);
+    const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name));
+    expect(scripts.some((u) => /maplibre/i.test(u))).toBe(false);
+    await app.close();
+  });
 });
 
 describe("interactive embed", () => {

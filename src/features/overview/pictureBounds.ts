@@ -10,25 +10,30 @@ import { constrainBounds, type LonLatBounds } from "../../render/mercator.ts";
 import { type CameraCommand, NO_SELECTION } from "../../state/types.ts";
 import type { Insets } from "../../ui/freeArea.ts";
 
-/** `limit`: the most the picture may show (its basemap's extent), as the map's maxBounds. */
+/**
+ * `limit`: the most the picture may show (its basemap's extent), as the map's maxBounds.
+ * `subject`: what to frame instead of the camera's selection (a still embed's route).
+ */
 export function pictureBounds(
   corridor: Corridor,
   camera: CameraCommand | null,
   size: { width: number; height: number },
   free: readonly Insets[],
   limit: LonLatBounds,
+  subject: Subject | null = null,
 ): LonLatBounds {
   if (camera?.type === "view") {
     const { zoom, lat, lon } = camera.view;
     return constrainBounds(cameraBounds({ center: [lon, lat], zoom }, size.width, size.height), limit);
   }
-  const subject: Subject = selectionSubject(
-    corridor,
-    camera?.type === "fit-selection" ? camera.selection : NO_SELECTION,
-    measureLabelText,
-  ) ?? { bounds: corridorBounds(corridor), labels: [] };
+  const framed: Subject = subject ??
+    selectionSubject(
+      corridor,
+      camera?.type === "fit-selection" ? camera.selection : NO_SELECTION,
+      measureLabelText,
+    ) ?? { bounds: corridorBounds(corridor), labels: [] };
   const fitted = cameraBounds(
-    fitSubject(subject, size, free, fitMargin(size.width), MAX_FIT_ZOOM),
+    fitSubject(framed, size, free, fitMargin(size.width), MAX_FIT_ZOOM),
     size.width,
     size.height,
   );

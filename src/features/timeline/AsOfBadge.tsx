@@ -1,24 +1,26 @@
 // Says on the map itself what date it shows, where there is no timeline (embeds, briefings):
 // "As of Jun 2016", and "changes since 1 Jan 2025 marked" when the halo marks them.
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { formatDate } from "../../ui/format.ts";
 
 export function AsOfBadge() {
   const asOf = useAppStore((s) => s.asOf);
   const since = useAppStore((s) => s.since);
+  const { t, locale } = useI18n();
   if (!asOf && !since) return null;
   return (
     <p className="as-of-badge">
       {asOf && (
         <>
-          As of <time dateTime={asOf.iso}>{formatDate(asOf.iso, asOf.precision)}</time>
+          {t("badge.asOf")} <time dateTime={asOf.iso}>{formatDate(asOf.iso, asOf.precision, locale)}</time>
         </>
       )}
       {asOf && since && " · "}
       {since && (
         <>
           <span className="as-of-changed" aria-hidden="true" />
-          changes since <time dateTime={since.iso}>{formatDate(since.iso, since.precision)}</time> marked
+          {t("badge.changesSince", { date: formatDate(since.iso, since.precision, locale) })}
         </>
       )}
     </p>

@@ -3,6 +3,7 @@
 // catalogue the reader asked for is here (a few ms: a small chunk) nothing is rendered, so a
 // Russian page does not flash English first.
 import { type ReactNode, useEffect, useState } from "react";
+import "./cyrillicFonts.css";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { type I18n, I18nContext, i18nFor } from "./i18nContext.ts";
 import { loadCatalogue, loadedCatalogue } from "./loadCatalogue.ts";

@@ -136,6 +136,7 @@ const az: Catalogue = {
 
   "facts.heading": "Faktlar və onların mənbələri",
   "facts.differ": "mənbələr fərqlidir",
+  "link.newTab": " (yeni vərəqdə açılır)",
   "ref.source": "mənbə",
 
   "date.yearInferred": "{date} (il təxminidir)",

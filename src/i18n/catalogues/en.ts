@@ -135,6 +135,7 @@ export const en = {
 
   "facts.heading": "Facts and their sources",
   "facts.differ": "sources differ",
+  "link.newTab": " (opens in a new tab)",
   "ref.source": "source",
 
   "date.yearInferred": "{date} (year inferred)",

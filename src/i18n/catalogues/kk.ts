@@ -136,6 +136,7 @@ const kk: Catalogue = {
 
   "facts.heading": "Деректер және олардың көздері",
   "facts.differ": "дереккөздер әртүрлі",
+  "link.newTab": " (жаңа бетте ашылады)",
   "ref.source": "дереккөз",
 
   "date.yearInferred": "{date} (жылы жанама анықталған)",

@@ -148,6 +148,7 @@ const ru: Catalogue = {
 
   "facts.heading": "Факты и их источники",
   "facts.differ": "источники расходятся",
+  "link.newTab": " (откроется в новой вкладке)",
   "ref.source": "источник",
 
   "date.yearInferred": "{date} (год установлен косвенно)",

@@ -136,6 +136,7 @@ const tr: Catalogue = {
 
   "facts.heading": "Bilgiler ve kaynakları",
   "facts.differ": "kaynaklar farklı",
+  "link.newTab": " (yeni sekmede açılır)",
   "ref.source": "kaynak",
 
   "date.yearInferred": "{date} (yıl tahminî)",

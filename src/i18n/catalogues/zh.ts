@@ -131,6 +131,7 @@ const zh: Catalogue = {
 
   "facts.heading": "数据及其来源",
   "facts.differ": "各来源说法不一",
+  "link.newTab": "（在新标签页中打开）",
   "ref.source": "来源",
 
   "date.yearInferred": "{date}（年份为推断）",

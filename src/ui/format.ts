@@ -1,68 +1,95 @@
 // How values read in the interface. Pure, so the tests can pin them down.
 import type { SourceRef } from "../data/corridorTypes.ts";
+import type { Catalogue } from "../i18n/catalogue.ts";
+import { en } from "../i18n/catalogues/en.ts";
 import { countryNameIn } from "../i18n/countryName.ts";
 import { DEFAULT_LANG } from "../i18n/languages.ts";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** The locale a caller that does not say gets: English as the app has always written it. */
-const ENGLISH = "en-GB";
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const DATE_PARTS = {
-  day: { day: "numeric", month: "short", year: "numeric" },
-  month: { month: "short", year: "numeric" },
-  year: { year: "numeric" },
-} as const;
-
-function dateFormat(locale: string, precision: "day" | "month" | "year"): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...DATE_PARTS[precision], timeZone: "UTC" });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
 /**
- * "31 Jan 2024", "Feb 2025" or "2025", as precise as the date is known; in another locale as
- * Intl writes it ("25 февр. 2025 г.", "2025 ж. 25 ақп."). English keeps its own month table:
- * ICU versions differ on it ("Sep" or "Sept"), and figures and tests pin the English text.
+ * How dates and lengths are written in a language: the catalogue's words and patterns
+ * (`date.*`, `unit.km`), numbers by Intl in its locale. Dates come from the catalogue, not from
+ * Intl, because engines ship different locale data (Chromium's has no Kazakh month names and
+ * writes "2007 M02"; ICU versions differ on English "Sep" or "Sept"), as country names do.
  */
-export function formatDate(date: string, precision: "day" | "month" | "year", locale = ENGLISH): string {
-  const [y, m, d] = date.split("-");
-  if (!locale.startsWith("en")) {
-    const day = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
-    const shown = precision === "day" && !d ? "month" : precision !== "year" && !m ? "year" : precision;
-    if (!Number.isNaN(day.getTime())) return dateFormat(locale, shown).format(day);
-  }
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (precision === "day" && month && d) return `${Number(d)} ${month} ${y}`;
-  if (precision !== "year" && month) return `${month} ${y}`;
-  return y ?? date;
+export interface Formats {
+  locale: string;
+  /** Twelve month names as a date with a day uses them (Russian: genitive, "февр."). */
+  months: readonly string[];
+  /** Twelve month names for a month and year ("июнь 2016 г."). */
+  monthsAlone: readonly string[];
+  day: string;
+  month: string;
+  year: string;
+  km: string;
+  yearInferred: string;
 }
 
-/** A source's date, with "(year inferred)" (or `inferred`'s words) when the date was not printed. */
+const list = (s: string) => s.split(",").map((m) => m.trim());
+
+/** The Formats of a catalogue (src/i18n/catalogues/). */
+export function formatsOf(catalogue: Pick<Catalogue, DateKey>, locale: string): Formats {
+  return {
+    locale,
+    months: list(catalogue["date.months"]),
+    monthsAlone: list(catalogue["date.monthsAlone"]),
+    day: catalogue["date.day"],
+    month: catalogue["date.month"],
+    year: catalogue["date.year"],
+    km: catalogue["unit.km"],
+    yearInferred: catalogue["date.yearInferred"],
+  };
+}
+
+type DateKey =
+  | "date.months"
+  | "date.monthsAlone"
+  | "date.day"
+  | "date.month"
+  | "date.year"
+  | "unit.km"
+  | "date.yearInferred";
+
+/** English, for callers that do not say (the parts of the app not translated yet). */
+export const ENGLISH_FORMATS: Formats = formatsOf(en, "en-GB");
+
+const fill = (pattern: string, parts: Record<string, string>) =>
+  pattern.replace(/\{(\w+)\}/g, (whole, name: string) => parts[name] ?? whole);
+
+/** "31 Jan 2024", "Feb 2025" or "2025", as precise as the date is known, in the language's words. */
+export function formatDate(
+  date: string,
+  precision: "day" | "month" | "year",
+  f: Formats = ENGLISH_FORMATS,
+): string {
+  const [y, m, d] = date.split("-");
+  const index = m ? Number(m) - 1 : -1;
+  const year = y ?? date;
+  if (precision === "day" && d && f.months[index])
+    return fill(f.day, { day: String(Number(d)), month: f.months[index], year });
+  if (precision !== "year" && f.monthsAlone[index])
+    return fill(f.month, { month: f.monthsAlone[index] ?? "", year });
+  return fill(f.year, { year });
+}
+
+/** A source's date, with "(year inferred)" in the language's words when the date was not printed. */
 export function formatSourceDate(
   source: Pick<SourceRef, "date" | "datePrecision" | "dateInferred">,
-  locale = ENGLISH,
-  inferred: (date: string) => string = (date) => `${date} (year inferred)`,
+  f: Formats = ENGLISH_FORMATS,
 ): string {
-  const text = formatDate(source.date, source.datePrecision, locale);
-  return source.dateInferred ? inferred(text) : text;
+  const text = formatDate(source.date, source.datePrecision, f);
+  return source.dateInferred ? fill(f.yearInferred, { date: text }) : text;
 }
 
-const kmFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** "1,234 km"; "1 234 км", "1.234 km", "1,234公里" in the reader's locale. */
-export function formatKm(km: number, locale = ENGLISH): string {
-  let format = kmFormats.get(locale);
+/** "1,234 km"; "1 234 км", "1.234 km", "1,234公里": digits by Intl, the unit from the catalogue. */
+export function formatKm(km: number, f: Formats = ENGLISH_FORMATS): string {
+  let format = numberFormats.get(f.locale);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: "unit", unit: "kilometer", unitDisplay: "short" });
-    kmFormats.set(locale, format);
+    format = new Intl.NumberFormat(f.locale);
+    numberFormats.set(f.locale, format);
   }
-  return format.format(km);
+  return fill(f.km, { km: format.format(km) });
 }
 
 /** A country's name in English (the corridor's own from src/i18n/countryNames.ts, others by Intl). */

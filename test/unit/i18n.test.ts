@@ -10,7 +10,7 @@ import { loadCatalogue } from "../../src/i18n/loadCatalogue.ts";
 import { localName } from "../../src/i18n/localName.ts";
 import { localSummary } from "../../src/i18n/localSummary.ts";
 import { pluralText, translate } from "../../src/i18n/translate.ts";
-import { formatDate, formatKm, formatSourceDate } from "../../src/ui/format.ts";
+import { formatDate, formatKm, formatSourceDate, formatsOf } from "../../src/ui/format.ts";
 
 const catalogues = async () =>
   Promise.all(LANGUAGE_CODES.map(async (lang) => [lang, await loadCatalogue(lang)] as const));
@@ -132,30 +132,45 @@ describe("the catalogues", () => {
   });
 });
 
-describe("dates, numbers and lengths through Intl", () => {
-  const cases: [Lang, string, string][] = [
-    ["en", "25 Feb 2025", "1,234 km"],
-    ["ru", "25 февр. 2025 г.", "1 234 км"],
-    ["tr", "25 Şub 2025", "1.234 km"],
-    ["kk", "2025 ж. 25 ақп.", "1 234 км"],
+describe("dates, numbers and lengths", () => {
+  const formats = async (lang: Lang) => formatsOf(await loadCatalogue(lang), languageSpec(lang).locale);
+  const cases: [Lang, string, string, string][] = [
+    ["en", "25 Feb 2025", "Jun 2016", "1,234 km"],
+    ["ru", "25 февр. 2025 г.", "июнь 2016 г.", "1 234 км"],
+    ["tr", "25 Şub 2025", "Haz 2016", "1.234 km"],
+    ["az", "25 fev 2025", "iyn 2016", "1.234 km"],
+    ["kk", "2025 ж. 25 ақп.", "2016 ж. мау.", "1 234 км"],
+    ["zh", "2025年2月25日", "2016年6月", "1,234公里"],
   ];
-  it.each(cases)("%s writes %s and %s", (lang, date, km) => {
-    const { locale } = languageSpec(lang);
-    expect(formatDate("2025-02-25", "day", locale)).toBe(date);
-    expect(formatKm(1234, locale).replace(/\u00a0|\u202f/g, " ")).toBe(km);
+  it.each(cases)("%s writes %s, %s and %s", async (lang, day, month, km) => {
+    const f = await formats(lang);
+    expect(formatDate("2025-02-25", "day", f)).toBe(day);
+    expect(formatDate("2016-06", "month", f)).toBe(month);
+    expect(formatKm(1234, f).replace(/\u00a0|\u202f/g, " ")).toBe(km);
   });
 
-  it("keeps the precision the date is known to, and English as it always was", () => {
-    expect(formatDate("2016-06", "month", "ru-RU")).toBe("июнь 2016 г.");
-    expect(formatDate("2016", "year", "ru-RU")).toBe("2016");
+  it("every catalogue names twelve months, twice", async () => {
+    for (const [lang, catalogue] of await catalogues()) {
+      const f = formatsOf(catalogue, languageSpec(lang).locale);
+      expect([f.months.length, f.monthsAlone.length], lang).toEqual([12, 12]);
+      expect(
+        [...f.months, ...f.monthsAlone].every((m) => m.length > 0),
+        lang,
+      ).toBe(true);
+    }
+  });
+
+  it("keeps the precision the date is known to, English by default as it always was", async () => {
+    const ru = await formats("ru");
+    expect(formatDate("2016", "year", ru)).toBe("2016");
     expect(formatDate("2024-09", "month")).toBe("Sep 2024");
-    expect(
-      formatSourceDate(
-        { date: "2025-02-25", datePrecision: "day", dateInferred: true },
-        "ru-RU",
-        (d) => `${d} (?)`,
-      ),
-    ).toBe("25 февр. 2025 г. (?)");
+    expect(formatDate("2024-01-31", "day")).toBe("31 Jan 2024");
+    expect(formatSourceDate({ date: "2025-02-25", datePrecision: "day", dateInferred: true }, ru)).toBe(
+      "25 февр. 2025 г. (год установлен косвенно)",
+    );
+    expect(formatSourceDate({ date: "2025-02-25", datePrecision: "day", dateInferred: true })).toBe(
+      "25 Feb 2025 (year inferred)",
+    );
   });
 });
 

@@ -26,7 +26,7 @@ export function ChangeList({
   compact?: boolean;
 }) {
   const i18n = useI18n();
-  const { t, locale } = i18n;
+  const { t, formats } = i18n;
   const nameOf = useFeatureName();
   return (
     <ul className={`change-list${compact ? " change-list-compact" : ""}`}>
@@ -54,7 +54,7 @@ export function ChangeList({
             <ul className="change-events">
               {c.events.map((e) => (
                 <li key={`${e.date}|${e.label}`}>
-                  <time dateTime={e.date}>{formatDate(e.date, e.datePrecision, locale)}</time>{" "}
+                  <time dateTime={e.date}>{formatDate(e.date, e.datePrecision, formats)}</time>{" "}
                   {e.kind === "target" && <span className="history-tag">{t("history.target")}</span>}
                   {e.label}
                   {!compact && (

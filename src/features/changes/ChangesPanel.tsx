@@ -16,20 +16,20 @@ export function ChangesPanel({ corridor }: { corridor: Corridor }) {
   const setSince = useAppStore((s) => s.setSince);
   const select = useAppStore((s) => s.select);
   const shown = useShownDay();
-  const { t, locale } = useI18n();
+  const { t, formats } = useI18n();
   const changes = useMemo(
     () => (since ? changesBetween(corridor, since.day, shown.day) : []),
     [corridor, since, shown.day],
   );
   if (!since) return null;
   const count = changes.reduce((n, c) => n + c.events.length, 0);
-  const to = shown.isToday ? t("changes.today") : formatDate(shown.iso, shown.precision, locale);
+  const to = shown.isToday ? t("changes.today") : formatDate(shown.iso, shown.precision, formats);
   return (
     <section className="changes" aria-label={t("changes.region")}>
       <div className="changes-header">
         <h2 className="panel-heading">
           {t("changes.heading")}{" "}
-          <time dateTime={since.iso}>{formatDate(since.iso, since.precision, locale)}</time>
+          <time dateTime={since.iso}>{formatDate(since.iso, since.precision, formats)}</time>
         </h2>
         <button type="button" className="text-button" onClick={() => setSince(null, "push")}>
           {t("changes.close")}

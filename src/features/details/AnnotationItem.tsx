@@ -11,9 +11,9 @@ export function AnnotationItem({ annotation }: { annotation: AnnotationOut }) {
   const { source } = annotation;
   const openReader = useAppStore((s) => s.openReader);
   const edit = useEditAnnotation();
-  const { t, lang, locale } = useI18n();
+  const { t, lang, formats } = useI18n();
   const topic = t(`topic.${annotation.topic}`);
-  const date = formatSourceDate(source, locale, (d) => t("date.yearInferred", { date: d }));
+  const date = formatSourceDate(source, formats);
   const summary = localSummary(annotation, lang);
   // Only an http(s) address is a link (or a cite); anything else is as good as none.
   const url = isSafeHttpUrl(source.url) ? source.url : undefined;

@@ -19,7 +19,7 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
   const { topics, sources } = filterOptions(annotations);
   const shown = filterAnnotations(annotations, filter);
   const filtered = shown.length !== annotations.length;
-  const { t, locale } = useI18n();
+  const { t, formats } = useI18n();
 
   return (
     <section aria-labelledby={headingId}>
@@ -53,7 +53,7 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
               <option value="">{t("annotations.all")}</option>
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.outlet}, {formatSourceDate(s, locale, (d) => t("date.yearInferred", { date: d }))}
+                  {s.outlet}, {formatSourceDate(s, formats)}
                 </option>
               ))}
             </select>

@@ -14,14 +14,14 @@ function groupByLabel(facts: readonly Fact[]): [string, Fact[]][] {
 }
 
 function FactValue({ fact }: { fact: Fact }) {
-  const { locale } = useI18n();
+  const { formats } = useI18n();
   return (
     <>
       {fact.value}
       {fact.date && fact.datePrecision && (
         <span className="fact-date">
           {" "}
-          (<time dateTime={fact.date}>{formatDate(fact.date, fact.datePrecision, locale)}</time>)
+          (<time dateTime={fact.date}>{formatDate(fact.date, fact.datePrecision, formats)}</time>)
         </span>
       )}{" "}
       <RefLinks reference={fact.ref} />

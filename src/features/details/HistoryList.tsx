@@ -11,7 +11,7 @@ import { RefLinks } from "./RefLinks.tsx";
 
 export function HistoryList({ history, day }: { history: readonly HistoryEvent[]; day: number }) {
   const headingId = useId();
-  const { t, locale } = useI18n();
+  const { t, formats } = useI18n();
   if (history.length === 0) return null;
   const current = currentEventIndex(history, day);
   return (
@@ -29,7 +29,7 @@ export function HistoryList({ history, day }: { history: readonly HistoryEvent[]
               aria-current={i === current ? "date" : undefined}
             >
               <time dateTime={e.date} className="history-date">
-                {formatDate(e.date, e.datePrecision, locale)}
+                {formatDate(e.date, e.datePrecision, formats)}
               </time>
               <span className="history-label">
                 {target && <span className="history-tag">{t("history.target")}</span>}

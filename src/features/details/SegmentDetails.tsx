@@ -19,7 +19,7 @@ export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; 
   const p = segment.properties;
   const shown = useShownDay();
   const isFlow = KINDS[p.kind].flow;
-  const { t, lang, locale } = useI18n();
+  const { t, lang, formats } = useI18n();
   // The end places by their names in the reader's language (the data names each in every one).
   const nodeById = useAppStore((s) => (s.load.status === "ready" ? s.load.corridor.nodeById : null));
   const placeName = (id: string, english: string) => {
@@ -61,7 +61,7 @@ export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; 
           <div>
             <dt>{t("details.length")}</dt>
             <dd>
-              {formatKm(p.lengthKm, locale)} <span className="muted small">{t("details.alongLine")}</span>
+              {formatKm(p.lengthKm, formats)} <span className="muted small">{t("details.alongLine")}</span>
             </dd>
           </div>
         )}
@@ -69,7 +69,7 @@ export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; 
           <div>
             <dt>{t("details.published")}</dt>
             <dd>
-              {formatKm(p.referenceLength.km, locale)} <RefLinks reference={p.referenceLength.ref} />
+              {formatKm(p.referenceLength.km, formats)} <RefLinks reference={p.referenceLength.ref} />
             </dd>
           </div>
         )}

@@ -21,10 +21,10 @@ export function StatusAsOf({
   current: SegmentStatus;
   shown: ShownDay;
 }) {
-  const { t, locale } = useI18n();
+  const { t, formats } = useI18n();
   if (shown.isToday || !tracksStatus(history)) return <Badge status={current} />;
   const then = statusOn(history, shown.day);
-  const date = formatDate(shown.iso, shown.precision, locale);
+  const date = formatDate(shown.iso, shown.precision, formats);
   return (
     <>
       {then ? <Badge status={then} /> : <span className="status status-none">{t("status.none")}</span>}{" "}

@@ -34,7 +34,7 @@ export function SegmentList({ corridor }: { corridor: Corridor }) {
   // map starts without waiting for it; a list of the usual size is there from the first paint.
   const byKind = useDeferredValue(all, corridor.segments.length > LONG_LIST ? NO_GROUPS : all);
   const filling = byKind !== all;
-  const { t, lang, locale } = useI18n();
+  const { t, lang, formats } = useI18n();
 
   return (
     <nav aria-label={t("list.segments")} className="segment-list">
@@ -55,7 +55,7 @@ export function SegmentList({ corridor }: { corridor: Corridor }) {
                 type="segment"
                 id={p.id}
                 name={localName(p, lang)}
-                meta={`${t(STATUS_SPECS[p.status].labelKey)} · ${formatKm(p.lengthKm, locale)}`}
+                meta={`${t(STATUS_SPECS[p.status].labelKey)} · ${formatKm(p.lengthKm, formats)}`}
               />
             ))}
           </ul>

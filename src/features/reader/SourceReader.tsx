@@ -25,7 +25,7 @@ export default function SourceReader({
   const close = useAppStore((s) => s.closeOverlay);
   const select = useAppStore((s) => s.select);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const { t, locale } = useI18n();
+  const { t, formats } = useI18n();
   const source = corridor.sources.find((s) => s.id === sourceId);
   // A draft's article is in the browser, not in sources.json.
   const draftText = corridor.draftTexts?.get(sourceId);
@@ -63,9 +63,7 @@ export default function SourceReader({
           <div>
             <dt>{t("reader.date")}</dt>
             <dd>
-              <time dateTime={source.date}>
-                {formatSourceDate(source, locale, (d) => t("date.yearInferred", { date: d }))}
-              </time>
+              <time dateTime={source.date}>{formatSourceDate(source, formats)}</time>
               {source.dateNote && <span className="muted small"> {source.dateNote}</span>}
             </dd>
           </div>

@@ -7,20 +7,20 @@ import { formatDate } from "../../ui/format.ts";
 export function AsOfBadge() {
   const asOf = useAppStore((s) => s.asOf);
   const since = useAppStore((s) => s.since);
-  const { t, locale } = useI18n();
+  const { t, formats } = useI18n();
   if (!asOf && !since) return null;
   return (
     <p className="as-of-badge">
       {asOf && (
         <>
-          {t("badge.asOf")} <time dateTime={asOf.iso}>{formatDate(asOf.iso, asOf.precision, locale)}</time>
+          {t("badge.asOf")} <time dateTime={asOf.iso}>{formatDate(asOf.iso, asOf.precision, formats)}</time>
         </>
       )}
       {asOf && since && " · "}
       {since && (
         <>
           <span className="as-of-changed" aria-hidden="true" />
-          {t("badge.changesSince", { date: formatDate(since.iso, since.precision, locale) })}
+          {t("badge.changesSince", { date: formatDate(since.iso, since.precision, formats) })}
         </>
       )}
     </p>

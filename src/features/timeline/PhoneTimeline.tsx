@@ -13,7 +13,7 @@ export function PhoneTimeline({ corridor }: { corridor: Corridor }) {
   const asOf = useAppStore((s) => s.asOf);
   const [open, setOpen] = useState(false);
   const id = useId();
-  const { t, locale } = useI18n();
+  const { t, formats } = useI18n();
   return (
     <>
       <button
@@ -24,7 +24,7 @@ export function PhoneTimeline({ corridor }: { corridor: Corridor }) {
         onClick={() => setOpen((o) => !o)}
       >
         {asOf
-          ? t("timeline.asOf", { date: formatDate(asOf.iso, asOf.precision, locale) })
+          ? t("timeline.asOf", { date: formatDate(asOf.iso, asOf.precision, formats) })
           : t("timeline.toggle")}
       </button>
       {open && (

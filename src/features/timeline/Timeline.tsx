@@ -27,12 +27,12 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
   const [askingSince, setAskingSince] = useState(false);
   const { playing, toggle } = usePlayback(events, span.start, today, speed);
   const speedId = useId();
-  const { t, locale } = useI18n();
+  const { t, formats } = useI18n();
   const nameOf = useFeatureName();
 
   const shown = useShownDay();
   const day = shown.day;
-  const valueText = formatDate(shown.iso, shown.precision, locale);
+  const valueText = formatDate(shown.iso, shown.precision, formats);
   const onChange = (next: number, gesture: Gesture) => {
     setPlaying(false);
     // Today is the default, so it is written as no date at all.
@@ -97,7 +97,7 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
           {now.length > 0 ? (
             <>
               <time dateTime={now[0]?.event.date}>
-                {now[0] ? formatDate(now[0].event.date, now[0].event.datePrecision, locale) : ""}
+                {now[0] ? formatDate(now[0].event.date, now[0].event.datePrecision, formats) : ""}
               </time>
               {": "}
               {now

@@ -16,7 +16,7 @@ const az: Catalogue = {
 
   "group.transport": "Nəqliyyat",
   "group.energy": "Enerji",
-  "group.telecom": "Telekommunikasiya",
+  "group.telecom": "Rabitə",
   "group.trade": "Ticarət axınları",
 
   "kind.rail": "Dəmir yolu",
@@ -64,7 +64,7 @@ const az: Catalogue = {
   "topic.transit": "tranzit",
   "topic.customs": "gömrük",
   "topic.energy": "enerji",
-  "topic.telecom": "telekommunikasiya",
+  "topic.telecom": "rabitə",
   "topic.trade": "ticarət",
   "topic.diplomacy": "diplomatiya",
   "topic.logistics": "logistika",
@@ -139,6 +139,12 @@ const az: Catalogue = {
   "link.newTab": " (yeni vərəqdə açılır)",
   "ref.source": "mənbə",
 
+  "date.months": "yan,fev,mar,apr,may,iyn,iyl,avq,sen,okt,noy,dek",
+  "date.monthsAlone": "yan,fev,mar,apr,may,iyn,iyl,avq,sen,okt,noy,dek",
+  "date.day": "{day} {month} {year}",
+  "date.month": "{month} {year}",
+  "date.year": "{year}",
+  "unit.km": "{km} km",
   "date.yearInferred": "{date} (il təxminidir)",
 
   "timeline.region": "Zaman şkalası",
@@ -152,7 +158,7 @@ const az: Catalogue = {
   "timeline.slow": "Yavaş",
   "timeline.normal": "Normal",
   "timeline.fast": "Sürətli",
-  "timeline.changesSince": "Bu tarixdən bəri dəyişikliklər…",
+  "timeline.changesSince": "Dəyişikliklər…",
   "timeline.afterToday": "Bu gündən sonra: yalnız hədəflər. ",
   "timeline.target": "hədəf: ",
   "timeline.more": "; və daha {count}",

@@ -138,6 +138,14 @@ export const en = {
   "link.newTab": " (opens in a new tab)",
   "ref.source": "source",
 
+  // Dates are written from these words, not from the engine's Intl data (Chromium's has no
+  // Kazakh month names): months in a date with a day, then alone; 12 each, comma-separated.
+  "date.months": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+  "date.monthsAlone": "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+  "date.day": "{day} {month} {year}",
+  "date.month": "{month} {year}",
+  "date.year": "{year}",
+  "unit.km": "{km} km",
   "date.yearInferred": "{date} (year inferred)",
 
   "timeline.region": "Timeline",

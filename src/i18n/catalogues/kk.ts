@@ -139,6 +139,12 @@ const kk: Catalogue = {
   "link.newTab": " (жаңа бетте ашылады)",
   "ref.source": "дереккөз",
 
+  "date.months": "қаң.,ақп.,нау.,сәу.,мам.,мау.,шіл.,там.,қыр.,қаз.,қар.,жел.",
+  "date.monthsAlone": "қаң.,ақп.,нау.,сәу.,мам.,мау.,шіл.,там.,қыр.,қаз.,қар.,жел.",
+  "date.day": "{year} ж. {day} {month}",
+  "date.month": "{year} ж. {month}",
+  "date.year": "{year}",
+  "unit.km": "{km} км",
   "date.yearInferred": "{date} (жылы жанама анықталған)",
 
   "timeline.region": "Уақыт шкаласы",
@@ -152,7 +158,7 @@ const kk: Catalogue = {
   "timeline.slow": "Баяу",
   "timeline.normal": "Қалыпты",
   "timeline.fast": "Жылдам",
-  "timeline.changesSince": "Осы күннен бергі өзгерістер…",
+  "timeline.changesSince": "Өзгерістер…",
   "timeline.afterToday": "Бүгіннен кейін: тек мақсаттар. ",
   "timeline.target": "мақсат: ",
   "timeline.more": "; тағы {count}",

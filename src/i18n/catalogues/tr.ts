@@ -16,7 +16,7 @@ const tr: Catalogue = {
 
   "group.transport": "Ulaşım",
   "group.energy": "Enerji",
-  "group.telecom": "Telekomünikasyon",
+  "group.telecom": "Telekom",
   "group.trade": "Ticaret akışları",
 
   "kind.rail": "Demiryolu",
@@ -139,6 +139,12 @@ const tr: Catalogue = {
   "link.newTab": " (yeni sekmede açılır)",
   "ref.source": "kaynak",
 
+  "date.months": "Oca,Şub,Mar,Nis,May,Haz,Tem,Ağu,Eyl,Eki,Kas,Ara",
+  "date.monthsAlone": "Oca,Şub,Mar,Nis,May,Haz,Tem,Ağu,Eyl,Eki,Kas,Ara",
+  "date.day": "{day} {month} {year}",
+  "date.month": "{month} {year}",
+  "date.year": "{year}",
+  "unit.km": "{km} km",
   "date.yearInferred": "{date} (yıl tahminî)",
 
   "timeline.region": "Zaman çizelgesi",
@@ -152,7 +158,7 @@ const tr: Catalogue = {
   "timeline.slow": "Yavaş",
   "timeline.normal": "Normal",
   "timeline.fast": "Hızlı",
-  "timeline.changesSince": "Şu tarihten beri değişenler…",
+  "timeline.changesSince": "Değişenler…",
   "timeline.afterToday": "Bugünden sonrası: yalnızca hedefler. ",
   "timeline.target": "hedef: ",
   "timeline.more": "; ve {count} tane daha",

@@ -134,6 +134,12 @@ const zh: Catalogue = {
   "link.newTab": "（在新标签页中打开）",
   "ref.source": "来源",
 
+  "date.months": "1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月",
+  "date.monthsAlone": "1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月",
+  "date.day": "{year}年{month}{day}日",
+  "date.month": "{year}年{month}",
+  "date.year": "{year}年",
+  "unit.km": "{km}公里",
   "date.yearInferred": "{date}（年份为推断）",
 
   "timeline.region": "时间轴",
@@ -147,7 +153,7 @@ const zh: Catalogue = {
   "timeline.slow": "慢",
   "timeline.normal": "正常",
   "timeline.fast": "快",
-  "timeline.changesSince": "自某日以来的变化…",
+  "timeline.changesSince": "变化…",
   "timeline.afterToday": "今天之后：仅有目标。",
   "timeline.target": "目标：",
   "timeline.more": "；另有 {count} 项",

@@ -133,6 +133,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
             {t("app.skipToList")}
           </button>
           <h1>{t("app.title")}</h1>
+          {phone && <LanguageMenu />}
           <p className="app-subtitle">{t("app.subtitle")}</p>
           {/* On phones it heads the drawer instead (below). It searches the published data. */}
           {!phone && (
@@ -167,7 +168,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
             <a className="button-link" href={`?present=1${window.location.hash}`}>
               {t("app.present")}
             </a>
-            <LanguageMenu />
+            {!phone && <LanguageMenu />}
           </div>
         </header>
         <aside

@@ -3,7 +3,7 @@
 import type { Catalogue, Message, MessageKey, PluralForms, Say, TFunction } from "./catalogue.ts";
 
 const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const BASE_NUMBERS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
 
 function rulesFor(locale: string): Intl.PluralRules {
   let rules = pluralRules.get(locale);
@@ -14,15 +14,21 @@ function rulesFor(locale: string): Intl.PluralRules {
   return rules;
 }
 
-/** A number as the locale writes it ("12 345" in Russian, "12,345" in English). */
-export function formatNumber(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
+/**
+ * A number with the language's digit grouping and decimal mark (its catalogue's `number.*`):
+ * Intl lays the digits out, the marks are ours, because engines lack some locales' number data
+ * (Debian's Chromium writes Kazakh and Azerbaijani numbers the English way).
+ */
+export function formatNumber(value: number, marks: { group: string; decimal: string }): string {
+  return BASE_NUMBERS.formatToParts(value)
+    .map((p) => (p.type === "group" ? marks.group : p.type === "decimal" ? marks.decimal : p.value))
+    .join("");
 }
+
+export const numberMarks = (catalogue: Catalogue) => ({
+  group: catalogue["number.group"],
+  decimal: catalogue["number.decimal"],
+});
 
 /** The plural form for `count` by the locale's CLDR rules (ru: one/few/many/other), else "other". */
 export function pluralText(forms: PluralForms, count: number, locale: string): string {
@@ -31,11 +37,15 @@ export function pluralText(forms: PluralForms, count: number, locale: string): s
 }
 
 /** Replaces each `{name}` with its parameter; numbers are written the locale's way. */
-export function fillIn(text: string, params: Record<string, string | number>, locale: string): string {
+export function fillIn(
+  text: string,
+  params: Record<string, string | number>,
+  marks: { group: string; decimal: string },
+): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumber(value, locale) : value;
+    return typeof value === "number" ? formatNumber(value, marks) : value;
   });
 }
 
@@ -47,7 +57,7 @@ export function translate(
 ): string {
   const message: Message = catalogue[key];
   const text = typeof message === "string" ? message : pluralText(message, Number(params.count ?? 0), locale);
-  return fillIn(text, params, locale);
+  return fillIn(text, params, numberMarks(catalogue));
 }
 
 /** A typed t() bound to one catalogue and locale. */

@@ -4,6 +4,7 @@ import type { Catalogue } from "../i18n/catalogue.ts";
 import { en } from "../i18n/catalogues/en.ts";
 import { countryNameIn } from "../i18n/countryName.ts";
 import { DEFAULT_LANG } from "../i18n/languages.ts";
+import { formatNumber } from "../i18n/translate.ts";
 
 /**
  * How dates and lengths are written in a language: the catalogue's words and patterns
@@ -22,6 +23,8 @@ export interface Formats {
   year: string;
   km: string;
   yearInferred: string;
+  /** Digit grouping and decimal mark. */
+  marks: { group: string; decimal: string };
 }
 
 const list = (s: string) => s.split(",").map((m) => m.trim());
@@ -37,6 +40,7 @@ export function formatsOf(catalogue: Pick<Catalogue, DateKey>, locale: string): 
     year: catalogue["date.year"],
     km: catalogue["unit.km"],
     yearInferred: catalogue["date.yearInferred"],
+    marks: { group: catalogue["number.group"], decimal: catalogue["number.decimal"] },
   };
 }
 
@@ -47,7 +51,9 @@ type DateKey =
   | "date.month"
   | "date.year"
   | "unit.km"
-  | "date.yearInferred";
+  | "date.yearInferred"
+  | "number.group"
+  | "number.decimal";
 
 /** English, for callers that do not say (the parts of the app not translated yet). */
 export const ENGLISH_FORMATS: Formats = formatsOf(en, "en-GB");
@@ -80,16 +86,9 @@ export function formatSourceDate(
   return source.dateInferred ? fill(f.yearInferred, { date: text }) : text;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** "1,234 km"; "1 234 км", "1.234 km", "1,234公里": digits by Intl, the unit from the catalogue. */
+/** "1,234 km"; "1 234 км", "1.234 km", "1,234公里": the language's marks and unit. */
 export function formatKm(km: number, f: Formats = ENGLISH_FORMATS): string {
-  let format = numberFormats.get(f.locale);
-  if (!format) {
-    format = new Intl.NumberFormat(f.locale);
-    numberFormats.set(f.locale, format);
-  }
-  return fill(f.km, { km: format.format(km) });
+  return fill(f.km, { km: formatNumber(km, f.marks) });
 }
 
 /** A country's name in English (the corridor's own from src/i18n/countryNames.ts, others by Intl). */

@@ -145,6 +145,9 @@ export const en = {
   "date.day": "{day} {month} {year}",
   "date.month": "{month} {year}",
   "date.year": "{year}",
+  // Digit grouping and decimal mark, from here too: some engines lack a locale's number data.
+  "number.group": ",",
+  "number.decimal": ".",
   "unit.km": "{km} km",
   "date.yearInferred": "{date} (year inferred)",
 

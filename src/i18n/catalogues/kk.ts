@@ -144,6 +144,8 @@ const kk: Catalogue = {
   "date.day": "{year} ж. {day} {month}",
   "date.month": "{year} ж. {month}",
   "date.year": "{year}",
+  "number.group": "\u00a0",
+  "number.decimal": ",",
   "unit.km": "{km} км",
   "date.yearInferred": "{date} (жылы жанама анықталған)",
 

@@ -156,6 +156,8 @@ const ru: Catalogue = {
   "date.day": "{day} {month} {year} г.",
   "date.month": "{month} {year} г.",
   "date.year": "{year}",
+  "number.group": "\u00a0",
+  "number.decimal": ",",
   "unit.km": "{km} км",
   "date.yearInferred": "{date} (год установлен косвенно)",
 

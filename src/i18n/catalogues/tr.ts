@@ -144,6 +144,8 @@ const tr: Catalogue = {
   "date.day": "{day} {month} {year}",
   "date.month": "{month} {year}",
   "date.year": "{year}",
+  "number.group": ".",
+  "number.decimal": ",",
   "unit.km": "{km} km",
   "date.yearInferred": "{date} (yıl tahminî)",
 

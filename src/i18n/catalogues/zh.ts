@@ -139,6 +139,8 @@ const zh: Catalogue = {
   "date.day": "{year}年{month}{day}日",
   "date.month": "{year}年{month}",
   "date.year": "{year}年",
+  "number.group": ",",
+  "number.decimal": ".",
   "unit.km": "{km}公里",
   "date.yearInferred": "{date}（年份为推断）",
 

@@ -168,8 +168,8 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
             <a className="button-link" href={`?present=1${window.location.hash}`}>
               {t("app.present")}
             </a>
-            {!phone && <LanguageMenu />}
           </div>
+          {!phone && <LanguageMenu />}
         </header>
         <aside
           ref={drawerRef}

@@ -2,7 +2,7 @@
 // the same step, so the page never says one language and shows another. Until the first
 // catalogue the reader asked for is here (a few ms: a small chunk) nothing is rendered, so a
 // Russian page does not flash English first.
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useState } from "react";
 import "./cyrillicFonts.css";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { type I18n, I18nContext, i18nFor } from "./i18nContext.ts";
@@ -26,7 +26,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       current = false;
     };
   }, [lang]);
-  useEffect(() => {
+  // In the commit that shows the new texts (a layout effect), so <html lang> never lags them.
+  useLayoutEffect(() => {
     if (i18n) document.documentElement.lang = i18n.lang;
   }, [i18n]);
   if (!i18n) return null;

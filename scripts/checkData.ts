@@ -1,6 +1,7 @@
 // `npm run check:data`: validates everything under data/ and says, for each mistake, which
 // file, which entry and which field. Exit code 1 when anything is wrong. Also prints how each
 // drawn line compares with its published length.
+import { summaryWarnings } from "../src/data/checks/nameChecks.ts";
 import { formatDataError } from "../src/data/dataErrors.ts";
 import { checkAll } from "./lib/checkAll.ts";
 
@@ -25,6 +26,13 @@ if (errors.length > 0) {
 }
 if (load.ok) {
   const { data } = load;
+  // Not errors: a summary without a translation is shown in English, marked so.
+  const warnings = summaryWarnings(data.annotations);
+  if (warnings.length > 0) {
+    console.log(`Warnings: ${warnings.length} summary(ies) not translated into every language\n`);
+    for (const w of warnings) console.log(`  ! ${formatDataError(w)}`);
+    console.log("");
+  }
   console.log(
     `Data check passed: ${data.sources.length} sources, ${data.segments.length} segments, ` +
       `${data.nodes.length} nodes, ${data.annotations.length} annotations.`,

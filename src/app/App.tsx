@@ -2,6 +2,8 @@
 import { lazy, Suspense, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { fetchCorridor } from "../data/fetchCorridor.ts";
+import { I18nProvider } from "../i18n/I18nProvider.tsx";
+import { browserLang } from "../i18n/langParam.ts";
 import { StoreProvider, useAppStore } from "../state/StoreContext.tsx";
 import { createAppStore } from "../state/store.ts";
 import { EmbedShell } from "./EmbedShell.tsx";
@@ -19,12 +21,15 @@ export function App({
   modeState?: ModeState;
 }) {
   // In present mode the tour starts at its first step (the URL may choose another).
-  const [store] = useState(() => createAppStore(modeState.mode === "present" ? { step: 0 } : {}));
+  const [store] = useState(() =>
+    createAppStore({ ...(modeState.mode === "present" ? { step: 0 } : {}), lang: browserLang(window) }),
+  );
   // Started once, when the data is there: the mode's reactions to the store (src/app/reactions.ts).
   const [onReady] = useState(
     () => (corridor: Corridor) =>
       startReactions(store, corridor, modeState, {
         win: window,
+        langUrl: window,
         embedContent: () => document.querySelector<HTMLElement>(".embed-shell"),
       }),
   );
@@ -32,7 +37,9 @@ export function App({
   useEscapeToClear(store);
   return (
     <StoreProvider store={store}>
-      <AppBody retry={retry} modeState={modeState} />
+      <I18nProvider>
+        <AppBody retry={retry} modeState={modeState} />
+      </I18nProvider>
     </StoreProvider>
   );
 }

@@ -17,6 +17,8 @@ import { RoutePanel } from "../features/route/RoutePanel.tsx";
 import { SearchBox } from "../features/search/SearchBox.tsx";
 import { PhoneTimeline } from "../features/timeline/PhoneTimeline.tsx";
 import { Timeline } from "../features/timeline/Timeline.tsx";
+import { useI18n } from "../i18n/i18nContext.ts";
+import { LanguageMenu } from "../i18n/LanguageMenu.tsx";
 import type { MapControllerApi } from "../map/controllerApi.ts";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore, useStoreApi } from "../state/StoreContext.tsx";
@@ -49,6 +51,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
   const openEditor = useAppStore((s) => s.openEditor);
   const closeEditor = useAppStore((s) => s.closeEditor);
   const addSourceRef = useRef<HTMLButtonElement>(null);
+  const { t } = useI18n();
   // The published data with this browser's drafts in it, for what reads annotations: the details
   // (through the store's selectors), the overview and the reader. The map and the exports keep to
   // the published data.
@@ -107,7 +110,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
       aria-pressed={editor !== null}
       onClick={() => (editor ? closeEditor() : openEditor({ type: "new" }))}
     >
-      Add a source
+      {t("app.addSource")}
     </button>
   );
   const kindsPresent = new Set(corridor.segments.map((s) => s.properties.kind));
@@ -127,12 +130,11 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
             className="skip-link"
             onClick={() => document.getElementById(SEGMENT_LIST_HEADING_ID)?.focus()}
           >
-            Skip to the segment list
+            {t("app.skipToList")}
           </button>
-          <h1>Middle Corridor Map</h1>
-          <p className="app-subtitle">
-            Rail, sea, cable and pipeline links from China to Europe, with what the sources say
-          </p>
+          <h1>{t("app.title")}</h1>
+          {phone && <LanguageMenu />}
+          <p className="app-subtitle">{t("app.subtitle")}</p>
           {/* On phones it heads the drawer instead (below). It searches the published data. */}
           {!phone && (
             <ErrorBoundary name="Search" className="search">
@@ -152,21 +154,22 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
                 <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
                   <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="2" />
                 </svg>
-                List
+                {t("app.list")}
               </button>
             )}
             {!phone && <RouteButton />}
             {EDITOR_AVAILABLE && !phone && addSource}
             <button type="button" onClick={() => openDialog("share")}>
-              Share
+              {t("app.share")}
             </button>
             <button type="button" onClick={() => openDialog("export")}>
-              Export
+              {t("app.export")}
             </button>
             <a className="button-link" href={`?present=1${window.location.hash}`}>
-              Present
+              {t("app.present")}
             </a>
           </div>
+          {!phone && <LanguageMenu />}
         </header>
         <aside
           ref={drawerRef}

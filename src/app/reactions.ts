@@ -6,6 +6,7 @@
 import type { Corridor } from "../data/corridor.ts";
 import { startPresentChannel } from "../features/present/presentChannel.ts";
 import { startTourSync } from "../features/present/tourSync.ts";
+import { type LangUrlHost, startLangSync } from "../i18n/langSync.ts";
 import { browserStorage, hasStoredDrafts } from "../state/draftKeys.ts";
 import type { AppStore } from "../state/store.ts";
 import { type HistoryLike, replacingHistory, startHashSync } from "../url/hashSync.ts";
@@ -17,6 +18,8 @@ export interface ReactionHosts {
   win: HistoryLike;
   /** An embed's content, whose height the host page's frame should take. */
   embedContent: () => HTMLElement | null;
+  /** Where `?lang=` follows the language (the page's window); absent in tests that need none. */
+  langUrl?: LangUrlHost;
 }
 
 /** On phones a choice made in the list drawer closes it, so the map shows what was chosen. */
@@ -53,6 +56,7 @@ export function startReactions(
   // The presenter's preview lives in a frame: its URL must not fill the presenter's Back list.
   const preview = mode.mode === "present" && mode.window === "preview";
   const stops = [startHashSync(store, corridor, preview ? replacingHistory(hosts.win) : hosts.win)];
+  if (hosts.langUrl) stops.push(startLangSync(store, hosts.langUrl));
   switch (mode.mode) {
     case "explore":
       stops.push(closeDrawerOnChoice(store), showStoredDrafts(store));

@@ -37,6 +37,7 @@ function sourceRef(s: SourceWithText): SourceRef {
     date: s.date,
     datePrecision: s.datePrecision,
     dateInferred: s.dateInferred,
+    language: s.language,
     ...(s.url ? { url: s.url } : {}),
   };
 }
@@ -48,7 +49,14 @@ export function buildCorridor(data: ValidData): CorridorCollection {
   const out = (a: ValidData["annotations"][number]): AnnotationOut => {
     const source = sourceById.get(a.source);
     if (!source) throw new Error(`annotation ${a.id}: unknown source ${a.source}`);
-    return { id: a.id, summary: a.summary, quotes: a.quotes, topic: a.topic, source: sourceRef(source) };
+    return {
+      id: a.id,
+      summary: a.summary,
+      ...(a.summaries ? { summaries: a.summaries } : {}),
+      quotes: a.quotes,
+      topic: a.topic,
+      source: sourceRef(source),
+    };
   };
   const annotationsFor = (field: "segments" | "nodes", id: string): AnnotationOut[] =>
     data.annotations.filter((a) => a[field].includes(id)).map(out);
@@ -62,6 +70,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
         featureType: "segment",
         id: s.id,
         name: s.name,
+        names: s.names ?? {},
         kind: s.kind,
         status: s.status,
         order: s.order,
@@ -93,6 +102,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
       featureType: "node",
       id: n.id,
       name: n.name,
+      names: n.names ?? {},
       label: n.label ?? n.name,
       kind: n.kind,
       country: n.country,

@@ -1,5 +1,6 @@
 // The shape of corridor.geojson (see PRODUCT.md, "Contract") and of the data the app holds.
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
+import type { TranslatedLang } from "../i18n/languages.ts";
 import type { Fact, GaugeInfo, HistoryEvent, TourStep, TransitHours } from "./schema.ts";
 import type { LayerGroup, NodeKind, Role, SegmentKind, SegmentStatus, Topic } from "./vocabulary.ts";
 
@@ -11,6 +12,8 @@ export interface SourceRef {
   date: string;
   datePrecision: "day" | "month" | "year";
   dateInferred: boolean;
+  /** The article's language (a BCP 47 tag): quotes are shown in it, never translated. */
+  language?: string;
   url?: string;
   /** A draft from the editor in this browser, not published data (src/data/draftPreview.ts). */
   draft?: boolean;
@@ -19,6 +22,8 @@ export interface SourceRef {
 export interface AnnotationOut {
   id: string;
   summary: string;
+  /** The summary in other languages, where written (src/data/schema.ts). */
+  summaries?: Partial<Record<TranslatedLang, string>>;
   quotes: string[];
   topic: Topic;
   source: SourceRef;
@@ -29,7 +34,9 @@ export interface AnnotationOut {
 export interface SegmentProps {
   featureType: "segment";
   id: string;
+  /** English (PRODUCT.md); `names` has it in the other languages of src/i18n/languages.ts. */
   name: string;
+  names: Partial<Record<TranslatedLang, string>>;
   kind: SegmentKind;
   status: SegmentStatus;
   order: number;
@@ -63,6 +70,7 @@ export interface NodeProps {
   featureType: "node";
   id: string;
   name: string;
+  names: Partial<Record<TranslatedLang, string>>;
   /** Map label: the short name where there is one. */
   label: string;
   kind: NodeKind;

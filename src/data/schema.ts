@@ -2,6 +2,7 @@
 // and the tests all validate with these, so an error reads the same everywhere.
 import "./zodConfig.ts";
 import { z } from "zod";
+import { perLanguage } from "./languageFields.ts";
 import {
   DATE_PRECISIONS,
   GAUGES,
@@ -179,6 +180,8 @@ export const transitHoursSchema = z.strictObject({
 export const segmentSchema = z.strictObject({
   id: kebabId,
   name: z.string().min(1),
+  /** The name in every other language of the registry (required: checks/nameChecks.ts). */
+  names: perLanguage.optional(),
   // The vocabulary, not the layer registry, says which kinds a file may use: it is the data's
   // format. The registry (Record<SegmentKind, KindSpec>) must then draw every one of them;
   // TypeScript refuses a registry that lacks one or adds one (ARCHITECTURE.md, "Layer registry").
@@ -222,6 +225,8 @@ export const nodeSchema = z.strictObject({
   name: z.string().min(1),
   /** A shorter name for the map label, where the full name is long. */
   label: z.string().min(1).optional(),
+  /** The name in every other language of the registry (required: checks/nameChecks.ts). */
+  names: perLanguage.optional(),
   kind: z.enum(NODE_KINDS),
   country: countryCode,
   coordinates: position,
@@ -244,6 +249,8 @@ export const annotationSchema = z
     corridor: z.boolean().default(false),
     topic: z.enum(TOPICS),
     summary: z.string().min(1),
+    /** The summary in other languages, where written; a missing one is a warning, not an error. */
+    summaries: perLanguage.optional(),
     quotes: z.array(z.string().min(1)).min(1),
   })
   .refine((a) => a.corridor || a.segments.length + a.nodes.length > 0, {

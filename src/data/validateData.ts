@@ -10,6 +10,7 @@ import {
   checkUniqueIds,
 } from "./checks/crossChecks.ts";
 import { checkHistories } from "./checks/historyChecks.ts";
+import { checkNames } from "./checks/nameChecks.ts";
 import {
   idOf,
   parseAnnotationFiles,
@@ -113,6 +114,7 @@ export function validateData(raw: RawData): ValidationResult {
   errors.push(...checkSegmentFileNames(segments), ...checkSegmentEnds(segments, nodes, known.nodeIds));
   errors.push(...checkHistories(segments, nodes, raw.nodes.file));
   errors.push(...checkRouteFields(segments, nodes));
+  errors.push(...checkNames(segments, nodes, raw.nodes.file));
 
   const annotations: ValidData["annotations"] = [];
   for (const { file, data } of parsedAnnotations.items) {

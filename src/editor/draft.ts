@@ -23,6 +23,8 @@ const draftAnnotationSchema = z.object({
   /** One of TOPICS once chosen; "" until then (the check says it is missing). */
   topic: z.string(),
   summary: z.string(),
+  /** The summary in other languages (`{"ru": "…"}`), kept from the file as written. */
+  summaries: z.record(z.string(), z.string()).optional(),
   quotes: z.array(z.string()),
 });
 

@@ -33,6 +33,8 @@ function annotationJson(a: DraftAnnotation) {
     corridor: a.corridor ? true : undefined,
     topic: a.topic,
     summary: a.summary,
+    // Translations of the summary are kept as they are (the form does not edit them yet).
+    summaries: a.summaries && Object.keys(a.summaries).length > 0 ? a.summaries : undefined,
     quotes: a.quotes,
   };
 }
@@ -71,6 +73,11 @@ export const fileList = (set: DraftFileSet): DraftFile[] => [set.text, set.sourc
 
 type Obj = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : "");
+/** An object of texts (`summaries`), or undefined; non-text values are dropped for the check to miss. */
+const texts = (v: unknown): Record<string, string> | undefined =>
+  v && typeof v === "object" && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === "string"))
+    : undefined;
 const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
 /**
@@ -109,6 +116,7 @@ export function draftFromFiles(text: string, source: unknown, annotations: unkno
       corridor: a.corridor === true,
       topic: str(a.topic),
       summary: str(a.summary),
+      ...(texts(a.summaries) ? { summaries: texts(a.summaries) } : {}),
       quotes: strs(a.quotes),
     })),
   };

@@ -7,31 +7,34 @@
 import type { NodeKind, Role, SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
 
 import { LAYER_GROUPS, type LayerGroup } from "../data/vocabulary.ts";
+import type { PlainKey } from "../i18n/catalogue.ts";
+import { kindWords, type Labelled, labelled, nodeWords } from "./registryLabels.ts";
 
 export { LAYER_GROUPS, type LayerGroup };
 
-export interface GroupSpec {
-  label: string;
+export interface GroupSpec extends Labelled {
   /** Written into the URL hash (`layers=transport,energy`). */
   urlCode: string;
   defaultVisible: boolean;
 }
 
 export const GROUPS: Record<LayerGroup, GroupSpec> = {
-  transport: { label: "Transport", urlCode: "transport", defaultVisible: true },
-  energy: { label: "Energy", urlCode: "energy", defaultVisible: true },
-  telecom: { label: "Telecom", urlCode: "telecom", defaultVisible: true },
-  trade: { label: "Trade flows", urlCode: "trade", defaultVisible: true },
+  transport: { ...labelled("group.transport"), urlCode: "transport", defaultVisible: true },
+  energy: { ...labelled("group.energy"), urlCode: "energy", defaultVisible: true },
+  telecom: { ...labelled("group.telecom"), urlCode: "telecom", defaultVisible: true },
+  trade: { ...labelled("group.trade"), urlCode: "trade", defaultVisible: true },
 };
 
 /** A line pattern in line widths, as MapLibre's `line-dasharray` reads it; null = solid. */
 export type Dash = readonly number[] | null;
 
-export interface KindSpec {
-  group: LayerGroup;
+export interface KindSpec extends Partial<Labelled> {
+  /** English; `labelKey` (the real kinds all have one) says it in the reader's language. */
   label: string;
-  /** Legend wording for the pattern, so the legend reads without colour. */
+  group: LayerGroup;
+  /** Legend wording for the pattern, so the legend reads without colour: English, and its key. */
   patternLabel: string;
+  patternKey?: PlainKey;
   color: string;
   width: number;
   dash: Dash;
@@ -50,11 +53,11 @@ export interface KindSpec {
   gauged: boolean;
 }
 
-export const KINDS: Record<SegmentKind, KindSpec> = {
+/** The real kinds all have their words in the catalogues (a registry copy may add one without). */
+export const KINDS: Record<SegmentKind, KindSpec & Labelled & { patternKey: PlainKey }> = {
   rail: {
     group: "transport",
-    label: "Railway",
-    patternLabel: "solid",
+    ...kindWords("rail"),
     color: "#A0340A",
     width: 3,
     dash: null,
@@ -66,8 +69,7 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
   },
   road: {
     group: "transport",
-    label: "Road",
-    patternLabel: "paired dashes",
+    ...kindWords("road"),
     color: "#482800",
     width: 2,
     dash: [3, 1, 3, 3],
@@ -79,8 +81,7 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
   },
   sea: {
     group: "transport",
-    label: "Sea crossing",
-    patternLabel: "dashed",
+    ...kindWords("sea"),
     color: "#0068A8",
     width: 2.8,
     dash: [2, 2],
@@ -92,8 +93,7 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
   },
   pipeline: {
     group: "energy",
-    label: "Oil pipeline",
-    patternLabel: "dash-dot-dot",
+    ...kindWords("pipeline"),
     color: "#3B3B3B",
     width: 2.6,
     dash: [4, 1.2, 0.8, 1.2, 0.8, 1.2],
@@ -105,8 +105,7 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
   },
   "power-cable": {
     group: "energy",
-    label: "Power cable",
-    patternLabel: "dash-dot",
+    ...kindWords("power-cable"),
     color: "#9C6400",
     width: 2.8,
     dash: [4, 1.5, 0.8, 1.5],
@@ -118,8 +117,7 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
   },
   fiber: {
     group: "telecom",
-    label: "Fibre-optic cable",
-    patternLabel: "dotted",
+    ...kindWords("fiber"),
     color: "#A8468C",
     width: 3,
     dash: [0.1, 1.6],
@@ -131,8 +129,7 @@ export const KINDS: Record<SegmentKind, KindSpec> = {
   },
   "trade-flow": {
     group: "trade",
-    label: "Trade flow",
-    patternLabel: "long dash",
+    ...kindWords("trade-flow"),
     color: "#007A5A",
     width: 2.2,
     dash: [5, 3],
@@ -152,12 +149,12 @@ export const FLOW_KINDS: readonly SegmentKind[] = (Object.keys(KINDS) as Segment
 /** The kind whose two samples, built and planned, explain the status pattern in the legends. */
 export const STATUS_SAMPLE_KIND: SegmentKind = "rail";
 
-/** How a segment's role is said in its details. */
-export const ROLE_LABELS: Record<Role, string> = {
-  main: "Main route",
-  branch: "Branch of the main route",
-  variant: "Variant route",
-  alternative: "Alternative route",
+/** How a segment's role is said in its details (catalogue keys). */
+export const ROLE_LABEL_KEYS: Record<Role, PlainKey> = {
+  main: "role.main",
+  branch: "role.branch",
+  variant: "role.variant",
+  alternative: "role.alternative",
 };
 
 /** Kinds in the order the legend and the segment list show them. */
@@ -171,18 +168,17 @@ export const KIND_ORDER: readonly SegmentKind[] = [
   "trade-flow",
 ];
 
-export interface StatusSpec {
-  label: string;
+export interface StatusSpec extends Labelled {
   /** Built lines are drawn at full strength; lines not yet built are lighter and thinner. */
   built: boolean;
 }
 
 export const STATUS_SPECS: Record<SegmentStatus, StatusSpec> = {
-  operational: { label: "Operational", built: true },
-  "under-construction": { label: "Under construction", built: false },
-  agreed: { label: "Agreed", built: false },
-  planned: { label: "Planned", built: false },
-  proposed: { label: "Proposed", built: false },
+  operational: { ...labelled("status.operational"), built: true },
+  "under-construction": { ...labelled("status.under-construction"), built: false },
+  agreed: { ...labelled("status.agreed"), built: false },
+  planned: { ...labelled("status.planned"), built: false },
+  proposed: { ...labelled("status.proposed"), built: false },
 };
 
 /**
@@ -251,8 +247,8 @@ export function isDotted(dash: Dash): boolean {
   return dash !== null && dash[0] !== undefined && dash[0] < 0.5;
 }
 
-export interface NodeKindSpec {
-  label: string;
+export interface NodeKindSpec extends Labelled {
+  pluralKey: PlainKey;
   plural: string;
   /** Shown in the full legend's list of place symbols. */
   inLegend: boolean;
@@ -261,26 +257,23 @@ export interface NodeKindSpec {
 }
 
 export const NODE_KINDS_SPEC: Record<NodeKind, NodeKindSpec> = {
-  port: { label: "Port", plural: "Ports", inLegend: true, fill: "#0068A8", stroke: "#FFFFFF" },
+  port: { ...nodeWords("port"), inLegend: true, fill: "#0068A8", stroke: "#FFFFFF" },
   "border-crossing": {
-    label: "Border crossing",
-    plural: "Border crossings",
+    ...nodeWords("border-crossing"),
     inLegend: true,
     fill: "#FFFFFF",
     stroke: "#222222",
   },
-  terminal: { label: "Terminal", plural: "Terminals", inLegend: false, fill: "#3B3B3B", stroke: "#FFFFFF" },
+  terminal: { ...nodeWords("terminal"), inLegend: false, fill: "#3B3B3B", stroke: "#FFFFFF" },
   junction: {
-    label: "Rail junction",
-    plural: "Rail junctions",
+    ...nodeWords("junction"),
     inLegend: true,
     fill: "#FFFFFF",
     stroke: "#A0340A",
   },
-  city: { label: "City", plural: "Cities", inLegend: false, fill: "#333333", stroke: "#FFFFFF" },
+  city: { ...nodeWords("city"), inLegend: false, fill: "#333333", stroke: "#FFFFFF" },
   "landing-point": {
-    label: "Cable landing",
-    plural: "Cable landings",
+    ...nodeWords("landing-point"),
     inLegend: false,
     fill: "#A8468C",
     stroke: "#FFFFFF",

@@ -3,10 +3,12 @@
 import { create } from "zustand";
 import type { Corridor } from "../data/corridor.ts";
 import type { DraftPreview } from "../data/draftPreview.ts";
+import type { Lang } from "../i18n/languages.ts";
 import { defaultVisibleGroups, LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";
 import { type RouteForm, type RouteQuery, routeFromForm, sameRouteQuery } from "../route/routeQuery.ts";
 import { type DayDate, sameDay } from "../time/dates.ts";
 import { type AnnotationFilter, carryFilter, NO_FILTER, selectionAnnotations } from "./annotationFilter.ts";
+import { type LanguageSlice, languageSlice } from "./languageSlice.ts";
 import { routeCameraRequest } from "./routeSelectors.ts";
 import {
   type CameraCommand,
@@ -170,6 +172,7 @@ interface EditorSlice {
 }
 
 export type AppState = EditorSlice &
+  LanguageSlice &
   PresentSlice &
   OverlaySlice &
   DrawerSlice &
@@ -216,8 +219,9 @@ function frameRoute(state: AppState) {
   if (request) state.requestCamera(request);
 }
 
-export const createAppStore = (initial: Partial<Pick<AppState, "step">> = {}) =>
+export const createAppStore = (initial: Partial<Pick<AppState, "step">> & { lang?: Lang } = {}) =>
   create<AppState>()((set, get) => ({
+    ...languageSlice(set, initial.lang),
     load: { status: "loading" },
     setLoad: (load) => set({ load }),
 

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readDataDir } from "../../scripts/lib/readData.ts";
+import { summaryWarnings } from "../../src/data/checks/nameChecks.ts";
 import { formatDataError } from "../../src/data/dataErrors.ts";
 import { validateData } from "../../src/data/validateData.ts";
 import { fixtureErrors, fixtureRaw } from "../fixtures/corridorFixture.ts";
@@ -149,6 +150,63 @@ describe("a JSON syntax error", () => {
     ).toEqual([
       "data/segments/x.json: is not valid JSON at line 3, column 22: Unexpected token ']'",
       "data/annotations/a.json: is not valid JSON at line 4, column 1: Unexpected end of JSON input",
+    ]);
+  });
+});
+
+describe("names in every language", () => {
+  it("a place or segment without its name in a language of the registry is an error naming it", () => {
+    const errs = errorsOf((raw) => {
+      const aktau = content(raw.nodes).nodes![0]!;
+      aktau.names = { tr: "Aktav", az: "Aktau", kk: "Ақтау", zh: "阿克套" };
+      content(raw.segments[1]!).names = { ru: "Оптоволокно", tr: "Fiber", az: "", kk: "Талшық", zh: "光缆" };
+    });
+    expect(errs).toEqual([
+      'data/segments/fiber-a.json, entry "fiber-a", field "names.az": is empty: fill it in',
+      'data/nodes.json, entry "aktau", field "names.ru": is missing: every place needs its name in Русский (ru), as in every language of src/i18n/languages.ts',
+    ]);
+  });
+
+  it("a segment with no names at all gets one message per language; an unknown language is a misspelling", () => {
+    const raw = fixtureRaw();
+    delete content(raw.segments[0]!).names;
+    (content(raw.nodes).nodes![1]!.names as Entry).de = "Beyneu";
+    const r = validateData(raw);
+    const errs = r.ok ? [] : r.errors.map(formatDataError);
+    expect(errs).toEqual([
+      'data/nodes.json, entry "beyneu", field "names": has unknown field(s) "de": check the spelling',
+      ...["ru", "tr", "az", "kk", "zh"].map((l) =>
+        expect.stringMatching(
+          new RegExp(
+            `^data/segments/rail-a\\.json, entry "rail-a", field "names\\.${l}": is missing: every segment`,
+          ),
+        ),
+      ),
+    ]);
+  });
+});
+
+describe("summaries in other languages", () => {
+  it("are optional: an untranslated summary is a warning, not an error, listed by language", () => {
+    const raw = fixtureRaw();
+    const r = validateData(raw);
+    expect(r.ok ? [] : r.errors.map(formatDataError)).toEqual([]);
+    if (!r.ok) return;
+    expect(summaryWarnings(r.data.annotations).map(formatDataError)).toEqual([
+      'data/annotations/src-a.json, entry "a-rail", field "summaries": no translation of the summary in tr, az, kk, zh: shown in English there',
+      'data/annotations/src-a.json, entry "a-rail-customs", field "summaries": no translation of the summary in ru, tr, az, kk, zh: shown in English there',
+      'data/annotations/src-a.json, entry "a-fiber", field "summaries": no translation of the summary in ru, tr, az, kk, zh: shown in English there',
+    ]);
+  });
+
+  it("a translation must not be empty, and only the registry's languages are taken", () => {
+    const errs = errorsOf((raw) => {
+      content(raw.annotations[0]!).annotations![0]!.summaries = { ru: "", fr: "Améliorée." };
+    });
+    // (The file then fails its schema, so its segments also read as unannotated: not asserted here.)
+    expect(errs.filter((e) => e.startsWith("data/annotations/"))).toEqual([
+      'data/annotations/src-a.json, entry "a-rail", field "summaries.ru": is empty: fill it in',
+      'data/annotations/src-a.json, entry "a-rail", field "summaries": has unknown field(s) "fr": check the spelling',
     ]);
   });
 });

@@ -2,12 +2,13 @@
 // the style, the legends and the checks are derived from those entries, not from lists of their own.
 import { describe, expect, it } from "vitest";
 import { NODE_KINDS, ROLES, SEGMENT_KINDS } from "../../src/data/vocabulary.ts";
+import { en } from "../../src/i18n/catalogues/en.ts";
 import {
   FLOW_KINDS,
   KIND_ORDER,
   KINDS,
   NODE_KINDS_SPEC,
-  ROLE_LABELS,
+  ROLE_LABEL_KEYS,
   STATUS_SAMPLE_KIND,
 } from "../../src/layers/registry.ts";
 import { segmentLayerId } from "../../src/map/layerIds.ts";
@@ -22,7 +23,7 @@ describe("the layer registry", () => {
 
   it("gives every place kind and role its words, and the legend its place symbols", () => {
     for (const k of NODE_KINDS) expect(NODE_KINDS_SPEC[k].label.length).toBeGreaterThan(0);
-    for (const r of ROLES) expect(ROLE_LABELS[r].length).toBeGreaterThan(0);
+    for (const r of ROLES) expect(en[ROLE_LABEL_KEYS[r]].length).toBeGreaterThan(0);
     expect(NODE_KINDS.some((k) => NODE_KINDS_SPEC[k].inLegend)).toBe(true);
   });
 

@@ -1,7 +1,9 @@
 // "What changed since" (`&since=DATE`): every event from that date to the as-of date, grouped
 // by segment, each with its source; the map marks the segments (the controller's halo layer).
+
 import { useMemo } from "react";
 import type { Corridor } from "../../data/corridor.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { INTENT } from "../../state/types.ts";
 import { changesBetween } from "../../time/corridorTime.ts";
@@ -14,27 +16,33 @@ export function ChangesPanel({ corridor }: { corridor: Corridor }) {
   const setSince = useAppStore((s) => s.setSince);
   const select = useAppStore((s) => s.select);
   const shown = useShownDay();
+  const { t, formats } = useI18n();
   const changes = useMemo(
     () => (since ? changesBetween(corridor, since.day, shown.day) : []),
     [corridor, since, shown.day],
   );
   if (!since) return null;
   const count = changes.reduce((n, c) => n + c.events.length, 0);
-  const to = shown.isToday ? "today" : formatDate(shown.iso, shown.precision);
+  const to = shown.isToday ? t("changes.today") : formatDate(shown.iso, shown.precision, formats);
   return (
-    <section className="changes" aria-label="What changed">
+    <section className="changes" aria-label={t("changes.region")}>
       <div className="changes-header">
         <h2 className="panel-heading">
-          What changed since <time dateTime={since.iso}>{formatDate(since.iso, since.precision)}</time>
+          {t("changes.heading")}{" "}
+          <time dateTime={since.iso}>{formatDate(since.iso, since.precision, formats)}</time>
         </h2>
         <button type="button" className="text-button" onClick={() => setSince(null, "push")}>
-          Close
+          {t("changes.close")}
         </button>
       </div>
       <p className="small muted">
         {count === 0
-          ? `Nothing recorded from then to ${to}.`
-          : `${count} ${count === 1 ? "event" : "events"} on ${changes.length} ${changes.length === 1 ? "line or place" : "lines and places"}, up to ${to}; the map marks the lines.`}
+          ? t("changes.nothing", { to })
+          : t("changes.summary", {
+              events: t("changes.events", { count }),
+              features: t("changes.features", { count: changes.length }),
+              to,
+            })}
       </p>
       <ChangeList
         changes={changes}

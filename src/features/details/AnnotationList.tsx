@@ -3,6 +3,7 @@
 import { useId } from "react";
 import type { AnnotationOut } from "../../data/corridorTypes.ts";
 import type { Topic } from "../../data/vocabulary.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { carryFilter, filterAnnotations, filterOptions } from "../../state/annotationFilter.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
@@ -18,46 +19,49 @@ export function AnnotationList({ annotations }: { annotations: readonly Annotati
   const { topics, sources } = filterOptions(annotations);
   const shown = filterAnnotations(annotations, filter);
   const filtered = shown.length !== annotations.length;
+  const { t, formats } = useI18n();
 
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId}>
-        What the sources say ({filtered ? `${shown.length} of ${annotations.length}` : annotations.length})
+        {filtered
+          ? t("annotations.headingFiltered", { shown: shown.length, count: annotations.length })
+          : t("annotations.heading", { count: annotations.length })}
       </h3>
       {(topics.length > 1 || sources.length > 1 || filter.topic || filter.source) && (
         <div className="annotation-filters">
           <label>
-            Topic{" "}
+            {t("annotations.topic")}{" "}
             <select
               value={filter.topic ?? ""}
               onChange={(e) => setFilter({ ...filter, topic: (e.target.value || null) as Topic | null })}
             >
-              <option value="">all</option>
-              {topics.map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="">{t("annotations.all")}</option>
+              {topics.map((topic) => (
+                <option key={topic} value={topic}>
+                  {t(`topic.${topic}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Source{" "}
+            {t("annotations.source")}{" "}
             <select
               value={filter.source ?? ""}
               onChange={(e) => setFilter({ ...filter, source: e.target.value || null })}
             >
-              <option value="">all</option>
+              <option value="">{t("annotations.all")}</option>
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.outlet}, {formatSourceDate(s)}
+                  {s.outlet}, {formatSourceDate(s, formats)}
                 </option>
               ))}
             </select>
           </label>
         </div>
       )}
-      {annotations.length === 0 && <p className="muted">No source article speaks of this yet.</p>}
-      {filtered && shown.length === 0 && <p className="muted">No annotation matches these filters.</p>}
+      {annotations.length === 0 && <p className="muted">{t("annotations.none")}</p>}
+      {filtered && shown.length === 0 && <p className="muted">{t("annotations.noMatch")}</p>}
       {shown.map((a) => (
         <AnnotationItem key={a.id} annotation={a} />
       ))}

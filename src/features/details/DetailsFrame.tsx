@@ -3,6 +3,7 @@
 // sheet (narrow screens) the title bar also carries a grip and an expand button, and a
 // vertical swipe on it pulls the sheet up or down.
 import { type PointerEvent, type ReactNode, useEffect, useRef } from "react";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { SWIPE_MIN_PX, stepSheet, toggleSheet, useSheet } from "./sheet.ts";
 import { useDetailsFocus } from "./useDetailsFocus.ts";
 
@@ -22,6 +23,7 @@ export function DetailsFrame({
   const sheet = useSheet();
   const swipeFrom = useRef<number | null>(null);
   const frameRef = useRef<HTMLElement>(null);
+  const { t } = useI18n();
   useDetailsFocus(frameRef, headingRef, title);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-run when the title changes, i.e. a new selection
   useEffect(() => {
@@ -59,7 +61,7 @@ export function DetailsFrame({
             type="button"
             className="icon-button sheet-toggle"
             aria-expanded={sheet.size === "full"}
-            aria-label={sheet.size === "full" ? "Collapse details" : "Expand details"}
+            aria-label={sheet.size === "full" ? t("details.collapse") : t("details.expand")}
             onClick={() => sheet.setSize(toggleSheet(sheet.size))}
           >
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -67,7 +69,7 @@ export function DetailsFrame({
             </svg>
           </button>
         )}
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t("details.close")}>
           ×
         </button>
       </header>

@@ -3,6 +3,7 @@
 // disagreeing, so the reader sees both figures.
 import { useId } from "react";
 import type { Fact } from "../../data/schema.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { formatDate } from "../../ui/format.ts";
 import { RefLinks } from "./RefLinks.tsx";
 
@@ -13,13 +14,14 @@ function groupByLabel(facts: readonly Fact[]): [string, Fact[]][] {
 }
 
 function FactValue({ fact }: { fact: Fact }) {
+  const { formats } = useI18n();
   return (
     <>
       {fact.value}
       {fact.date && fact.datePrecision && (
         <span className="fact-date">
           {" "}
-          (<time dateTime={fact.date}>{formatDate(fact.date, fact.datePrecision)}</time>)
+          (<time dateTime={fact.date}>{formatDate(fact.date, fact.datePrecision, formats)}</time>)
         </span>
       )}{" "}
       <RefLinks reference={fact.ref} />
@@ -29,10 +31,11 @@ function FactValue({ fact }: { fact: Fact }) {
 
 export function FactList({ facts }: { facts: readonly Fact[] }) {
   const headingId = useId();
+  const { t } = useI18n();
   if (facts.length === 0) return null;
   return (
     <section className="facts" aria-labelledby={headingId}>
-      <h3 id={headingId}>Facts and their sources</h3>
+      <h3 id={headingId}>{t("facts.heading")}</h3>
       <dl>
         {groupByLabel(facts).map(([label, group]) => {
           const differ = group.length > 1 && new Set(group.map((f) => f.value)).size > 1;
@@ -40,7 +43,7 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
             <div key={label} className="fact">
               <dt>
                 {label}
-                {differ && <span className="fact-differ">sources differ</span>}
+                {differ && <span className="fact-differ">{t("facts.differ")}</span>}
               </dt>
               <dd>
                 {group.length === 1 && group[0] ? (

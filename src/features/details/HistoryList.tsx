@@ -3,6 +3,7 @@
 // ones are shown as later; targets are shown as targets, never as reached.
 import { useId } from "react";
 import type { HistoryEvent } from "../../data/schema.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { STATUS_SPECS } from "../../layers/registry.ts";
 import { currentEventIndex } from "../../time/history.ts";
 import { formatDate } from "../../ui/format.ts";
@@ -10,12 +11,13 @@ import { RefLinks } from "./RefLinks.tsx";
 
 export function HistoryList({ history, day }: { history: readonly HistoryEvent[]; day: number }) {
   const headingId = useId();
+  const { t, formats } = useI18n();
   if (history.length === 0) return null;
   const current = currentEventIndex(history, day);
   return (
     <section className="history" aria-labelledby={headingId}>
-      <h3 id={headingId}>History</h3>
-      <ol className="history-list" aria-label="History">
+      <h3 id={headingId}>{t("history.heading")}</h3>
+      <ol className="history-list" aria-label={t("history.heading")}>
         {history.map((e, i) => {
           const target = e.kind === "target";
           const later = i > current && !target;
@@ -27,18 +29,18 @@ export function HistoryList({ history, day }: { history: readonly HistoryEvent[]
               aria-current={i === current ? "date" : undefined}
             >
               <time dateTime={e.date} className="history-date">
-                {formatDate(e.date, e.datePrecision)}
+                {formatDate(e.date, e.datePrecision, formats)}
               </time>
               <span className="history-label">
-                {target && <span className="history-tag">Target: </span>}
+                {target && <span className="history-tag">{t("history.target")}</span>}
                 {e.label}
                 {e.status && (
                   <span className={`status status-${e.status} history-status`}>
-                    {STATUS_SPECS[e.status].label}
+                    {t(STATUS_SPECS[e.status].labelKey)}
                   </span>
                 )}
-                {i === current && <span className="history-tag history-now"> (as of the date shown)</span>}
-                {later && <span className="history-tag"> (later)</span>}
+                {i === current && <span className="history-tag history-now">{t("history.now")}</span>}
+                {later && <span className="history-tag">{t("history.later")}</span>}
                 {e.setback && <span className="history-setback"> {e.setback}</span>}{" "}
                 <RefLinks reference={e.ref} />
               </span>

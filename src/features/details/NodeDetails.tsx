@@ -1,7 +1,9 @@
 // The details of a place on the corridor: a port, border crossing, terminal or junction.
 import type { NodeFeature } from "../../data/corridorTypes.ts";
+import { countryNameIn } from "../../i18n/countryName.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
+import { localName } from "../../i18n/localName.ts";
 import { NODE_KINDS_SPEC } from "../../layers/registry.ts";
-import { countryName } from "../../ui/format.ts";
 import { useRouteHere } from "../route/routeContext.ts";
 import { useShownDay } from "../timeline/useShownDay.ts";
 import { AnnotationList } from "./AnnotationList.tsx";
@@ -13,25 +15,26 @@ export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () 
   const p = node.properties;
   const shown = useShownDay();
   const routeHere = useRouteHere();
+  const { t, lang } = useI18n();
   return (
-    <DetailsFrame label="Place details" title={p.name} onClose={onClose}>
+    <DetailsFrame label={t("details.place")} title={localName(p, lang)} onClose={onClose}>
       <dl className="details-meta">
         <div>
-          <dt>Kind</dt>
-          <dd>{NODE_KINDS_SPEC[p.kind].label}</dd>
+          <dt>{t("details.kind")}</dt>
+          <dd>{t(NODE_KINDS_SPEC[p.kind].labelKey)}</dd>
         </div>
         <div>
-          <dt>Country</dt>
-          <dd>{countryName(p.country)}</dd>
+          <dt>{t("details.country")}</dt>
+          <dd>{countryNameIn(p.country, lang)}</dd>
         </div>
       </dl>
       {routeHere && (
         <div className="details-actions">
           <button type="button" onClick={() => routeHere("from", p.id)}>
-            Route from here
+            {t("details.routeFrom")}
           </button>
           <button type="button" onClick={() => routeHere("to", p.id)}>
-            Route to here
+            {t("details.routeTo")}
           </button>
         </div>
       )}

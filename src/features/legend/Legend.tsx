@@ -3,6 +3,7 @@
 // Compact, so it covers little of the map.
 import { forwardRef, useState } from "react";
 import type { SegmentKind } from "../../data/vocabulary.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { NODE_KINDS_SPEC, STATUS_SAMPLE_KIND } from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { LineSwatch } from "../../ui/LineSwatch.tsx";
@@ -18,20 +19,21 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
 ) {
   const visible = useAppStore((s) => s.visibleGroups);
   const toggle = useAppStore((s) => s.toggleGroup);
+  const { t, say, locale } = useI18n();
   // On a phone the open legend would cover much of the map: it starts folded there.
   const [open, setOpen] = useState(() => !matchesMedia(PHONE_QUERY));
 
   return (
-    <aside ref={ref} className="legend" aria-label="Legend and layers">
+    <aside ref={ref} className="legend" aria-label={t("legend.region")}>
       <div className="legend-header">
-        <h2 className="panel-heading">Legend</h2>
+        <h2 className="panel-heading">{t("legend.heading")}</h2>
         <button type="button" className="text-button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {open ? "Hide" : "Show"}
+          {open ? t("legend.hide") : t("legend.show")}
         </button>
       </div>
       {open && (
         <div className="legend-body">
-          {legendGroupRows(kindsPresent).map(({ group, label, kinds }) => {
+          {legendGroupRows(kindsPresent, undefined, say).map(({ group, label, kinds }) => {
             const on = visible.includes(group);
             return (
               <div key={group} className="legend-row">
@@ -43,7 +45,9 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
                   {kinds.map((k) => (
                     <li key={k.kind}>
                       <LineSwatch kind={k.kind} width={32} /> {k.label}
-                      <span className="visually-hidden">, {k.patternLabel} line</span>
+                      <span className="visually-hidden">
+                        , {t("legend.patternLine", { pattern: k.patternLabel })}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -52,10 +56,10 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
           })}
           <ul className="legend-inline">
             <li>
-              <LineSwatch kind={STATUS_SAMPLE_KIND} status="operational" width={32} /> built
+              <LineSwatch kind={STATUS_SAMPLE_KIND} status="operational" width={32} /> {t("legend.built")}
             </li>
             <li>
-              <LineSwatch kind={STATUS_SAMPLE_KIND} status="planned" width={32} /> planned or agreed (lighter)
+              <LineSwatch kind={STATUS_SAMPLE_KIND} status="planned" width={32} /> {t("legend.unbuilt")}
             </li>
           </ul>
           <ul className="legend-inline">
@@ -71,7 +75,7 @@ export const Legend = forwardRef<HTMLElement, { kindsPresent: ReadonlySet<Segmen
                     strokeWidth="1.8"
                   />
                 </svg>
-                {NODE_KINDS_SPEC[k].label.toLowerCase()}
+                {say(NODE_KINDS_SPEC[k].labelKey, NODE_KINDS_SPEC[k].label).toLocaleLowerCase(locale)}
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@
 // the layer switch that hides them, and the place symbols the full legend explains. Pure, so a
 // registry with a kind added can be checked without rendering (test/unit/registryExtension.test.ts).
 import { NODE_KINDS, type NodeKind } from "../../data/vocabulary.ts";
+import type { Say } from "../../i18n/catalogue.ts";
 import {
   GROUPS,
   kindSpec,
@@ -18,13 +19,23 @@ export interface LegendKindRow {
   patternLabel: string;
 }
 
+const ENGLISH: Say = (_key, english) => english;
+
 /** The kinds in `present`, in the registry's legend order. */
-export function legendKindRows(present: ReadonlySet<string>, registry: Registry = REGISTRY): LegendKindRow[] {
+export function legendKindRows(
+  present: ReadonlySet<string>,
+  registry: Registry = REGISTRY,
+  say: Say = ENGLISH,
+): LegendKindRow[] {
   return registry.kindOrder
     .filter((k) => present.has(k))
     .map((kind) => {
       const spec = kindSpec(registry, kind);
-      return { kind, label: spec.label, patternLabel: spec.patternLabel };
+      return {
+        kind,
+        label: say(spec.labelKey, spec.label),
+        patternLabel: say(spec.patternKey, spec.patternLabel),
+      };
     });
 }
 
@@ -32,11 +43,12 @@ export function legendKindRows(present: ReadonlySet<string>, registry: Registry 
 export function legendGroupRows(
   present: ReadonlySet<string>,
   registry: Registry = REGISTRY,
+  say: Say = ENGLISH,
 ): { group: LayerGroup; label: string; kinds: LegendKindRow[] }[] {
-  const rows = legendKindRows(present, registry);
+  const rows = legendKindRows(present, registry, say);
   return LAYER_GROUPS.map((group) => ({
     group,
-    label: GROUPS[group].label,
+    label: say(GROUPS[group].labelKey, GROUPS[group].label),
     kinds: rows.filter((r) => kindSpec(registry, r.kind).group === group),
   })).filter((g) => g.kinds.length > 0);
 }

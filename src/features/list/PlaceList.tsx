@@ -5,42 +5,49 @@ import { useMemo, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { NodeFeature } from "../../data/corridorTypes.ts";
 import { NODE_KINDS } from "../../data/vocabulary.ts";
+import { countryNameIn } from "../../i18n/countryName.ts";
+import { type I18n, useI18n } from "../../i18n/i18nContext.ts";
+import { localName } from "../../i18n/localName.ts";
 import { NODE_KINDS_SPEC } from "../../layers/registry.ts";
-import { countryName } from "../../ui/format.ts";
 import { ListRow } from "./ListRow.tsx";
 
-function placesByKind(corridor: Corridor) {
+/** Places by kind, each kind in the reader's alphabetical order of the names shown. */
+function placesByKind(corridor: Corridor, { lang, locale }: I18n) {
+  const collator = new Intl.Collator(locale);
   return NODE_KINDS.map((kind) => ({
     kind,
     nodes: corridor.nodes
       .filter((n) => n.properties.kind === kind)
-      .sort((a, b) => a.properties.name.localeCompare(b.properties.name)),
+      .map((n) => ({ node: n, name: localName(n.properties, lang) }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
   })).filter((g) => g.nodes.length > 0);
 }
 
-const placeMeta = ({ properties: p }: NodeFeature) =>
-  `${countryName(p.country)}${p.annotations.length > 0 ? ` · ${p.annotations.length} annotations` : ""}`;
+const placeMeta = ({ properties: p }: NodeFeature, { lang, t }: I18n) =>
+  `${countryNameIn(p.country, lang)}${p.annotations.length > 0 ? ` · ${t("list.annotationCount", { count: p.annotations.length })}` : ""}`;
 
 export function PlaceList({ corridor }: { corridor: Corridor }) {
   const [opened, setOpened] = useState(false);
-  const groups = useMemo(() => (opened ? placesByKind(corridor) : []), [corridor, opened]);
+  const i18n = useI18n();
+  const { t, say } = i18n;
+  const groups = useMemo(() => (opened ? placesByKind(corridor, i18n) : []), [corridor, opened, i18n]);
   return (
-    <nav aria-label="Places" className="place-list">
+    <nav aria-label={t("list.places")} className="place-list">
       <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
-        <summary className="panel-heading">Places ({corridor.nodes.length})</summary>
+        <summary className="panel-heading">{t("list.placesCount", { count: corridor.nodes.length })}</summary>
         {groups.map(({ kind, nodes }) => (
           <section key={kind} aria-labelledby={`place-kind-${kind}`} className="segment-group">
             <h3 id={`place-kind-${kind}`} className="segment-group-title">
-              {NODE_KINDS_SPEC[kind].plural}
+              {say(NODE_KINDS_SPEC[kind].pluralKey, NODE_KINDS_SPEC[kind].plural)}
             </h3>
             <ul>
-              {nodes.map((n) => (
+              {nodes.map(({ node: n, name }) => (
                 <ListRow
                   key={n.properties.id}
                   type="node"
                   id={n.properties.id}
-                  name={n.properties.name}
-                  meta={placeMeta(n)}
+                  name={name}
+                  meta={placeMeta(n, i18n)}
                 />
               ))}
             </ul>

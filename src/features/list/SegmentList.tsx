@@ -4,6 +4,8 @@ import { useDeferredValue, useMemo } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { SegmentFeature } from "../../data/corridorTypes.ts";
 import type { SegmentKind } from "../../data/vocabulary.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
+import { localName } from "../../i18n/localName.ts";
 import { KIND_ORDER, KINDS, STATUS_SPECS } from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { visibleSegments } from "../../state/selectors.ts";
@@ -32,20 +34,19 @@ export function SegmentList({ corridor }: { corridor: Corridor }) {
   // map starts without waiting for it; a list of the usual size is there from the first paint.
   const byKind = useDeferredValue(all, corridor.segments.length > LONG_LIST ? NO_GROUPS : all);
   const filling = byKind !== all;
+  const { t, lang, formats } = useI18n();
 
   return (
-    <nav aria-label="Segments" className="segment-list">
+    <nav aria-label={t("list.segments")} className="segment-list">
       <h2 id={SEGMENT_LIST_HEADING_ID} className="panel-heading" tabIndex={-1}>
-        Segments
+        {t("list.segments")}
       </h2>
-      {filling && <p className="muted">Listing {corridor.segments.length} segments…</p>}
-      {!filling && byKind.length === 0 && (
-        <p className="muted">All layers are switched off. Switch one on in the legend.</p>
-      )}
+      {filling && <p className="muted">{t("list.filling", { count: corridor.segments.length })}</p>}
+      {!filling && byKind.length === 0 && <p className="muted">{t("list.allOff")}</p>}
       {byKind.map(([kind, list]) => (
         <section key={kind} className="segment-group" aria-labelledby={`kind-${kind}`}>
           <h3 id={`kind-${kind}`} className="segment-group-title">
-            <LineSwatch kind={kind} width={28} /> {KINDS[kind].label}
+            <LineSwatch kind={kind} width={28} /> {t(KINDS[kind].labelKey)}
           </h3>
           <ul>
             {list.map(({ properties: p }) => (
@@ -53,8 +54,8 @@ export function SegmentList({ corridor }: { corridor: Corridor }) {
                 key={p.id}
                 type="segment"
                 id={p.id}
-                name={p.name}
-                meta={`${STATUS_SPECS[p.status].label} · ${formatKm(p.lengthKm)}`}
+                name={localName(p, lang)}
+                meta={`${t(STATUS_SPECS[p.status].labelKey)} · ${formatKm(p.lengthKm, formats)}`}
               />
             ))}
           </ul>

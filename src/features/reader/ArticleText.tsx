@@ -1,7 +1,10 @@
 // An article's text with every quoted passage marked, each mark followed by links to the
 // segments and places its annotation describes.
+
 import { Fragment, useMemo } from "react";
 import type { IndexedAnnotation } from "../../data/annotationIndex.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
+import { useFeatureName } from "../../i18n/useFeatureName.ts";
 import type { Selection } from "../../state/types.ts";
 import { highlightPieces, paragraphs } from "./highlight.ts";
 
@@ -10,12 +13,17 @@ export function ArticleText({
   annotations,
   focusAnnotation,
   onGoTo,
+  language,
 }: {
+  /** The article's language: the text is shown as written, never translated. */
+  language?: string | undefined;
   text: string;
   annotations: IndexedAnnotation[];
   focusAnnotation: string | null;
   onGoTo: (target: Selection) => void;
 }) {
+  const { t, lang } = useI18n();
+  const nameOf = useFeatureName();
   const byId = useMemo(() => new Map(annotations.map((a) => [a.annotation.id, a])), [annotations]);
   const paras = useMemo(() => {
     const quotes = annotations.flatMap((a) =>
@@ -25,7 +33,7 @@ export function ArticleText({
   }, [text, annotations]);
 
   return (
-    <div className="article-text">
+    <div className="article-text" lang={language}>
       {paras.map((pieces) => (
         <p key={pieces[0]?.start}>
           {pieces.map((piece, i) => {
@@ -45,24 +53,24 @@ export function ArticleText({
               <Fragment key={piece.start}>
                 <mark
                   className={className || undefined}
-                  title={draft ? "Quoted by a draft annotation" : undefined}
+                  title={draft ? t("reader.draftMark") : undefined}
                   data-annotations={piece.annotationIds.join(" ")}
                 >
                   {piece.text}
                 </mark>
                 {targets.length > 0 && (
                   <span className="mark-links">
-                    {targets.map((t) => (
-                      <Fragment key={`${t.type}:${t.id}`}>
+                    {targets.map((target) => (
+                      <Fragment key={`${target.type}:${target.id}`}>
                         {" "}
                         <a
-                          href={`#${t.type === "segment" ? "seg" : "node"}=${t.id}`}
+                          href={`#${target.type === "segment" ? "seg" : "node"}=${target.id}`}
                           onClick={(e) => {
                             e.preventDefault();
-                            onGoTo({ type: t.type, id: t.id });
+                            onGoTo({ type: target.type, id: target.id });
                           }}
                         >
-                          → {t.name}
+                          → <span lang={lang}>{nameOf(target.type, target.id, target.name)}</span>
                         </a>
                       </Fragment>
                     ))}

@@ -1,8 +1,10 @@
 // The source reader: the article inside the app, with its metadata and every quoted passage
 // highlighted, each highlight linking back to what it annotates.
+
 import { useEffect, useMemo, useRef } from "react";
 import { annotationsOfSource, indexAnnotations } from "../../data/annotationIndex.ts";
 import type { CorridorWithDrafts } from "../../data/draftPreview.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { INTENT, type Selection } from "../../state/types.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
@@ -23,6 +25,7 @@ export default function SourceReader({
   const close = useAppStore((s) => s.closeOverlay);
   const select = useAppStore((s) => s.select);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const { t, formats } = useI18n();
   const source = corridor.sources.find((s) => s.id === sourceId);
   // A draft's article is in the browser, not in sources.json.
   const draftText = corridor.draftTexts?.get(sourceId);
@@ -47,37 +50,33 @@ export default function SourceReader({
   return (
     <Dialog
       title={source ? `${source.title}${source.titleKind === "lede" ? "…" : ""}` : sourceId}
-      kicker={source?.draft ? "Source article · Draft (in this browser only)" : "Source article"}
+      kicker={source?.draft ? t("reader.kickerDraft") : t("reader.kicker")}
       onClose={close}
       className="reader"
     >
       {source && (
         <dl className="reader-meta">
           <div>
-            <dt>Outlet</dt>
+            <dt>{t("reader.outlet")}</dt>
             <dd>{source.outlet}</dd>
           </div>
           <div>
-            <dt>Date</dt>
+            <dt>{t("reader.date")}</dt>
             <dd>
-              <time dateTime={source.date}>{formatSourceDate(source)}</time>
+              <time dateTime={source.date}>{formatSourceDate(source, formats)}</time>
               {source.dateNote && <span className="muted small"> {source.dateNote}</span>}
             </dd>
           </div>
           <div>
-            <dt>Dateline</dt>
-            <dd>{source.dateline}</dd>
+            <dt>{t("reader.dateline")}</dt>
+            <dd lang={source.language}>{source.dateline}</dd>
           </div>
           <div>
-            <dt>Title</dt>
-            <dd>
-              {source.titleKind === "lede"
-                ? "No headline known; the title is the lede's opening."
-                : "Headline as published."}
-            </dd>
+            <dt>{t("reader.title")}</dt>
+            <dd>{source.titleKind === "lede" ? t("reader.lede") : t("reader.headline")}</dd>
           </div>
           <div>
-            <dt>Address</dt>
+            <dt>{t("reader.address")}</dt>
             <dd>
               {isSafeHttpUrl(source.url) ? (
                 <ExternalLink href={source.url}>{source.url}</ExternalLink>
@@ -85,38 +84,37 @@ export default function SourceReader({
                 // Shown, never linked: only http(s) addresses become links.
                 <>
                   <span className="reader-url-text">{source.url}</span>{" "}
-                  <span className="muted small">(not a web address, so not linked)</span>
+                  <span className="muted small">{t("reader.notLinked")}</span>
                 </>
               ) : (
-                "not known"
+                t("reader.notKnown")
               )}
             </dd>
           </div>
           {source.republished.map((r) => (
             <div key={`${r.outlet}-${r.date}`}>
-              <dt>Republished</dt>
+              <dt>{t("reader.republished")}</dt>
               <dd>
-                {r.outlet}, “{r.title}”, {r.date} {r.url && <ExternalLink href={r.url}>link</ExternalLink>}
+                {r.outlet}, “{r.title}”, {r.date}{" "}
+                {r.url && <ExternalLink href={r.url}>{t("reader.link")}</ExternalLink>}
               </dd>
             </div>
           ))}
         </dl>
       )}
       <div className="reader-body" ref={bodyRef}>
-        {textState.status === "loading" && <p role="status">Loading the article…</p>}
+        {textState.status === "loading" && <p role="status">{t("reader.loading")}</p>}
         {textState.status === "error" && <p role="alert">{textState.message}</p>}
         {textState.status === "ready" && (
           <ArticleText
+            language={source?.language}
             text={textState.text}
             annotations={annotations}
             focusAnnotation={annotationId}
             onGoTo={goTo}
           />
         )}
-        <p className="muted small">
-          Highlighted: the passages quoted on the map ({annotations.length} annotations). The publisher's
-          promotional last line is left out.
-        </p>
+        <p className="muted small">{t("reader.highlighted", { count: annotations.length })}</p>
       </div>
     </Dialog>
   );

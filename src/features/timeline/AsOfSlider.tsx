@@ -2,6 +2,7 @@
 // marks for targets, the years, and the "As of" thumb. A slider in the ARIA sense: focusable,
 // moved by pointer (click or drag anywhere on the track) and by keys (sliderKeys.ts).
 import { memo, type PointerEvent, useMemo, useRef } from "react";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { kindSpec, REGISTRY } from "../../layers/registry.ts";
 import type { ArticleMark, EventMark, TimeSpan } from "../../time/corridorTime.ts";
 import { yearStart } from "../../time/dates.ts";
@@ -31,6 +32,7 @@ const Marks = memo(function Marks({
   width,
   today,
 }: Pick<Props, "span" | "events" | "articles" | "today"> & { width: number }) {
+  const { t } = useI18n();
   const paths = useMemo(
     () =>
       tickPaths(
@@ -78,7 +80,7 @@ const Marks = memo(function Marks({
             key={a.sourceId}
             className="timeline-article"
             style={{ left: pct(fractionOf(span, a.day)) }}
-            title={`Article: ${a.outlet}, ${a.title}`}
+            title={t("timeline.article", { outlet: a.outlet, title: a.title })}
           />
         ))}
       </div>
@@ -91,6 +93,7 @@ export function AsOfSlider({ span, day, today, valueText, events, articles, onCh
   // The track's width in px: how many years are labelled, and the ticks' drawing space.
   const { width } = useBoxSize(trackRef, { width: 800, height: 46 });
   const thumbRef = useRef<HTMLDivElement>(null);
+  const { t } = useI18n();
   const dayFromPointer = (e: PointerEvent) => {
     const box = trackRef.current?.getBoundingClientRect();
     if (!box || box.width === 0) return day;
@@ -117,7 +120,7 @@ export function AsOfSlider({ span, day, today, valueText, events, articles, onCh
         className="timeline-thumb"
         role="slider"
         tabIndex={0}
-        aria-label="As of"
+        aria-label={t("timeline.asOfLabel")}
         aria-valuemin={span.start}
         aria-valuemax={span.end}
         aria-valuenow={day}

@@ -3,6 +3,7 @@
 // the date shown ("As of Jun 2016") when it is not today.
 import { useId, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { ErrorBoundary } from "../../ui/ErrorBoundary.tsx";
 import { formatDate } from "../../ui/format.ts";
@@ -12,6 +13,7 @@ export function PhoneTimeline({ corridor }: { corridor: Corridor }) {
   const asOf = useAppStore((s) => s.asOf);
   const [open, setOpen] = useState(false);
   const id = useId();
+  const { t, formats } = useI18n();
   return (
     <>
       <button
@@ -21,7 +23,9 @@ export function PhoneTimeline({ corridor }: { corridor: Corridor }) {
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
       >
-        {asOf ? `As of ${formatDate(asOf.iso, asOf.precision)}` : "Timeline"}
+        {asOf
+          ? t("timeline.asOf", { date: formatDate(asOf.iso, asOf.precision, formats) })
+          : t("timeline.toggle")}
       </button>
       {open && (
         <div id={id} className="timeline-overlay">

@@ -1,5 +1,6 @@
 // Asks "what changed since" a date: a date field under the timeline, opened by "Changes since…".
 import { type FormEvent, useId, useState } from "react";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { parseDate } from "../../time/dates.ts";
 
@@ -9,11 +10,12 @@ export function SinceForm({ onDone }: { onDone: () => void }) {
   const [value, setValue] = useState(since?.precision === "day" ? since.iso : "");
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const { t } = useI18n();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const date = parseDate(value.trim());
     if (!date) {
-      setError("Give a date as YYYY-MM-DD, YYYY-MM or YYYY.");
+      setError(t("since.error"));
       return;
     }
     setSince(date, "push");
@@ -21,7 +23,7 @@ export function SinceForm({ onDone }: { onDone: () => void }) {
   };
   return (
     <form className="since-form" onSubmit={submit}>
-      <label htmlFor={id}>Changes since</label>
+      <label htmlFor={id}>{t("since.label")}</label>
       <input
         id={id}
         type="date"
@@ -34,9 +36,9 @@ export function SinceForm({ onDone }: { onDone: () => void }) {
         aria-describedby={error ? `${id}-error` : undefined}
         required
       />
-      <button type="submit">Show</button>
+      <button type="submit">{t("since.show")}</button>
       <button type="button" className="text-button" onClick={onDone}>
-        Cancel
+        {t("since.cancel")}
       </button>
       {error && (
         <span id={`${id}-error`} className="since-error" role="alert">

@@ -3,6 +3,8 @@
 // of its date. Play runs through the events; "Today" returns to the default.
 import { useId, useMemo, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
+import { useFeatureName } from "../../i18n/useFeatureName.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { articleMarks, eventMarks, latestMarks, timeSpan } from "../../time/corridorTime.ts";
 import { dateOfDay, today as todayOf } from "../../time/dates.ts";
@@ -25,10 +27,12 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
   const [askingSince, setAskingSince] = useState(false);
   const { playing, toggle } = usePlayback(events, span.start, today, speed);
   const speedId = useId();
+  const { t, formats } = useI18n();
+  const nameOf = useFeatureName();
 
   const shown = useShownDay();
   const day = shown.day;
-  const valueText = formatDate(shown.iso, shown.precision);
+  const valueText = formatDate(shown.iso, shown.precision, formats);
   const onChange = (next: number, gesture: Gesture) => {
     setPlaying(false);
     // Today is the default, so it is written as no date at all.
@@ -39,22 +43,22 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
   const futureTargets = day > today;
 
   return (
-    <section className="timeline" aria-label="Timeline" data-playing={playing ? "true" : "false"}>
+    <section className="timeline" aria-label={t("timeline.region")} data-playing={playing ? "true" : "false"}>
       <div className="timeline-controls">
         <button type="button" className="timeline-play" aria-pressed={playing} onClick={toggle}>
-          {playing ? "Pause" : "Play"}
+          {playing ? t("timeline.pause") : t("timeline.play")}
         </button>
         <label className="timeline-speed" htmlFor={speedId}>
-          <span className="visually-hidden">Speed</span>
+          <span className="visually-hidden">{t("timeline.speed")}</span>
           <select id={speedId} value={speed} onChange={(e) => setSpeed(e.target.value as PlaySpeed)}>
-            <option value="slow">Slow</option>
-            <option value="normal">Normal</option>
-            <option value="fast">Fast</option>
+            <option value="slow">{t("timeline.slow")}</option>
+            <option value="normal">{t("timeline.normal")}</option>
+            <option value="fast">{t("timeline.fast")}</option>
           </select>
         </label>
         <p className="timeline-asof">
-          As of <time dateTime={shown.iso}>{valueText}</time>
-          {asOf === null && <span className="timeline-today-tag"> (today)</span>}
+          {t("timeline.asOfLabel")} <time dateTime={shown.iso}>{valueText}</time>
+          {asOf === null && <span className="timeline-today-tag">{t("timeline.todayTag")}</span>}
         </p>
         {asOf !== null && (
           <button
@@ -62,7 +66,7 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
             className="text-button timeline-today-button"
             onClick={() => onChange(today, "start")}
           >
-            Today
+            {t("timeline.today")}
           </button>
         )}
         <button
@@ -71,7 +75,7 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
           aria-expanded={askingSince}
           onClick={() => setAskingSince((a) => !a)}
         >
-          Changes since…
+          {t("timeline.changesSince")}
         </button>
       </div>
       <div className="timeline-track-box">
@@ -89,21 +93,24 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
         <SinceForm onDone={() => setAskingSince(false)} />
       ) : (
         <p className="timeline-now" aria-live={playing ? "polite" : "off"}>
-          {futureTargets && <span className="timeline-future">After today: targets only. </span>}
+          {futureTargets && <span className="timeline-future">{t("timeline.afterToday")}</span>}
           {now.length > 0 ? (
             <>
               <time dateTime={now[0]?.event.date}>
-                {now[0] ? formatDate(now[0].event.date, now[0].event.datePrecision) : ""}
+                {now[0] ? formatDate(now[0].event.date, now[0].event.datePrecision, formats) : ""}
               </time>
               {": "}
               {now
                 .slice(0, 3)
-                .map((m) => `${m.name}: ${m.type === "target" ? "target: " : ""}${m.event.label}`)
+                .map(
+                  (m) =>
+                    `${nameOf(m.featureType, m.featureId, m.name)}: ${m.type === "target" ? t("timeline.target") : ""}${m.event.label}`,
+                )
                 .join("; ")}
-              {now.length > 3 ? `; and ${now.length - 3} more` : ""}
+              {now.length > 3 ? t("timeline.more", { count: now.length - 3 }) : ""}
             </>
           ) : (
-            "Before the first recorded event."
+            t("timeline.beforeFirst")
           )}
         </p>
       )}

@@ -311,11 +311,18 @@ export class MapController implements MapControllerApi {
     // The part of the map the last fit framed its subject in (beside the legend, or above it),
     // while the page still offers it; else the largest free part.
     const candidates = this.freeArea();
-    const same = (a: Insets, b: Insets) =>
-      a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+    // The one nearest the last fit's: a panel or legend a pixel or two other than when the fit
+    // ran (fonts, a catalogue arriving) is still the same way of keeping clear of it.
+    const distance = (a: Insets, b: Insets) =>
+      Math.abs(a.top - b.top) +
+      Math.abs(a.right - b.right) +
+      Math.abs(a.bottom - b.bottom) +
+      Math.abs(a.left - b.left);
     const last = this.fittedInsets;
-    const free = (last && candidates.find((c) => same(c, last))) ??
-      candidates[0] ?? { top: 0, right: 0, bottom: 0, left: 0 };
+    const nearest = last
+      ? [...candidates].sort((a, b) => distance(a, last) - distance(b, last))[0]
+      : undefined;
+    const free = nearest ?? candidates[0] ?? { top: 0, right: 0, bottom: 0, left: 0 };
     const nw = this.map.unproject([free.left, free.top]);
     const se = this.map.unproject([w - free.right, h - free.bottom]);
     return [nw.lng, se.lat, se.lng, nw.lat];

@@ -14,6 +14,13 @@ import type { HistoryEvent } from "./schema.ts";
 export const CORRIDOR_LITE_FILE = "corridor-lite.json";
 const DECIMALS = 3;
 
+/**
+ * What every lite feature leaves empty: facts, and the names in other languages (the still
+ * picture is drawn in English; they doubled the file's gzip size). A still embed in another
+ * language would want a lite file per language.
+ */
+const LITE_TEXT = { facts: [], names: {} };
+
 const round = (n: number) => Math.round(n * 10 ** DECIMALS) / 10 ** DECIMALS;
 const roundPosition = (p: Position): Position => [round(p[0] ?? 0), round(p[1] ?? 0)];
 
@@ -81,12 +88,12 @@ function liteSegment(p: SegmentProps): SegmentProps {
     referenceLength: _l,
     ...kept
   } = p;
-  return { ...kept, facts: [], history: liteHistory(p.history), annotations: citations(p.annotations) };
+  return { ...kept, ...LITE_TEXT, history: liteHistory(p.history), annotations: citations(p.annotations) };
 }
 
 function liteNode(p: NodeProps): NodeProps {
   const { note: _n, ...kept } = p;
-  return { ...kept, facts: [], history: liteHistory(p.history), annotations: citations(p.annotations) };
+  return { ...kept, ...LITE_TEXT, history: liteHistory(p.history), annotations: citations(p.annotations) };
 }
 
 export function liteCorridor(collection: CorridorCollection): CorridorCollection {

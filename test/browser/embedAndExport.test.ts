@@ -2,36 +2,19 @@
 // iframe that sizes itself; figures export at print size (PNG) and as vectors (SVG); the
 // single-file build works from file:// with the network off.
 import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { KINDS } from "../../src/layers/registry.ts";
+import { hostServer } from "./hostServer.ts";
 import { appSession } from "./session.ts";
 
 const session = appSession();
 const { baseURL } = session;
-let host: Server;
-let hostURL: string;
-let hostPage = "";
-
-beforeAll(async () => {
-  // The host page is served from another origin (another port), as a report site would be.
-  host = createServer((_req, res) => {
-    res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.end(hostPage);
-  });
-  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
-  hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
-});
-
-afterAll(() => {
-  host?.close();
-});
+const host = hostServer();
 
 describe("embedding", () => {
   it("a host page on another origin embeds the chosen segment in a sandboxed iframe that sizes itself", async () => {
-    hostPage = `<!doctype html><html><body><h1>A report</h1><p>Before the map.</p>
+    host.page = `<!doctype html><html><body><h1>A report</h1><p>Before the map.</p>
       <iframe id="map" src="${baseURL}?embed=1&height=400#seg=btk-rail-marabda-kars" title="Map" width="100%" height="120"
         style="border:0" sandbox="allow-scripts allow-popups"></iframe>
       <p>After the map.</p>
@@ -40,7 +23,7 @@ describe("embedding", () => {
     // The frame has an opaque origin: its map worker must start as the CSP allows (blob:); the
     // session's checks see the frame's errors and CSP reports too.
     const app = await session.open({
-      url: hostURL,
+      url: host.url,
       viewport: { width: 1000, height: 900 },
       waitForMap: false,
     });

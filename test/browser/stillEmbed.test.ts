@@ -2,33 +2,16 @@
 // about the weight of an image) that posts ready like the interactive embed and upgrades in
 // place by keyboard; an interactive embed makes its WebGL context only when it scrolls into
 // view, and makes its map again after the context is lost.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import type { Frame, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MANY_EMBEDS, manyEmbedsPage } from "../xbrowser/hostPage.ts";
+import { hostServer } from "./hostServer.ts";
 import { appSession } from "./session.ts";
 
 const session = appSession();
 const { baseURL } = session;
-let host: Server;
-let hostURL: string;
-let hostPage = "";
-
-beforeAll(async () => {
-  // Another origin (another port), as a report site would be.
-  host = createServer((_req, res) => {
-    res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.end(hostPage);
-  });
-  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
-  hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
-});
-
-afterAll(() => {
-  host?.close();
-});
+const host = hostServer();
 
 /** Counts WebGL contexts made in every frame of the page (the init script runs in each). */
 const COUNT_WEBGL = () => {
@@ -70,9 +53,9 @@ const frameTag = (name: string, query: string, hash: string, top = 0) =>
 describe("still embed", () => {
   it("is a picture: ready and sized, no map library, no WebGL, under 150 KB; Explore upgrades it in place", async () => {
     const hash = "#seg=btk-rail-marabda-kars&date=2016-06";
-    hostPage = hostWith(frameTag("still", "?embed=1&static=1&height=400", hash));
+    host.page = hostWith(frameTag("still", "?embed=1&static=1&height=400", hash));
     const app = await session.open({
-      url: hostURL,
+      url: host.url,
       viewport: { width: 900, height: 800 },
       waitForMap: false,
     });
@@ -119,8 +102,8 @@ describe("still embed", () => {
   });
 
   it("explore=0 leaves the button out", async () => {
-    hostPage = hostWith(frameTag("still", "?embed=1&static=1&explore=0", ""));
-    const app = await session.open({ url: hostURL, waitForMap: false });
+    host.page = hostWith(frameTag("still", "?embed=1&static=1&explore=0", ""));
+    const app = await session.open({ url: host.url, waitForMap: false });
     const still = frameOf(app.page, "still");
     await still.waitForSelector('[data-ready="true"]');
     expect(await still.getByRole("button", { name: /Explore/ }).count()).toBe(0);
@@ -150,11 +133,11 @@ describe("still embed", () => {
 describe("interactive embed", () => {
   it("makes its WebGL context only in view, and its map again after the context is lost", async () => {
     // Below the fold of an 800 px window, without loading="lazy", so the frame loads at once.
-    hostPage = hostWith(
+    host.page = hostWith(
       frameTag("live", "?embed=1&height=400", "#map=4/42/52&seg=btk-rail-marabda-kars", 1600),
     );
     const app = await session.open({
-      url: hostURL,
+      url: host.url,
       viewport: { width: 900, height: 800 },
       waitForMap: false,
     });
@@ -195,9 +178,9 @@ describe("interactive embed", () => {
 
 describe("a report with many embeds", () => {
   it("12 embeds (8 still, 4 interactive) each post ready once scrolled into view; none fails down and back up", async () => {
-    hostPage = manyEmbedsPage(baseURL);
+    host.page = manyEmbedsPage(baseURL);
     const app = await session.open({
-      url: hostURL,
+      url: host.url,
       viewport: { width: 900, height: 800 },
       waitForMap: false,
     });

@@ -12,6 +12,7 @@ import type { RouteHaloLines } from "../render/routeHalo.ts";
 import { findRoutes } from "../route/findRoutes.ts";
 import { routeHaloLines } from "../route/routeGeometry.ts";
 import { buildRouteGraph } from "../route/routeGraph.ts";
+import { placeName } from "../route/routeLegs.ts";
 import type { RouteQuery } from "../route/routeQuery.ts";
 import { routeHighlight } from "../state/routeSelectors.ts";
 
@@ -24,9 +25,9 @@ export interface StillRoute {
 }
 
 export function stillRoute(corridor: Corridor, query: RouteQuery, variant: number): StillRoute | null {
-  const result = findRoutes(buildRouteGraph(corridor), query);
-  const name = (id: string) => corridor.nodeById.get(id)?.properties.name ?? id;
-  const report = routeReport(query, result, variant, name);
+  const graph = buildRouteGraph(corridor);
+  const result = findRoutes(graph, query);
+  const report = routeReport(query, result, variant, (id) => placeName(graph, id));
   const highlight = routeHighlight(result, variant);
   if (!report || !highlight) return null;
   const subject = cameraSubject(

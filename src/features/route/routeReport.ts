@@ -2,10 +2,10 @@
 // caption and the data downloads all say the same thing as the Route region, from the same rows
 // (routeText.ts), so a figure never disagrees with the screen it was made from. Pure.
 import type { RouteResult } from "../../route/findRoutes.ts";
+import { placeName } from "../../route/routeLegs.ts";
 import type { RouteQuery } from "../../route/routeQuery.ts";
 import type { RouteSummary } from "../../route/routeSummary.ts";
-import { selectRouteResult, shownVariant } from "../../state/routeSelectors.ts";
-import { selectCorridor } from "../../state/selectors.ts";
+import { selectRouteGraph, selectRouteResult, shownVariant } from "../../state/routeSelectors.ts";
 import type { AppState } from "../../state/store.ts";
 import {
   type CompareRow,
@@ -76,12 +76,12 @@ let memo: { result: RouteResult | null; variant: number; report: RouteReport | n
  * The same object while the result and variant stay: components read it through the store.
  */
 export function selectRouteReport(s: AppState): RouteReport | null {
-  const corridor = selectCorridor(s);
-  if (!corridor || !s.route) return null;
+  const graph = selectRouteGraph(s);
+  if (!graph || !s.route) return null;
   // The result is memoised on the graph (so the corridor) and the query.
   const result = selectRouteResult(s);
   if (memo?.result !== result || memo.variant !== s.routeVariant) {
-    const name = (id: string) => corridor.nodeById.get(id)?.properties.name ?? id;
+    const name = (id: string) => placeName(graph, id);
     memo = { result, variant: s.routeVariant, report: routeReport(s.route, result, s.routeVariant, name) };
   }
   return memo.report;

@@ -204,6 +204,26 @@ const az: Catalogue = {
       "Seçilənlər: xəritədə sitat gətirilən hissələr ({count} annotasiya). Nəşrin son sətirdəki reklamı çıxarılıb.",
   },
   "reader.draftMark": "Annotasiya qaralamasında sitat gətirilib",
+
+  // ── route and search ──
+
+  // ── share and the embed builder ──
+
+  // ── export: figures, print, downloads, video ──
+
+  // ── present mode and key help ──
+
+  // ── content: tour, facts, history ──
+
+  // ── overview ──
+
+  // ── app shell: title, errors, embeds, timeline leftovers ──
+
+  // ── still embed ──
+
+  // ── editor ──
+
+  // ── map labels and map controls ──
 };
 
 export default az;

@@ -206,4 +206,24 @@ export const en = {
       "Highlighted: the passages quoted on the map ({count} annotations). The publisher's promotional last line is left out.",
   },
   "reader.draftMark": "Quoted by a draft annotation",
+
+  // ── route and search ──
+
+  // ── share and the embed builder ──
+
+  // ── export: figures, print, downloads, video ──
+
+  // ── present mode and key help ──
+
+  // ── content: tour, facts, history ──
+
+  // ── overview ──
+
+  // ── app shell: title, errors, embeds, timeline leftovers ──
+
+  // ── still embed ──
+
+  // ── editor ──
+
+  // ── map labels and map controls ──
 } as const;

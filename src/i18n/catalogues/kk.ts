@@ -204,6 +204,26 @@ const kk: Catalogue = {
       "Белгіленгені: картада келтірілген үзінділер ({count} аннотация). Басылымның соңғы жолдағы жарнамасы алынып тасталған.",
   },
   "reader.draftMark": "Аннотация жобасында келтірілген",
+
+  // ── route and search ──
+
+  // ── share and the embed builder ──
+
+  // ── export: figures, print, downloads, video ──
+
+  // ── present mode and key help ──
+
+  // ── content: tour, facts, history ──
+
+  // ── overview ──
+
+  // ── app shell: title, errors, embeds, timeline leftovers ──
+
+  // ── still embed ──
+
+  // ── editor ──
+
+  // ── map labels and map controls ──
 };
 
 export default kk;

@@ -228,6 +228,26 @@ const ru: Catalogue = {
       "Выделены фрагменты, которые цитируются на карте ({count} аннотации). Рекламная последняя строка издания опущена.",
   },
   "reader.draftMark": "Цитируется в черновике аннотации",
+
+  // ── route and search ──
+
+  // ── share and the embed builder ──
+
+  // ── export: figures, print, downloads, video ──
+
+  // ── present mode and key help ──
+
+  // ── content: tour, facts, history ──
+
+  // ── overview ──
+
+  // ── app shell: title, errors, embeds, timeline leftovers ──
+
+  // ── still embed ──
+
+  // ── editor ──
+
+  // ── map labels and map controls ──
 };
 
 export default ru;

@@ -204,6 +204,26 @@ const tr: Catalogue = {
       "Vurgulananlar: haritada alıntılanan bölümler ({count} açıklama). Yayıncının son satırdaki tanıtımı çıkarıldı.",
   },
   "reader.draftMark": "Taslak bir açıklamada alıntılandı",
+
+  // ── route and search ──
+
+  // ── share and the embed builder ──
+
+  // ── export: figures, print, downloads, video ──
+
+  // ── present mode and key help ──
+
+  // ── content: tour, facts, history ──
+
+  // ── overview ──
+
+  // ── app shell: title, errors, embeds, timeline leftovers ──
+
+  // ── still embed ──
+
+  // ── editor ──
+
+  // ── map labels and map controls ──
 };
 
 export default tr;

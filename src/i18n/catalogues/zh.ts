@@ -197,6 +197,26 @@ const zh: Catalogue = {
     other: "高亮部分为地图上引用的段落（{count} 条注释）。已略去发布方末行的推广语。",
   },
   "reader.draftMark": "被注释草稿引用",
+
+  // ── route and search ──
+
+  // ── share and the embed builder ──
+
+  // ── export: figures, print, downloads, video ──
+
+  // ── present mode and key help ──
+
+  // ── content: tour, facts, history ──
+
+  // ── overview ──
+
+  // ── app shell: title, errors, embeds, timeline leftovers ──
+
+  // ── still embed ──
+
+  // ── editor ──
+
+  // ── map labels and map controls ──
 };
 
 export default zh;

@@ -16,20 +16,20 @@ export interface AxeFinding {
   targets: string[];
 }
 
-/** Violations of at least "serious" impact, WCAG 2.x A/AA and best practice rules. */
+/**
+ * The body of an async function that runs axe-core in the page and returns the violations of at
+ * least "serious" impact (WCAG 2.x A/AA and best practice rules): for every engine's driver
+ * (Chromium here, Firefox and WebKit through test/xbrowser's runScript).
+ */
+export const SERIOUS_AXE_VIOLATIONS = `${AXE_SOURCE}
+return axe.run(document, {
+  // Frames (the Share dialog's embed preview) are the embed page, tested on their own.
+  iframes: false,
+  resultTypes: ["violations"],
+}).then((r) => r.violations
+  .filter((v) => v.impact === "serious" || v.impact === "critical")
+  .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) })));`;
+
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
-  await page.evaluate(AXE_SOURCE);
-  const all: AxeFinding[] = await page.evaluate(`
-    axe.run(document, {
-      // Frames (the Share dialog's embed preview) are the embed page, tested on their own.
-      iframes: false,
-      resultTypes: ["violations"],
-    }).then((r) => r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(" ")),
-    })))
-  `);
-  return all.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return (await page.evaluate(`(async () => {\n${SERIOUS_AXE_VIOLATIONS}\n})()`)) as AxeFinding[];
 }

@@ -5,6 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ARTICLE } from "./editorFixture.ts";
+import { OVERFLOWING } from "./languageInPage.ts";
 import { appSession } from "./session.ts";
 
 const WIDTHS = [
@@ -23,27 +24,6 @@ const LOADED = { state: "attached", timeout: 60_000 } as const;
 const SELECTIONS_TIMEOUT_MS = 150_000;
 
 // Page-side code as strings: functions compiled for Node may carry helpers the page lacks.
-
-/**
- * Every element in `root` (and `root`) whose content overflows its box sideways, described.
- * Skipped: what has no box of its own (inline, display: contents), the visually hidden text
- * for screen readers, which is clipped to 1 px on purpose, and the value inside a text field
- * (a permalink to copy), which scrolls within the field by design; the field itself counts.
- */
-const OVERFLOWING = `((root) => {
-  const out = [];
-  for (const el of [root, ...root.querySelectorAll("*")]) {
-    if (el.closest(".visually-hidden") || el instanceof SVGElement) continue;
-    if (el.matches("input, textarea, select")) continue;
-    if (el.clientWidth === 0 && el.clientHeight === 0) continue;
-    if (el.scrollWidth > el.clientWidth) {
-      const text = (el.textContent || "").trim().slice(0, 50);
-      out.push(el.tagName.toLowerCase() + "." + String(el.className).split(" ")[0] + " " +
-        el.scrollWidth + ">" + el.clientWidth + ' "' + text + '"');
-    }
-  }
-  return out;
-})`;
 
 /** Selects each segment and place by the URL hash and collects what overflows its details panel. */
 const EVERY_SELECTION = `(async () => {

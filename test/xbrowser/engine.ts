@@ -13,6 +13,11 @@ export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 export interface EnginePage {
   goto(url: string): Promise<void>;
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
+  /**
+   * Runs `body` as the body of an async function in the page and returns its result: for a
+   * library's source (axe-core) that must run as written, not as a serialised function.
+   */
+  runScript<R>(body: string): Promise<R>;
   /** A left click at viewport coordinates, as a real mouse makes it. */
   clickAt(x: number, y: number): Promise<void>;
   /** A key press by its `KeyboardEvent.key` name ("ArrowRight", "PageDown", " ", "f"). */

@@ -29,6 +29,9 @@ class FirefoxPage implements EnginePage {
     // puppeteer's types unwrap handles; our arguments and results are plain JSON.
     return this.page.evaluate(fn as unknown as (a: unknown) => Promise<R>, arg) as Promise<R>;
   }
+  runScript<R>(body: string): Promise<R> {
+    return this.page.evaluate(`(async () => {\n${body}\n})()`) as Promise<R>;
+  }
   async clickAt(x: number, y: number) {
     await this.page.mouse.click(x, y);
   }

@@ -56,12 +56,18 @@ class WebKitPage implements EnginePage {
   async goto(url: string) {
     await this.cmd("POST", "/url", { url });
   }
-  async evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R> {
-    // execute/async: the last argument is the callback; errors come back as a marked value.
+  evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R> {
+    return this.executeAsync<R>(`(${fn.toString()})(arguments[0])`, [arg]);
+  }
+  runScript<R>(body: string): Promise<R> {
+    return this.executeAsync<R>(`(async () => {\n${body}\n})()`, []);
+  }
+  /** execute/async: the last argument is the callback; errors come back as a marked value. */
+  private async executeAsync<R>(expression: string, args: unknown[]): Promise<R> {
     const script = `const done = arguments[arguments.length - 1];
-      Promise.resolve().then(() => (${fn.toString()})(arguments[0]))
+      Promise.resolve().then(() => ${expression})
         .then((v) => done({ ok: v === undefined ? null : v }), (e) => done({ err: String(e && e.stack || e) }));`;
-    const r = await this.cmd<{ ok?: R; err?: string }>("POST", "/execute/async", { script, args: [arg] });
+    const r = await this.cmd<{ ok?: R; err?: string }>("POST", "/execute/async", { script, args });
     if (r.err !== undefined) throw new Error(`in the page: ${r.err}`);
     return r.ok as R;
   }

@@ -1,13 +1,16 @@
 // Vite plugin: validates data/ and emits corridor.geojson (the public contract), sources.json
-// (article texts for the reader), corridor-lite.json (the still embed's picture data,
-// src/data/liteCorridor.ts) and editor-data.json (the data files as read, for the editor's
+// (article texts for the reader), corridor-lite.json and one corridor-lite.<lang>.json per other
+// language (the still embed's picture data with its names and texts, src/data/liteCorridor.ts) and editor-data.json (the data files as read, for the editor's
 // live check, fetched only when the editor opens) next to index.html. In dev it serves them from
 // memory and rebuilds them when a data file changes. Invalid data fails the build. The data is
 // read from `root`/data: the project's own, or CORRIDOR_DATA_ROOT's (vite.config.ts).
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { formatDataError } from "../src/data/dataErrors.ts";
-import { CORRIDOR_LITE_FILE, liteCorridor } from "../src/data/liteCorridor.ts";
+import { liteCorridor, liteCorridorFile } from "../src/data/liteCorridor.ts";
+import { DEFAULT_LANG, LANGUAGE_CODES } from "../src/i18n/languages.ts";
+import { stillTexts } from "../src/still/stillTextKeys.ts";
+import { CATALOGUES } from "./lib/catalogues.ts";
 import { loadCorridor } from "./lib/loadCorridor.ts";
 import { readDataDir } from "./lib/readData.ts";
 
@@ -15,7 +18,12 @@ export const CORRIDOR_FILE = "corridor.geojson";
 export const SOURCES_FILE = "sources.json";
 /** Must match src/editor/editorData.ts. */
 export const EDITOR_DATA_FILE = "editor-data.json";
-const SERVED = new Set([CORRIDOR_FILE, CORRIDOR_LITE_FILE, SOURCES_FILE, EDITOR_DATA_FILE]);
+const SERVED = new Set([
+  CORRIDOR_FILE,
+  ...LANGUAGE_CODES.map(liteCorridorFile),
+  SOURCES_FILE,
+  EDITOR_DATA_FILE,
+]);
 
 function buildAssets(root: string): Record<string, string> {
   const result = loadCorridor(root);
@@ -27,7 +35,19 @@ function buildAssets(root: string): Record<string, string> {
   const sources = result.data.sources.map(({ id, text }) => ({ id, text }));
   return {
     [CORRIDOR_FILE]: JSON.stringify(result.corridor),
-    [CORRIDOR_LITE_FILE]: JSON.stringify(liteCorridor(result.corridor)),
+    ...Object.fromEntries(
+      LANGUAGE_CODES.map((lang) => [
+        liteCorridorFile(lang),
+        // English is bundled with the still embed: its file carries no texts.
+        JSON.stringify(
+          liteCorridor(
+            result.corridor,
+            lang,
+            lang === DEFAULT_LANG ? undefined : stillTexts(CATALOGUES[lang]),
+          ),
+        ),
+      ]),
+    ),
     [SOURCES_FILE]: JSON.stringify(sources),
     // Valid here (checked just above): the raw files, as `npm run check:data` reads them.
     [EDITOR_DATA_FILE]: JSON.stringify(readDataDir(root).raw),

@@ -5,6 +5,11 @@
 import "./app/lockCsp.ts";
 import { isStillEmbed, parseMode } from "./app/mode.ts";
 import { INLINE_DATA } from "./data/inlineData.ts";
+import { liteCorridorFile } from "./data/liteCorridor.ts";
+import { browserLang } from "./i18n/langParam.ts";
+import { languageSpec } from "./i18n/languages.ts";
+import { loadCatalogue } from "./i18n/loadCatalogue.ts";
+import { translate } from "./i18n/translate.ts";
 
 /** Asks for a file the page will fetch(); the fetch takes this response (same URL and CORS mode). */
 function preload(href: string): void {
@@ -17,20 +22,29 @@ function preload(href: string): void {
   document.head.append(link);
 }
 
-/** A start that failed (a chunk that did not load) says so rather than leave the page blank. */
-function showFailure(e: unknown): void {
+const lang = browserLang(window);
+
+/**
+ * A start that failed (a chunk that did not load) says so rather than leave the page blank, in
+ * the page's language when its catalogue still arrives (English is bundled, the fallback).
+ */
+async function showFailure(e: unknown): Promise<void> {
   console.error(e);
   const root = document.getElementById("root");
   if (!root) return;
+  const catalogue = await loadCatalogue(lang);
   const p = document.createElement("p");
   p.className = "boot-failure";
-  p.textContent = `The map could not start: ${e instanceof Error ? e.message : String(e)}. Reload the page to try again.`;
+  // The reason is the browser's words: English.
+  const reason = e instanceof Error ? e.message : String(e);
+  p.textContent = translate(catalogue, languageSpec(lang).locale, "app.bootFailed", { reason });
   root.replaceChildren(p);
 }
 
 const modeState = parseMode(window.location.search);
 if (isStillEmbed(modeState)) {
-  preload("corridor-lite.json");
+  // One file holds the picture's data and its words in the page's language (src/data/liteCorridor.ts).
+  preload(liteCorridorFile(lang));
   preload("basemap-lite.topojson");
   import("./still/stillMain.tsx").then((m) => m.startStillEmbed(modeState.embed)).catch(showFailure);
 } else {

@@ -1,8 +1,9 @@
 // The app: one store, the corridor data, and the shell for the mode.
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
 import { fetchCorridor } from "../data/fetchCorridor.ts";
 import { I18nProvider } from "../i18n/I18nProvider.tsx";
+import { useI18n } from "../i18n/i18nContext.ts";
 import { browserLang } from "../i18n/langParam.ts";
 import { StoreProvider, useAppStore } from "../state/StoreContext.tsx";
 import { createAppStore } from "../state/store.ts";
@@ -46,20 +47,29 @@ export function App({
 
 function AppBody({ retry, modeState }: { retry: () => void; modeState: ModeState }) {
   const load = useAppStore((s) => s.load);
+  const { t } = useI18n();
+  // The tab's title is the app's name in the reader's language, and follows the menu.
+  const title = t("app.title");
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   switch (load.status) {
     case "loading":
       return (
         <p className="app-status" role="status">
-          Loading the corridor…
+          {t("app.loading")}
         </p>
       );
     case "error":
       return (
         <div className="app-status" role="alert">
-          <h1>The corridor data could not be loaded</h1>
-          <p>{load.message}</p>
+          <h1>{t("app.loadFailed")}</h1>
+          {/* The failure's own words are the browser's or the loader's: English, marked so. */}
+          <p>
+            {t("app.loadFailedHint")} <span lang="en">{load.message}</span>
+          </p>
           <button type="button" onClick={retry}>
-            Try again
+            {t("app.retry")}
           </button>
         </div>
       );
@@ -77,6 +87,7 @@ const PresenterView = lazy(() =>
 );
 
 function Shell({ corridor, modeState }: { corridor: Corridor; modeState: ModeState }) {
+  const { t } = useI18n();
   switch (modeState.mode) {
     case "explore":
       return <ExploreShell corridor={corridor} />;
@@ -84,7 +95,7 @@ function Shell({ corridor, modeState }: { corridor: Corridor; modeState: ModeSta
       return <EmbedShell corridor={corridor} options={modeState.embed} />;
     case "present":
       return (
-        <Suspense fallback={<p className="app-status">Loading the briefing…</p>}>
+        <Suspense fallback={<p className="app-status">{t("app.loadingBriefing")}</p>}>
           {modeState.window === "presenter" ? (
             <PresenterView corridor={corridor} />
           ) : (

@@ -9,6 +9,7 @@ import { CompactLegend } from "../features/legend/CompactLegend.tsx";
 import { RouteSummaryTable } from "../features/route/RouteSummaryTable.tsx";
 import { selectRouteReport } from "../features/route/routeReport.ts";
 import { AsOfBadge } from "../features/timeline/AsOfBadge.tsx";
+import { useI18n } from "../i18n/i18nContext.ts";
 import { MapView } from "../map/MapView.tsx";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { ErrorBoundary } from "../ui/ErrorBoundary.tsx";
@@ -21,6 +22,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
   const groups = useAppStore((s) => s.visibleGroups);
   const hash = useAppStore(selectHash);
   const route = useAppStore(selectRouteReport);
+  const { t } = useI18n();
   // The shared view's own lines and sources, as its figure and downloads would list them.
   const view = viewData(corridor, groups);
   const kinds = new Set(view.segments.map((s) => s.properties.kind));
@@ -28,9 +30,9 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
   return (
     <div className="embed-shell" style={{ "--embed-map-h": `${options.height}px` } as CSSProperties}>
       {/* Landmarks and a title for screen-reader users inside the host page's frame. */}
-      <h1 className="visually-hidden">Middle Corridor Map</h1>
+      <h1 className="visually-hidden">{t("app.title")}</h1>
       <main className="embed-map">
-        <ErrorBoundary name="Map" className="map-wrap">
+        <ErrorBoundary name="map" className="map-wrap">
           <MapView corridor={corridor} interactive={options.interactive} waitForViewport />
         </ErrorBoundary>
         <AsOfBadge />
@@ -40,7 +42,7 @@ export function EmbedShell({ corridor, options }: { corridor: Corridor; options:
       <footer className="embed-footer">
         {route && <RouteSummaryTable report={route} />}
         {options.legend && (
-          <ErrorBoundary name="Legend">
+          <ErrorBoundary name="legend">
             <CompactLegend kinds={kinds} />
           </ErrorBoundary>
         )}

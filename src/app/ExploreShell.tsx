@@ -137,7 +137,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           <p className="app-subtitle">{t("app.subtitle")}</p>
           {/* On phones it heads the drawer instead (below). It searches the published data. */}
           {!phone && (
-            <ErrorBoundary name="Search" className="search">
+            <ErrorBoundary name="search" className="search">
               <SearchBox corridor={corridor} />
             </ErrorBoundary>
           )}
@@ -184,7 +184,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           }}
         >
           {phone && (
-            <ErrorBoundary name="Search">
+            <ErrorBoundary name="search">
               <SearchBox corridor={corridor} inDrawer />
             </ErrorBoundary>
           )}
@@ -196,26 +196,26 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
             </div>
           )}
           {routeOpen && (
-            <ErrorBoundary name="Route" onClose={() => setRouteForm(null)}>
+            <ErrorBoundary name="route" onClose={() => setRouteForm(null)}>
               <RoutePanel corridor={corridor} />
             </ErrorBoundary>
           )}
-          <ErrorBoundary name="What changed">
+          <ErrorBoundary name="changes">
             <ChangesPanel corridor={corridor} />
           </ErrorBoundary>
-          <ErrorBoundary name="Overview">
+          <ErrorBoundary name="overview">
             <Overview corridor={shown} onEdit={EDITOR_AVAILABLE ? editSource : undefined} />
           </ErrorBoundary>
-          <ErrorBoundary name="Segment list">
+          <ErrorBoundary name="segments">
             <SegmentList corridor={corridor} />
           </ErrorBoundary>
-          <ErrorBoundary name="Place list">
+          <ErrorBoundary name="places">
             <PlaceList corridor={corridor} />
           </ErrorBoundary>
         </aside>
         {editor && (
-          <ErrorBoundary name="Editor" className="editor-panel" onClose={closeEditor}>
-            <Suspense fallback={<p className="editor-panel">Loading the editor…</p>}>
+          <ErrorBoundary name="editor" className="editor-panel" onClose={closeEditor}>
+            <Suspense fallback={<p className="editor-panel">{t("app.loadingEditor")}</p>}>
               <EditorPanel
                 corridor={corridor}
                 request={editor}
@@ -229,7 +229,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         )}
         <PrintHeader corridor={corridor} />
         <main className="main" ref={mainRef}>
-          <ErrorBoundary name="Map" className="map-wrap">
+          <ErrorBoundary name="map" className="map-wrap">
             <MapView
               corridor={corridor}
               obstacles={obstacles}
@@ -238,7 +238,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
               }}
             />
           </ErrorBoundary>
-          <ErrorBoundary name="Legend" className="legend">
+          <ErrorBoundary name="legend" className="legend">
             <Legend ref={legendRef} kindsPresent={kindsPresent} />
           </ErrorBoundary>
           {sheet && <PhoneTimeline corridor={corridor} />}
@@ -247,21 +247,21 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           </RouteHereProvider>
         </main>
         {!sheet && (
-          <ErrorBoundary name="Timeline" className="timeline-error">
+          <ErrorBoundary name="timeline" className="timeline-error">
             <Timeline corridor={corridor} />
           </ErrorBoundary>
         )}
         <PrintFooter corridor={corridor} />
         <SelectionAnnouncer />
         {overlay.type === "dialog" && overlay.dialog === "share" && (
-          <ErrorBoundary name="Share" className="panel-error-floating" onClose={closeOverlay}>
+          <ErrorBoundary name="share" className="panel-error-floating" onClose={closeOverlay}>
             <Suspense fallback={null}>
               <ShareDialog onClose={closeOverlay} />
             </Suspense>
           </ErrorBoundary>
         )}
         {overlay.type === "dialog" && overlay.dialog === "export" && (
-          <ErrorBoundary name="Export" className="panel-error-floating" onClose={closeOverlay}>
+          <ErrorBoundary name="export" className="panel-error-floating" onClose={closeOverlay}>
             <Suspense fallback={null}>
               <ExportDialog
                 corridor={corridor}
@@ -279,7 +279,7 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
         {overlay.type === "reader" && (
           <ErrorBoundary
             key={`${overlay.sourceId}:${overlay.annotationId}`}
-            name="Source reader"
+            name="reader"
             className="panel-error-floating"
             onClose={closeOverlay}
           >

@@ -5,21 +5,40 @@
 // offset, and each history event's date, kind and status (the drawing as of a date). Left out:
 // facts, notes, gauges, references, event labels, the tour, and the annotations' text; of the
 // annotations one per source and feature remains, naming its source, because the credits name
-// the outlets the view cites (src/data/viewData.ts, which reads the metadata from `sources`). Pure: the build emits it (scripts/corridorDataPlugin.ts) and the
-// one-file build's still embed derives it from the inlined corridor.
+// the outlets the view cites (src/data/viewData.ts, which reads the metadata from `sources`).
+// One file per language: corridor-lite.json is English (no `names`), corridor-lite.ru.json
+// carries each place's and segment's Russian name only, and the few interface texts the still
+// embed shows in Russian (`texts`, picked by src/still/stillTexts.ts), so one fetch brings a
+// picture in its language. Pure: the build emits them (scripts/corridorDataPlugin.ts) and the
+// one-file build's still embed derives its own from the inlined corridor.
 import type { Geometry, Position } from "geojson";
+import type { Message, MessageKey } from "../i18n/catalogue.ts";
+import { DEFAULT_LANG, type Lang, type TranslatedLang } from "../i18n/languages.ts";
 import type { AnnotationOut, CorridorCollection, NodeProps, SegmentProps } from "./corridorTypes.ts";
 import type { HistoryEvent } from "./schema.ts";
 
 export const CORRIDOR_LITE_FILE = "corridor-lite.json";
 const DECIMALS = 3;
 
+/** The still embed's data in `lang`: corridor-lite.json for English, corridor-lite.ru.json … */
+export function liteCorridorFile(lang: Lang): string {
+  return lang === DEFAULT_LANG ? CORRIDOR_LITE_FILE : CORRIDOR_LITE_FILE.replace(/\.json$/, `.${lang}.json`);
+}
+
+/** A lite file: the corridor, and in a language other than English the still embed's texts in it. */
+export type LiteCorridorCollection = CorridorCollection & {
+  /** The still embed's interface texts in the file's language (English is bundled). */
+  texts?: Partial<Record<MessageKey, Message>>;
+};
+
 /**
- * What every lite feature leaves empty: facts, and the names in other languages (the still
- * picture is drawn in English; they doubled the file's gzip size). A still embed in another
- * language would want a lite file per language.
+ * Only the file's own language of the names: all of them doubled the file's gzip size, and a
+ * picture shows one language.
  */
-const LITE_TEXT = { facts: [], names: {} };
+function namesIn(names: Partial<Record<TranslatedLang, string>> | undefined, lang: Lang) {
+  const name = lang === DEFAULT_LANG ? undefined : names?.[lang];
+  return name === undefined ? {} : { [lang]: name };
+}
 
 const round = (n: number) => Math.round(n * 10 ** DECIMALS) / 10 ** DECIMALS;
 const roundPosition = (p: Position): Position => [round(p[0] ?? 0), round(p[1] ?? 0)];
@@ -78,7 +97,7 @@ const liteHistory = (history: readonly HistoryEvent[]): HistoryEvent[] =>
     ref: {},
   }));
 
-function liteSegment(p: SegmentProps): SegmentProps {
+function liteSegment(p: SegmentProps, lang: Lang): SegmentProps {
   const {
     description: _d,
     routeNote: _r,
@@ -88,16 +107,34 @@ function liteSegment(p: SegmentProps): SegmentProps {
     referenceLength: _l,
     ...kept
   } = p;
-  return { ...kept, ...LITE_TEXT, history: liteHistory(p.history), annotations: citations(p.annotations) };
-}
-
-function liteNode(p: NodeProps): NodeProps {
-  const { note: _n, ...kept } = p;
-  return { ...kept, ...LITE_TEXT, history: liteHistory(p.history), annotations: citations(p.annotations) };
-}
-
-export function liteCorridor(collection: CorridorCollection): CorridorCollection {
   return {
+    ...kept,
+    facts: [],
+    names: namesIn(p.names, lang),
+    history: liteHistory(p.history),
+    annotations: citations(p.annotations),
+  };
+}
+
+function liteNode(p: NodeProps, lang: Lang): NodeProps {
+  const { note: _n, ...kept } = p;
+  return {
+    ...kept,
+    facts: [],
+    names: namesIn(p.names, lang),
+    history: liteHistory(p.history),
+    annotations: citations(p.annotations),
+  };
+}
+
+/** The lite copy in `lang` (English: no `names`); `texts` are the still embed's, for that language. */
+export function liteCorridor(
+  collection: CorridorCollection,
+  lang: Lang = DEFAULT_LANG,
+  texts?: LiteCorridorCollection["texts"],
+): LiteCorridorCollection {
+  return {
+    ...(texts ? { texts } : {}),
     type: "FeatureCollection",
     sources: collection.sources.map((s) => ({ ...s, republished: [] })),
     overview: citations(collection.overview),
@@ -107,8 +144,8 @@ export function liteCorridor(collection: CorridorCollection): CorridorCollection
       geometry: roundGeometry(f.geometry),
       properties:
         f.properties.featureType === "segment"
-          ? liteSegment(f.properties as SegmentProps)
-          : liteNode(f.properties as NodeProps),
+          ? liteSegment(f.properties as SegmentProps, lang)
+          : liteNode(f.properties as NodeProps, lang),
     })),
   };
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import type { Corridor } from "../data/corridor.ts";
 import { useStoreApi } from "../state/StoreContext.tsx";
 import { freeAreaCandidates, type Rect, rectWithin } from "../ui/freeArea.ts";
+import { NoWebglNote } from "../ui/NoWebglNote.tsx";
 import { bindController } from "./bindController.ts";
 import type { MapControllerApi } from "./controllerApi.ts";
 import { useMapFactory } from "./MapFactoryContext.ts";
@@ -108,14 +109,7 @@ export function MapView({
       <div ref={containerRef} className="map" data-testid="map" />
       {failure && (
         <div className="map-fallback">
-          <div className="map-fallback-note" role="alert">
-            <p>
-              <strong>The interactive map cannot be drawn in this browser</strong> (it needs WebGL, which is
-              switched off or missing here). Below is a still overview drawn from the same data.
-              {interactive && " Click a line in it to read its details and sources."}
-            </p>
-            <p className="map-fallback-detail">{failure}</p>
-          </div>
+          <NoWebglNote failure={failure} interactive={interactive} />
           <Suspense fallback={null}>
             <StaticCorridorSvg corridor={corridor} freeArea={freeArea} interactive={interactive} />
           </Suspense>

@@ -12,6 +12,7 @@ import type { Corridor } from "../data/corridor.ts";
 import { viewData } from "../data/viewData.ts";
 import { CompactLegend } from "../features/legend/CompactLegend.tsx";
 import { AsOfStamp } from "../features/timeline/AsOfStamp.tsx";
+import { useI18n } from "../i18n/i18nContext.ts";
 import { StillMap, type StillView } from "./StillMap.tsx";
 import type { StillRoute } from "./stillRoute.ts";
 
@@ -37,6 +38,7 @@ export function StillEmbed({
   onExplore: () => Promise<void>;
 }) {
   const shellRef = useRef<HTMLDivElement>(null);
+  const { t, formats } = useI18n();
   const [ready, setReady] = useState(false);
   const [upgrade, setUpgrade] = useState<"idle" | "loading" | "failed">("idle");
   const data = viewData(corridor, view.groups);
@@ -65,7 +67,7 @@ export function StillEmbed({
       style={{ "--embed-map-h": `${options.height}px` } as CSSProperties}
     >
       {/* Landmarks and a title for screen-reader users inside the host page's frame. */}
-      <h1 className="visually-hidden">Middle Corridor Map</h1>
+      <h1 className="visually-hidden">{t("app.title")}</h1>
       <main className="embed-map" data-testid="map" data-ready={ready ? "true" : undefined}>
         <StillMap
           corridor={corridor}
@@ -74,7 +76,15 @@ export function StillEmbed({
           route={route}
           fallbackSize={{ width: window.innerWidth || 600, height: options.height }}
         />
-        <AsOfStamp asOf={view.asOf} since={null} />
+        <AsOfStamp
+          asOf={view.asOf}
+          since={null}
+          words={{
+            asOf: t("badge.asOf"),
+            changesSince: (date) => t("badge.changesSince", { date }),
+            formats,
+          }}
+        />
         {options.explore && (
           <button
             type="button"
@@ -83,13 +93,13 @@ export function StillEmbed({
             disabled={upgrade === "loading"}
             aria-describedby={upgrade === "failed" ? "embed-explore-failed" : undefined}
           >
-            {upgrade === "loading" ? "Loading the map…" : "Explore"}
-            <span className="visually-hidden"> the interactive map</span>
+            {upgrade === "loading" ? t("still.loadingMap") : t("still.explore")}
+            <span className="visually-hidden">{t("still.exploreWhat")}</span>
           </button>
         )}
         {upgrade === "failed" && (
           <p id="embed-explore-failed" className="embed-explore-failed" role="alert">
-            The interactive map could not be loaded; this picture stays.
+            {t("still.exploreFailed")}
           </p>
         )}
         <OpenFullMapLink hash={hash} />

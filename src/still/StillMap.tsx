@@ -7,6 +7,7 @@ import type { Corridor } from "../data/corridor.ts";
 import { visibleSegments } from "../data/viewData.ts";
 import { pictureBounds } from "../features/overview/pictureBounds.ts";
 import { svgNodeToReact } from "../features/overview/svgNodeToReact.ts";
+import { useI18n } from "../i18n/i18nContext.ts";
 import type { LayerGroup } from "../layers/registry.ts";
 import { subjectPlaces } from "../map/subject.ts";
 import type { Subject } from "../map/subjectFit.ts";
@@ -48,6 +49,7 @@ export function StillMap({
   fallbackSize: { width: number; height: number };
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
+  const { t } = useI18n();
   const { width, height } = useBoxSize(boxRef, fallbackSize);
   const segments = useMemo(() => visibleSegments(corridor, view.groups), [corridor, view.groups]);
   const tree = useMemo(() => {
@@ -84,7 +86,7 @@ export function StillMap({
         width={width}
         height={height}
         role="img"
-        aria-label={`Map of the Middle Corridor: ${lines} lines drawn from the data`}
+        aria-label={t("still.mapLabel", { count: lines })}
       >
         {tree.map(svgNodeToReact)}
       </svg>

@@ -7,9 +7,12 @@ import "./still.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { EmbedOptions } from "../app/mode.ts";
+import { I18nContext } from "../i18n/i18nContext.ts";
+import { browserLang } from "../i18n/langParam.ts";
 import { parseHash } from "../url/hashState.ts";
 import { loadStillBasemap, loadStillCorridor } from "./loadStill.ts";
 import { StillEmbed } from "./StillEmbed.tsx";
+import { stillI18n } from "./stillTexts.ts";
 import { stillViewOf } from "./stillView.ts";
 
 /** The interactive map's address keeps the hash (view, selection, layers, date, route). */
@@ -30,7 +33,12 @@ export async function startStillEmbed(options: EmbedOptions): Promise<void> {
   const hash = window.location.hash;
   // A route link also loads the route's chunk and the full data (src/still/stillRoute.ts).
   const routeChunk = parseHash(hash).route ? import("./stillRoute.ts") : null;
-  const [corridor, basemap] = await Promise.all([loadStillCorridor(), loadStillBasemap()]);
+  // `?lang=` as the app reads it (src/i18n/langParam.ts); its lite file has the words and names.
+  const lang = browserLang(window);
+  const [{ corridor, texts }, basemap] = await Promise.all([loadStillCorridor(lang), loadStillBasemap(lang)]);
+  const i18n = stillI18n(lang, texts);
+  document.documentElement.lang = lang;
+  document.title = i18n.t("app.title");
   const view = stillViewOf(corridor, hash);
   const routing = view.route ? await routeChunk : null;
   const route =
@@ -45,16 +53,18 @@ export async function startStillEmbed(options: EmbedOptions): Promise<void> {
   };
   root.render(
     <StrictMode>
-      <StillEmbed
-        corridor={corridor}
-        basemap={basemap}
-        view={view}
-        route={route}
-        routeTable={route && routing ? <routing.RouteSummaryTable report={route.report} /> : null}
-        hash={hash}
-        options={options}
-        onExplore={explore}
-      />
+      <I18nContext.Provider value={i18n}>
+        <StillEmbed
+          corridor={corridor}
+          basemap={basemap}
+          view={view}
+          route={route}
+          routeTable={route && routing ? <routing.RouteSummaryTable report={route.report} /> : null}
+          hash={hash}
+          options={options}
+          onExplore={explore}
+        />
+      </I18nContext.Provider>
     </StrictMode>,
   );
 }

@@ -2,6 +2,7 @@
 // focus goes back to what opened it. Tab from the last control wraps to the first and Shift+Tab
 // from the first to the last: showModal alone would let focus leave for the browser's own UI.
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
+import { useI18n } from "../i18n/i18nContext.ts";
 import { tabbables } from "./tabbable.ts";
 
 /** Keeps Tab and Shift+Tab inside the dialog. */
@@ -36,6 +37,7 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const { t } = useI18n();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -64,7 +66,7 @@ export function Dialog({
           {kicker && <p className="dialog-kicker">{kicker}</p>}
           <h2 id={titleId}>{title}</h2>
         </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t("app.close")}>
           ×
         </button>
       </div>

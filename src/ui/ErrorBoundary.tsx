@@ -1,11 +1,17 @@
 // Keeps a failure inside the panel it happened in: the panel shows a readable message with a
 // "Reload panel" button, the error goes to the console, and the rest of the app keeps working.
-// React catches render errors only in class components, hence the class.
+// React catches render errors only in class components, hence the class; it reads the language
+// from the context (English outside a provider).
 import { Component, type ErrorInfo, Fragment, type ReactNode } from "react";
+import type { MessageKey } from "../i18n/catalogue.ts";
+import { type I18n, I18nContext } from "../i18n/i18nContext.ts";
+
+/** The panels a boundary guards: each is named by its catalogue key `error.panel.<id>`. */
+export type PanelId = MessageKey extends infer K ? (K extends `error.panel.${infer P}` ? P : never) : never;
 
 interface Props {
-  /** What the panel is, for the message and the log, e.g. "Segment list". */
-  name: string;
+  /** Which panel it is, for the message (in the reader's language) and the log (the id). */
+  name: PanelId;
   /** Where the message sits: the failed panel's own class keeps it in the panel's place. */
   className?: string;
   /** For dialogs and the details: a way to close the failed one. */
@@ -22,6 +28,8 @@ interface State {
 }
 
 export class ErrorBoundary extends Component<Props, State> {
+  static override contextType = I18nContext;
+  declare context: I18n;
   override state: State = { error: null, attempt: 0 };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
@@ -41,19 +49,28 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { name, className, onClose, children } = this.props;
     if (!this.state.error) return <Fragment key={this.state.attempt}>{children}</Fragment>;
+    const { t } = this.context;
+    const panel = t(`error.panel.${name}`);
     return (
-      <section className={`panel-error ${className ?? ""}`} role="alert" aria-label={`${name} (failed)`}>
+      <section
+        className={`panel-error ${className ?? ""}`}
+        role="alert"
+        aria-label={t("error.failedLabel", { name: panel })}
+      >
         <p>
-          <strong>This panel failed</strong> ({name}). The rest of the map still works.
+          <strong>{t("error.panelFailed")}</strong> {t("error.panelRest", { name: panel })}
         </p>
-        <p className="panel-error-detail">{this.state.error.message}</p>
+        {/* The error's own words are the code's or the browser's: English, and marked so. */}
+        <p className="panel-error-detail">
+          {t("error.detail")} <span lang="en">{this.state.error.message}</span>
+        </p>
         <p className="panel-error-actions">
           <button type="button" onClick={this.reload}>
-            Reload panel
+            {t("error.reload")}
           </button>
           {onClose && (
             <button type="button" onClick={onClose}>
-              Close
+              {t("app.close")}
             </button>
           )}
         </p>

@@ -48,7 +48,7 @@ describe("error boundaries around the panels", () => {
     expect(failed.textContent).toContain("overview exploded");
     expect(screen.queryByRole("region", { name: "Corridor overview" })).toBeNull();
     expect(consoleError).toHaveBeenCalledWith(
-      'Panel "Overview" failed:',
+      'Panel "overview" failed:',
       expect.any(Error),
       expect.anything(),
     );

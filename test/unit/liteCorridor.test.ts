@@ -1,9 +1,15 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { CATALOGUES } from "../../scripts/lib/catalogues.ts";
 import { loadCorridor } from "../../scripts/lib/loadCorridor.ts";
 import { indexCorridor } from "../../src/data/corridor.ts";
-import { liteCorridor } from "../../src/data/liteCorridor.ts";
+import { liteCorridor, liteCorridorFile } from "../../src/data/liteCorridor.ts";
 import { citedSources } from "../../src/data/viewData.ts";
+import type { MessageKey } from "../../src/i18n/catalogue.ts";
+import { en } from "../../src/i18n/catalogues/en.ts";
+import { TRANSLATED_LANGS } from "../../src/i18n/languages.ts";
+import { stillTexts } from "../../src/still/stillTextKeys.ts";
+import { basemapNamedIn, corridorNamedIn, localLabel, stillI18n } from "../../src/still/stillTexts.ts";
 import { parseDate } from "../../src/time/dates.ts";
 import { timeViewOn } from "../../src/time/timeView.ts";
 
@@ -42,5 +48,97 @@ describe("corridor-lite.json (the still embed's data)", () => {
       expect(Math.abs((a[0] ?? 0) - (b[0] ?? 0))).toBeLessThanOrEqual(0.0005 + 1e-9);
       expect(Math.abs((a[1] ?? 0) - (b[1] ?? 0))).toBeLessThanOrEqual(0.0005 + 1e-9);
     }
+  });
+});
+
+describe("the lite file per language (corridor-lite.<lang>.json)", () => {
+  it("is named per language, English keeping corridor-lite.json", () => {
+    expect(liteCorridorFile("en")).toBe("corridor-lite.json");
+    expect(liteCorridorFile("kk")).toBe("corridor-lite.kk.json");
+  });
+
+  it("carries that language's names only, and English none", () => {
+    const en = liteCorridor(result.corridor, "en");
+    for (const f of en.features) expect(f.properties.names).toEqual({});
+    expect(en.texts).toBeUndefined();
+    for (const lang of TRANSLATED_LANGS) {
+      const lite = liteCorridor(result.corridor, lang, stillTexts(CATALOGUES[lang]));
+      for (const [i, f] of lite.features.entries()) {
+        const original = result.corridor.features[i]?.properties.names ?? {};
+        expect(f.properties.names).toEqual({ [lang]: original[lang] });
+      }
+    }
+  });
+
+  it("has every still-embed text in every language, and stays small", () => {
+    const gzip = (v: unknown) => gzipSync(JSON.stringify(v), { level: 9 }).length;
+    const english = gzip(liteCorridor(result.corridor, "en"));
+    const stillKeys = Object.keys(stillTexts(en)) as MessageKey[];
+    for (const key of ["app.title", "legend.compact", "badge.asOf", "embed.openFullMap", "still.explore"])
+      expect(stillKeys).toContain(key);
+    // Nothing the still embed shows is left out of the keys it picks.
+    for (const key of Object.keys(en).filter((k) => /^(still|embed|kind|status|pattern)\./.test(k)))
+      expect(stillKeys).toContain(key);
+    for (const lang of TRANSLATED_LANGS) {
+      const texts = stillTexts(CATALOGUES[lang]);
+      expect(Object.keys(texts).sort()).toEqual([...stillKeys].sort());
+      // Translated: the texts the still embed adds are not the English ones.
+      for (const key of ["still.explore", "embed.openFullMap", "legend.compact"] as const)
+        expect(texts[key]).not.toBe(en[key]);
+      // A few KB more than English at most (its names and its texts).
+      expect(gzip(liteCorridor(result.corridor, lang, texts)) - english).toBeLessThan(4000);
+    }
+  });
+
+  it("the still embed says its texts in the language and names places and countries in it", () => {
+    const lite = liteCorridor(result.corridor, "ru", stillTexts(CATALOGUES.ru));
+    const i18n = stillI18n("ru", lite.texts);
+    expect(i18n.t("still.explore")).toBe("Исследовать");
+    expect(i18n.t("still.mapLabel", { count: 5 })).toContain("5 линий");
+    // A key the file lacks falls back to English.
+    expect(stillI18n("ru", {}).t("still.explore")).toBe("Explore");
+    const named = corridorNamedIn(lite, "ru");
+    const node = named.features.find((f) => f.properties.featureType === "node");
+    const originalNode = result.corridor.features.find((f) => f.properties.id === node?.properties.id);
+    expect(node && "label" in node.properties ? node.properties.label : null).toBe(
+      originalNode?.properties.names?.ru,
+    );
+    const basemap = basemapNamedIn(
+      {
+        type: "FeatureCollection",
+        features: [
+          {
+            type: "Feature",
+            geometry: { type: "Point", coordinates: [0, 0] },
+            properties: { layer: "country-label", iso2: "KZ", name: "Kazakhstan" },
+          },
+          {
+            type: "Feature",
+            geometry: { type: "Point", coordinates: [0, 0] },
+            properties: { layer: "city", iso2: "KZ", name: "Aktau", name_ru: "Актау" },
+          },
+          {
+            type: "Feature",
+            geometry: { type: "Point", coordinates: [0, 0] },
+            properties: { layer: "sea-label", name: "Caspian Sea" },
+          },
+        ],
+      },
+      "kk",
+    );
+    expect(basemap.features.map((f) => f.properties?.name)).toEqual(["Қазақстан", "Aktau", "Caspian Sea"]);
+  });
+
+  it("labels a place with its name in the language, without the bracket where English has a short label", () => {
+    const kuryk = {
+      name: "Port Kuryk (ferry complex)",
+      label: "Kuryk",
+      names: { kk: "Құрық порты (паром кешені)" },
+    };
+    expect(localLabel(kuryk, "en")).toBe("Kuryk");
+    expect(localLabel(kuryk, "kk")).toBe("Құрық порты");
+    const tbilisi = { name: "Tbilisi (hub)", label: "Tbilisi (hub)", names: { ru: "Тбилиси (узел)" } };
+    expect(localLabel(tbilisi, "ru")).toBe("Тбилиси (узел)");
+    expect(localLabel({ ...kuryk, names: { zh: "库雷克港（渡轮）" } }, "zh")).toBe("库雷克港");
   });
 });

@@ -29,7 +29,7 @@ export function DetailsPanel({ sheetQuery = "not all" }: { sheetQuery?: string }
   const size = sheet.key === key ? sheet.size : "half";
   // Its own error boundary: a failure shows in the panel's place, and the next selection retries.
   return (
-    <ErrorBoundary name="Details" className="panel" resetOn={segment ?? node} onClose={close}>
+    <ErrorBoundary name="details" className="panel" resetOn={segment ?? node} onClose={close}>
       {asSheet ? (
         <SheetContext.Provider value={{ size, setSize: (s) => setSheet({ key, size: s }) }}>
           <div className={`panel sheet sheet-${size}`} data-sheet={size}>

@@ -5,7 +5,7 @@ import type { Corridor } from "../../data/corridor.ts";
 import { fitMargin, MAX_FIT_ZOOM } from "../../map/fitLimits.ts";
 import { measureLabelText } from "../../map/measureText.ts";
 import { corridorBounds, selectionSubject } from "../../map/subject.ts";
-import { cameraBounds, fitSubject, type Subject } from "../../map/subjectFit.ts";
+import { boundedMinZoom, cameraBounds, fitSubjectWithin, type Subject } from "../../map/subjectFit.ts";
 import { constrainBounds, type LonLatBounds } from "../../render/mercator.ts";
 import { type CameraCommand, NO_SELECTION } from "../../state/types.ts";
 import type { Insets } from "../../ui/freeArea.ts";
@@ -32,8 +32,11 @@ export function pictureBounds(
       camera?.type === "fit-selection" ? camera.selection : NO_SELECTION,
       measureLabelText,
     ) ?? { bounds: corridorBounds(corridor), labels: [] };
+  // As the map, which cannot zoom out past its bounds: where the names do not fit (a phone, a
+  // language with long names), the lines alone are framed rather than a zoom beyond the picture.
+  const minZoom = boundedMinZoom(limit, size.width, size.height);
   const fitted = cameraBounds(
-    fitSubject(framed, size, free, fitMargin(size.width), MAX_FIT_ZOOM),
+    fitSubjectWithin(framed, size, free, fitMargin(size.width), MAX_FIT_ZOOM, minZoom),
     size.width,
     size.height,
   );

@@ -45,7 +45,7 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
   return (
     <div className={`present-shell${contrast ? " present-contrast" : ""}`}>
       <main className="present-map">
-        <ErrorBoundary name="Map" className="map-wrap">
+        <ErrorBoundary name="map" className="map-wrap">
           <MapView
             corridor={corridor}
             presentation

@@ -104,7 +104,17 @@ export default function SourceReader({
       )}
       <div className="reader-body" ref={bodyRef}>
         {textState.status === "loading" && <p role="status">{t("reader.loading")}</p>}
-        {textState.status === "error" && <p role="alert">{textState.message}</p>}
+        {textState.status === "error" && (
+          <p role="alert">
+            {textState.message ? (
+              <>
+                {t("error.readerText")} <span lang="en">{textState.message}</span>
+              </>
+            ) : (
+              t("error.readerNoText")
+            )}
+          </p>
+        )}
         {textState.status === "ready" && (
           <ArticleText
             language={source?.language}

@@ -4,6 +4,7 @@ import { fetchSourceTexts } from "../../data/fetchSources.ts";
 
 export type SourceTextState =
   | { status: "loading" }
+  /** `message`: the failure's own words (English), empty when the data has no text for it. */
   | { status: "error"; message: string }
   | { status: "ready"; text: string };
 
@@ -18,11 +19,7 @@ export function useSourceText(sourceId: string | null): SourceTextState {
       .then((texts) => {
         if (!live) return;
         const text = texts.get(sourceId);
-        setState(
-          text === undefined
-            ? { status: "error", message: `No text for source ${sourceId}.` }
-            : { status: "ready", text },
-        );
+        setState(text === undefined ? { status: "error", message: "" } : { status: "ready", text });
       })
       .catch((e: unknown) => {
         if (live) setState({ status: "error", message: e instanceof Error ? e.message : String(e) });

@@ -1,8 +1,8 @@
 // "As of Jun 2016" (and "changes since … marked") over a map or picture with no timeline. Pure:
 // the interactive embed and the briefing pass the store's dates and the language's words
-// (AsOfBadge), the still embed the URL's dates and the English words (it carries no catalogue).
+// (AsOfBadge), the still embed the URL's dates and the words of its lite file.
 import type { DayDate } from "../../time/dates.ts";
-import { ENGLISH_FORMATS, type Formats, formatDate } from "../../ui/format.ts";
+import { type Formats, formatDate } from "../../ui/format.ts";
 
 export interface StampWords {
   asOf: string;
@@ -10,20 +10,14 @@ export interface StampWords {
   formats: Formats;
 }
 
-const ENGLISH: StampWords = {
-  asOf: "As of",
-  changesSince: (date) => `changes since ${date} marked`,
-  formats: ENGLISH_FORMATS,
-};
-
 export function AsOfStamp({
   asOf,
   since,
-  words = ENGLISH,
+  words,
 }: {
   asOf: DayDate | null;
   since: DayDate | null;
-  words?: StampWords;
+  words: StampWords;
 }) {
   if (!asOf && !since) return null;
   return (

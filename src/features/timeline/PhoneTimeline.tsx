@@ -29,7 +29,7 @@ export function PhoneTimeline({ corridor }: { corridor: Corridor }) {
       </button>
       {open && (
         <div id={id} className="timeline-overlay">
-          <ErrorBoundary name="Timeline" className="timeline-error">
+          <ErrorBoundary name="timeline" className="timeline-error">
             <Timeline corridor={corridor} />
           </ErrorBoundary>
         </div>

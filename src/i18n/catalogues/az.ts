@@ -218,8 +218,56 @@ const az: Catalogue = {
   // ── overview ──
 
   // ── app shell: title, errors, embeds, timeline leftovers ──
+  "app.loading": "Dəhliz məlumatları yüklənir…",
+  "app.loadFailed": "Dəhliz məlumatlarını yükləmək mümkün olmadı",
+  "app.loadFailedHint": "Bağlantını yoxlayıb yenidən cəhd edin. Brauzerin mesajı:",
+  "app.retry": "Yenidən cəhd et",
+  "app.loadingBriefing": "Brifinq yüklənir…",
+  "app.loadingEditor": "Redaktor yüklənir…",
+  "app.bootFailed":
+    "Xəritəni işə salmaq mümkün olmadı ({reason}). Yenidən cəhd etmək üçün səhifəni yeniləyin.",
+  "app.close": "Bağla",
+  "error.panelFailed": "Bu panel işləmədi",
+  "error.panelRest": "({name}). Xəritənin qalan hissəsi işləyir.",
+  "error.failedLabel": "{name} (xəta)",
+  "error.reload": "Paneli yenidən yüklə",
+  "error.readerText": "Məqalənin mətnini yükləmək mümkün olmadı. Brauzerin mesajı:",
+  "error.readerNoText": "Məlumatlarda bu məqalənin mətni yoxdur.",
+  "error.detail": "Brauzerin mesajı (ingiliscə):",
+  "error.panel.search": "Axtarış",
+  "error.panel.route": "Marşrut",
+  "error.panel.changes": "Nə dəyişib",
+  "error.panel.overview": "İcmal",
+  "error.panel.segments": "Hissələrin siyahısı",
+  "error.panel.places": "Məkanların siyahısı",
+  "error.panel.editor": "Redaktor",
+  "error.panel.map": "Xəritə",
+  "error.panel.legend": "Şərti işarələr",
+  "error.panel.timeline": "Zaman şkalası",
+  "error.panel.share": "Paylaş",
+  "error.panel.export": "İxrac",
+  "error.panel.reader": "Mənbə oxuyucusu",
+  "error.panel.details": "Təfərrüatlar",
+  "error.noWebgl": "İnteraktiv xəritəni bu brauzerdə göstərmək mümkün deyil",
+  "error.noWebglWhy":
+    "(WebGL lazımdır, burada isə o söndürülüb və ya yoxdur). Aşağıda eyni məlumatlardan çəkilmiş statik icmal var.",
+  "error.noWebglClick": "Təfərrüatları və mənbələri görmək üçün xəttə klikləyin.",
+  "embed.openFullMap": "Tam xəritəni aç",
+  "embed.sources": "Mənbələr: {outlets}",
+  "embed.basemap": "Əsas xəritə: Natural Earth",
+  "embed.listSeparator": ", ",
 
   // ── still embed ──
+  "still.explore": "Araşdır",
+  "still.exploreWhat": ": interaktiv xəritə",
+  "still.loadingMap": "Xəritə yüklənir…",
+  "still.exploreFailed": "İnteraktiv xəritəni yükləmək mümkün olmadı; bu şəkil qalır.",
+  "still.mapLabel": {
+    one: "Orta Dəhliz xəritəsi: məlumatlardan çəkilmiş {count} xətt",
+    other: "Orta Dəhliz xəritəsi: məlumatlardan çəkilmiş {count} xətt",
+  },
+  "still.loadFailed": "Dəhliz məlumatlarını yükləmək mümkün olmadı ({file}: HTTP {status}).",
+  "still.badData": "Dəhliz məlumatları ({file}) gözlənilən formatda deyil.",
 
   // ── editor ──
 

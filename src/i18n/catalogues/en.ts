@@ -220,8 +220,55 @@ export const en = {
   // ── overview ──
 
   // ── app shell: title, errors, embeds, timeline leftovers ──
+  "app.loading": "Loading the corridor…",
+  "app.loadFailed": "The corridor data could not be loaded",
+  "app.loadFailedHint": "Check the connection and try again. What the browser said:",
+  "app.retry": "Try again",
+  "app.loadingBriefing": "Loading the briefing…",
+  "app.loadingEditor": "Loading the editor…",
+  "app.bootFailed": "The map could not start ({reason}). Reload the page to try again.",
+  "app.close": "Close",
+  "error.panelFailed": "This panel failed",
+  "error.panelRest": "({name}). The rest of the map still works.",
+  "error.failedLabel": "{name} (failed)",
+  "error.reload": "Reload panel",
+  "error.readerText": "The article's text could not be loaded. What the browser said:",
+  "error.readerNoText": "The data has no text for this article.",
+  "error.detail": "What the browser said (in English):",
+  "error.panel.search": "Search",
+  "error.panel.route": "Route",
+  "error.panel.changes": "What changed",
+  "error.panel.overview": "Overview",
+  "error.panel.segments": "Segment list",
+  "error.panel.places": "Place list",
+  "error.panel.editor": "Editor",
+  "error.panel.map": "Map",
+  "error.panel.legend": "Legend",
+  "error.panel.timeline": "Timeline",
+  "error.panel.share": "Share",
+  "error.panel.export": "Export",
+  "error.panel.reader": "Source reader",
+  "error.panel.details": "Details",
+  "error.noWebgl": "The interactive map cannot be drawn in this browser",
+  "error.noWebglWhy":
+    "(it needs WebGL, which is switched off or missing here). Below is a still overview drawn from the same data.",
+  "error.noWebglClick": "Click a line in it to read its details and sources.",
+  "embed.openFullMap": "Open full map",
+  "embed.sources": "Sources: {outlets}",
+  "embed.basemap": "Basemap: Natural Earth",
+  "embed.listSeparator": ", ",
 
   // ── still embed ──
+  "still.explore": "Explore",
+  "still.exploreWhat": " the interactive map",
+  "still.loadingMap": "Loading the map…",
+  "still.exploreFailed": "The interactive map could not be loaded; this picture stays.",
+  "still.mapLabel": {
+    one: "Map of the Middle Corridor: {count} line drawn from the data",
+    other: "Map of the Middle Corridor: {count} lines drawn from the data",
+  },
+  "still.loadFailed": "Could not load the corridor data ({file}: HTTP {status}).",
+  "still.badData": "The corridor data ({file}) is not in the expected format.",
 
   // ── editor ──
 

@@ -218,8 +218,55 @@ const kk: Catalogue = {
   // ── overview ──
 
   // ── app shell: title, errors, embeds, timeline leftovers ──
+  "app.loading": "Дәліз деректері жүктелуде…",
+  "app.loadFailed": "Дәліз деректерін жүктеу мүмкін болмады",
+  "app.loadFailedHint": "Байланысты тексеріп, қайталап көріңіз. Браузер хабарламасы:",
+  "app.retry": "Қайталау",
+  "app.loadingBriefing": "Брифинг жүктелуде…",
+  "app.loadingEditor": "Редактор жүктелуде…",
+  "app.bootFailed": "Картаны іске қосу мүмкін болмады ({reason}). Қайталау үшін бетті жаңартыңыз.",
+  "app.close": "Жабу",
+  "error.panelFailed": "Бұл панель жүктелмеді",
+  "error.panelRest": "({name}). Картаның қалған бөлігі жұмыс істеп тұр.",
+  "error.failedLabel": "{name} (қате)",
+  "error.reload": "Панельді қайта жүктеу",
+  "error.readerText": "Мақала мәтінін жүктеу мүмкін болмады. Браузер хабарламасы:",
+  "error.readerNoText": "Деректерде бұл мақаланың мәтіні жоқ.",
+  "error.detail": "Браузер хабарламасы (ағылшынша):",
+  "error.panel.search": "Іздеу",
+  "error.panel.route": "Бағыт",
+  "error.panel.changes": "Не өзгерді",
+  "error.panel.overview": "Шолу",
+  "error.panel.segments": "Учаскелер тізімі",
+  "error.panel.places": "Орындар тізімі",
+  "error.panel.editor": "Редактор",
+  "error.panel.map": "Карта",
+  "error.panel.legend": "Шартты белгілер",
+  "error.panel.timeline": "Уақыт шкаласы",
+  "error.panel.share": "Бөлісу",
+  "error.panel.export": "Экспорт",
+  "error.panel.reader": "Дереккөзді оқу",
+  "error.panel.details": "Толығырақ",
+  "error.noWebgl": "Интерактивті картаны бұл браузерде көрсету мүмкін емес",
+  "error.noWebglWhy":
+    "(WebGL қажет, ал мұнда ол өшірулі не жоқ). Төменде сол деректер бойынша салынған статикалық шолу берілген.",
+  "error.noWebglClick": "Толығырақ мәлімет пен дереккөздерді көру үшін сызықты басыңыз.",
+  "embed.openFullMap": "Толық картаны ашу",
+  "embed.sources": "Дереккөздер: {outlets}",
+  "embed.basemap": "Негізгі карта: Natural Earth",
+  "embed.listSeparator": ", ",
 
   // ── still embed ──
+  "still.explore": "Зерттеу",
+  "still.exploreWhat": ": интерактивті карта",
+  "still.loadingMap": "Карта жүктелуде…",
+  "still.exploreFailed": "Интерактивті картаны жүктеу мүмкін болмады; осы сурет қалады.",
+  "still.mapLabel": {
+    one: "Орта дәліз картасы: деректер бойынша {count} желі",
+    other: "Орта дәліз картасы: деректер бойынша {count} желі",
+  },
+  "still.loadFailed": "Дәліз деректерін жүктеу мүмкін болмады ({file}: HTTP {status}).",
+  "still.badData": "Дәліз деректері ({file}) күтілген пішімде емес.",
 
   // ── editor ──
 

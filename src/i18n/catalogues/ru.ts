@@ -242,8 +242,57 @@ const ru: Catalogue = {
   // ── overview ──
 
   // ── app shell: title, errors, embeds, timeline leftovers ──
+  "app.loading": "Загружаем данные коридора…",
+  "app.loadFailed": "Не удалось загрузить данные коридора",
+  "app.loadFailedHint": "Проверьте подключение и попробуйте ещё раз. Сообщение браузера:",
+  "app.retry": "Повторить",
+  "app.loadingBriefing": "Загружаем брифинг…",
+  "app.loadingEditor": "Загружаем редактор…",
+  "app.bootFailed": "Карту не удалось запустить ({reason}). Обновите страницу, чтобы попробовать снова.",
+  "app.close": "Закрыть",
+  "error.panelFailed": "Эта панель не загрузилась",
+  "error.panelRest": "({name}). Остальная карта работает.",
+  "error.failedLabel": "{name} (ошибка)",
+  "error.reload": "Перезагрузить панель",
+  "error.readerText": "Не удалось загрузить текст статьи. Сообщение браузера:",
+  "error.readerNoText": "В данных нет текста этой статьи.",
+  "error.detail": "Сообщение браузера (на английском):",
+  "error.panel.search": "Поиск",
+  "error.panel.route": "Маршрут",
+  "error.panel.changes": "Что изменилось",
+  "error.panel.overview": "Обзор",
+  "error.panel.segments": "Список участков",
+  "error.panel.places": "Список мест",
+  "error.panel.editor": "Редактор",
+  "error.panel.map": "Карта",
+  "error.panel.legend": "Легенда",
+  "error.panel.timeline": "Шкала времени",
+  "error.panel.share": "Поделиться",
+  "error.panel.export": "Экспорт",
+  "error.panel.reader": "Просмотр источника",
+  "error.panel.details": "Подробности",
+  "error.noWebgl": "В этом браузере интерактивную карту показать нельзя",
+  "error.noWebglWhy":
+    "(нужен WebGL, а он здесь выключен или недоступен). Ниже — статичная схема по тем же данным.",
+  "error.noWebglClick": "Нажмите на линию, чтобы увидеть подробности и источники.",
+  "embed.openFullMap": "Открыть всю карту",
+  "embed.sources": "Источники: {outlets}",
+  "embed.basemap": "Подложка: Natural Earth",
+  "embed.listSeparator": ", ",
 
   // ── still embed ──
+  "still.explore": "Исследовать",
+  "still.exploreWhat": " интерактивную карту",
+  "still.loadingMap": "Загружаем карту…",
+  "still.exploreFailed": "Интерактивную карту загрузить не удалось; остаётся это изображение.",
+  "still.mapLabel": {
+    one: "Карта Среднего коридора: {count} линия по данным",
+    few: "Карта Среднего коридора: {count} линии по данным",
+    many: "Карта Среднего коридора: {count} линий по данным",
+    other: "Карта Среднего коридора: {count} линии по данным",
+  },
+  "still.loadFailed": "Не удалось загрузить данные коридора ({file}: HTTP {status}).",
+  "still.badData": "Данные коридора ({file}) в неожиданном формате.",
 
   // ── editor ──
 

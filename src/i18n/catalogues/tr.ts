@@ -218,8 +218,55 @@ const tr: Catalogue = {
   // ── overview ──
 
   // ── app shell: title, errors, embeds, timeline leftovers ──
+  "app.loading": "Koridor verileri yükleniyor…",
+  "app.loadFailed": "Koridor verileri yüklenemedi",
+  "app.loadFailedHint": "Bağlantınızı kontrol edip yeniden deneyin. Tarayıcının verdiği hata:",
+  "app.retry": "Yeniden dene",
+  "app.loadingBriefing": "Brifing yükleniyor…",
+  "app.loadingEditor": "Düzenleyici yükleniyor…",
+  "app.bootFailed": "Harita başlatılamadı ({reason}). Yeniden denemek için sayfayı yenileyin.",
+  "app.close": "Kapat",
+  "error.panelFailed": "Bu panel çalışmadı",
+  "error.panelRest": "({name}). Haritanın geri kalanı çalışmaya devam ediyor.",
+  "error.failedLabel": "{name} (hata)",
+  "error.reload": "Paneli yeniden yükle",
+  "error.readerText": "Makalenin metni yüklenemedi. Tarayıcının verdiği hata:",
+  "error.readerNoText": "Verilerde bu makalenin metni yok.",
+  "error.detail": "Tarayıcının verdiği hata (İngilizce):",
+  "error.panel.search": "Arama",
+  "error.panel.route": "Güzergâh",
+  "error.panel.changes": "Neler değişti",
+  "error.panel.overview": "Genel bakış",
+  "error.panel.segments": "Bölüm listesi",
+  "error.panel.places": "Yer listesi",
+  "error.panel.editor": "Düzenleyici",
+  "error.panel.map": "Harita",
+  "error.panel.legend": "Lejant",
+  "error.panel.timeline": "Zaman çizelgesi",
+  "error.panel.share": "Paylaş",
+  "error.panel.export": "Dışa aktar",
+  "error.panel.reader": "Kaynak okuyucu",
+  "error.panel.details": "Ayrıntılar",
+  "error.noWebgl": "Etkileşimli harita bu tarayıcıda çizilemiyor",
+  "error.noWebglWhy":
+    "(WebGL gerekiyor; burada kapalı ya da yok). Aşağıda aynı verilerden çizilmiş sabit bir genel görünüm var.",
+  "error.noWebglClick": "Ayrıntıları ve kaynakları görmek için bir çizgiye tıklayın.",
+  "embed.openFullMap": "Haritanın tamamını aç",
+  "embed.sources": "Kaynaklar: {outlets}",
+  "embed.basemap": "Altlık harita: Natural Earth",
+  "embed.listSeparator": ", ",
 
   // ── still embed ──
+  "still.explore": "Keşfet",
+  "still.exploreWhat": ": etkileşimli harita",
+  "still.loadingMap": "Harita yükleniyor…",
+  "still.exploreFailed": "Etkileşimli harita yüklenemedi; bu görüntü kalıyor.",
+  "still.mapLabel": {
+    one: "Orta Koridor haritası: verilerden çizilmiş {count} hat",
+    other: "Orta Koridor haritası: verilerden çizilmiş {count} hat",
+  },
+  "still.loadFailed": "Koridor verileri yüklenemedi ({file}: HTTP {status}).",
+  "still.badData": "Koridor verileri ({file}) beklenen biçimde değil.",
 
   // ── editor ──
 

@@ -1,0 +1,71 @@
+// The still embed's words and names in the page's language, with no catalogue chunk: its lite
+// file (corridor-lite.<lang>.json) carries the few texts it shows (picked by stillTextKeys.ts) and the
+// names in that language only. English is bundled (src/i18n/catalogues/en.ts, as everywhere),
+// so any key a file lacks (an older file, a key added later) is said in English.
+
+import type { FeatureCollection } from "geojson";
+import type { CorridorCollection, NodeProps } from "../data/corridorTypes.ts";
+import type { Catalogue, Message, MessageKey } from "../i18n/catalogue.ts";
+import { en } from "../i18n/catalogues/en.ts";
+import { countryNameIn } from "../i18n/countryName.ts";
+import { type I18n, i18nFor } from "../i18n/i18nContext.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/languages.ts";
+import { type HasNames, localName } from "../i18n/localName.ts";
+
+/** The language context the still embed's parts read (useI18n): its texts over the English. */
+export function stillI18n(lang: Lang, texts: Partial<Record<MessageKey, Message>> | undefined): I18n {
+  return i18nFor(lang, { ...en, ...(lang === DEFAULT_LANG ? {} : texts) } as Catalogue);
+}
+
+/**
+ * A place's map label in `lang`. The data gives a short English label where the name is long
+ * ("Kuryk" for "Port Kuryk (ferry complex, Sarzha terminal)") but no short label per language:
+ * there the name without its bracketed qualifier stands in, which the picture has room for.
+ */
+export function localLabel(
+  p: { name: string; label: string; names?: HasNames["names"] },
+  lang: Lang,
+): string {
+  if (lang === DEFAULT_LANG) return p.label;
+  const local = localName(p, lang);
+  if (p.label === p.name) return local;
+  return local.replace(/\s*[(（][^)）]*[)）]\s*$/, "") || local;
+}
+
+/**
+ * The corridor as the picture names it in `lang`: the vector drawer writes each place's `label`
+ * and titles each line with its `name`, so these become the names in that language (English
+ * keeps the short labels). For the picture only: nothing else reads this copy.
+ */
+export function corridorNamedIn(collection: CorridorCollection, lang: Lang): CorridorCollection {
+  if (lang === DEFAULT_LANG) return collection;
+  return {
+    ...collection,
+    features: collection.features.map((f) => {
+      const p = f.properties;
+      return p.featureType === "node"
+        ? { ...f, properties: { ...p, name: localName(p, lang), label: localLabel(p as NodeProps, lang) } }
+        : { ...f, properties: { ...p, name: localName(p, lang) } };
+    }),
+  };
+}
+
+/** The basemap named in `lang`: countries by their ISO code (src/i18n/countryName.ts), cities by
+ * Natural Earth's name in the language where the basemap has it (`name_ru`, `name_zh`). */
+export function basemapNamedIn(basemap: FeatureCollection, lang: Lang): FeatureCollection {
+  if (lang === DEFAULT_LANG) return basemap;
+  return {
+    ...basemap,
+    features: basemap.features.map((f) => {
+      const p = f.properties ?? {};
+      const country = p.layer === "country" || p.layer === "country-label";
+      const name =
+        country && typeof p.iso2 === "string" && p.iso2 !== ""
+          ? countryNameIn(p.iso2, lang)
+          : typeof p[`name_${lang}`] === "string"
+            ? p[`name_${lang}`]
+            : undefined;
+      return name === undefined ? f : { ...f, properties: { ...p, name } };
+    }),
+  };
+}

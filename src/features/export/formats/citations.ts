@@ -2,10 +2,15 @@
 // list, BibLaTeX `@online` entries and RIS (Zotero, EndNote, Mendeley). The map quotes news
 // articles, so whoever reuses the data should be able to cite each quote, with an honest date
 // ("year inferred") and an honest title (a lede's opening words are not a headline).
+//
+// Languages: the plain list (and the KML's balloons, which use `citation`) is written in the
+// reader's language: its quotation marks, the lede note, the date, "accessed" (the access day
+// stays ISO). The outlet and
+// title are always the source's own, verbatim. BibTeX and RIS are read by reference managers,
+// which want ISO dates and fields, so they stay as they are; only their free-text note is English.
 import type { SourceRef } from "../../../data/corridorTypes.ts";
+import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
 import { formatSourceDate } from "../../../ui/format.ts";
-
-const LEDE_NOTE = "lede; no headline known";
 
 /** Text fields are single-line in every citation format. */
 function oneLine(text: string): string {
@@ -13,16 +18,24 @@ function oneLine(text: string): string {
 }
 
 /** `Outlet. "Title…" [lede; no headline known]. 25 Feb 2025 (year inferred).` — without the URL. */
-export function citation(source: SourceRef): string {
-  const title =
-    source.titleKind === "lede" ? `"${oneLine(source.title)}…" [${LEDE_NOTE}]` : `"${oneLine(source.title)}"`;
-  return `${oneLine(source.outlet)}. ${title}. ${formatSourceDate(source)}.`;
+export function citation(source: SourceRef, i18n: I18n = ENGLISH): string {
+  const title = i18n.t(source.titleKind === "lede" ? "export.cite.plainLede" : "export.cite.plainTitle", {
+    title: oneLine(source.title),
+  });
+  return `${oneLine(source.outlet)}. ${title}. ${formatSourceDate(source, i18n.formats)}.`;
 }
 
-/** One line per source: the citation, then the URL and the access date where there is a URL. */
-export function citationsText(sources: readonly SourceRef[], accessed: string): string {
+/**
+ * One line per source: the citation, then the URL and the access date where there is a URL.
+ * `accessed` is an ISO day, and stays one (unambiguous in every language).
+ */
+export function citationsText(sources: readonly SourceRef[], accessed: string, i18n: I18n = ENGLISH): string {
   return sources
-    .map((s) => (s.url ? `${citation(s)} ${s.url} (accessed ${accessed}).\n` : `${citation(s)}\n`))
+    .map((s) =>
+      s.url
+        ? `${i18n.t("export.cite.accessed", { citation: citation(s, i18n), url: s.url, date: accessed })}\n`
+        : `${citation(s, i18n)}\n`,
+    )
     .join("");
 }
 

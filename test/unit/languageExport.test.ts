@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { viewData } from "../../src/data/viewData.ts";
 import { facesFor, subsetsFor } from "../../src/features/export/figure/figureFonts.ts";
 import { type FigureInput, figureLayout, figureSvg } from "../../src/features/export/figure/figureSvg.ts";
+import { localNodes, localSegments } from "../../src/features/export/figure/localFeatures.ts";
 import { textWidth, wrapTo } from "../../src/features/export/figure/svgText.ts";
 import { citationLineIn, figureContent } from "../../src/features/export/figureContent.ts";
 import { citationsText } from "../../src/features/export/formats/citations.ts";
@@ -164,6 +165,30 @@ describe("the figure's layout in longer languages", () => {
     expect(lines.length).toBeGreaterThan(2);
     for (const l of lines) expect(textWidth(l, 10)).toBeLessThanOrEqual(200);
     expect(lines.join("")).toBe(long);
+  });
+});
+
+describe("the corridor's own names in the vector map", () => {
+  it("are drawn in the language: places by their name there, lines titled by theirs", () => {
+    const base = figureIn(RU);
+    const vector = base.map as Extract<FigureInput["map"], { kind: "vector" }>;
+    const svg = figureSvg({
+      ...base,
+      map: {
+        ...vector,
+        nodes: localNodes(corridor.nodes, "ru"),
+        segments: localSegments(vector.segments, "ru"),
+      },
+    });
+    const doc = parse(svg);
+    const labels = [...doc.querySelectorAll("#places text, [data-subject-label]")].map((t) => t.textContent);
+    expect(labels).toContain("Актау");
+    expect(labels).not.toContain("Aktau");
+    expect(doc.querySelector('path[data-segment-id="rail-a"] title')?.textContent).toBe(
+      "Железная дорога Бейнеу — Актау",
+    );
+    // English: the data's own label and name, untouched.
+    expect(localNodes(corridor.nodes, "en")[0]?.properties).toBe(corridor.nodes[0]?.properties);
   });
 });
 

@@ -9,6 +9,7 @@ import { fitBoundsToAspect, type LonLatBounds } from "../../render/mercator.ts";
 import type { RouteHaloLines } from "../../render/routeHalo.ts";
 import { facesFor } from "./figure/figureFonts.ts";
 import { type FigureInput, figureLayout, figureSvg } from "./figure/figureSvg.ts";
+import { localNodes, localSegments } from "./figure/localFeatures.ts";
 import type { FigureContent } from "./figureContent.ts";
 
 export type FigurePreset = "screen" | "2x" | "a4" | "letter";
@@ -141,8 +142,9 @@ export async function exportSvg(ctx: FigureContext): Promise<string> {
     map: {
       kind: "vector",
       basemap,
-      segments: ctx.content.segments,
-      nodes: ctx.corridor.nodes,
+      // The corridor's own names in the figure's language (the basemap's are its own affair).
+      segments: localSegments(ctx.content.segments, ctx.content.i18n.lang),
+      nodes: localNodes(ctx.corridor.nodes, ctx.content.i18n.lang),
       selectedId: ctx.selectedId,
       time: ctx.content.time,
       route: ctx.routeLines ?? null,

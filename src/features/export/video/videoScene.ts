@@ -16,6 +16,7 @@ import { type SvgNode, vectorMapNodes } from "../../../render/vectorMap.ts";
 import { isoOfDay } from "../../../time/dates.ts";
 import { sameDrawing, type TimeView, timeViewOn } from "../../../time/timeView.ts";
 import { formatDate } from "../../../ui/format.ts";
+import { localNodes, localSegments } from "../figure/localFeatures.ts";
 import { drawSvgNodes } from "./drawSvgNodes.ts";
 import type { VideoFrame } from "./framePlan.ts";
 
@@ -142,13 +143,14 @@ export function videoScene(input: SceneInput): VideoScene {
     fitBoundsToAspect([w - padX, s - padY, e + padX, n + padY], map.width, map.height),
     MAX_VIEW_BOUNDS,
   );
+  const nodes = localNodes(input.corridor.nodes, i18n.lang);
   const mapInput = {
     bounds,
     width: map.width,
     height: map.height,
     scale: 1,
-    segments: input.segments,
-    nodes: input.corridor.nodes,
+    segments: localSegments(input.segments, i18n.lang),
+    nodes,
     selectedId: null,
   };
 
@@ -173,7 +175,7 @@ export function videoScene(input: SceneInput): VideoScene {
     basemap: input.basemap,
     segments: [],
     nodes: [],
-    placesDrawnApart: input.corridor.nodes,
+    placesDrawnApart: nodes,
   }).filter((node) => node.attrs.id !== "corridor" && node.attrs.id !== "places");
   bg.save();
   bg.translate(map.x, map.y);

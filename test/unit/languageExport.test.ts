@@ -119,6 +119,20 @@ describe("the figure in Turkish", () => {
   });
 });
 
+describe("sentences ending in a date", () => {
+  it("get one period, though a Russian or Kazakh date ends in its own", () => {
+    for (const i18n of [RU, KK]) {
+      const text = parse(figureSvg(figureIn(i18n, { asOf: i18n.formats.months[11] ?? "" }))).documentElement
+        .textContent;
+      expect(text).not.toMatch(/\.\./);
+      expect(citationsText(viewData(corridor, LAYER_GROUPS).sources, "2026-11-25", i18n)).not.toMatch(/\.\./);
+    }
+    expect(parse(figureSvg(figureIn(RU))).documentElement.textContent).toContain(
+      "1 янв. 1970 г. Основа карты",
+    );
+  });
+});
+
 describe("the figure's layout in longer languages", () => {
   /** Every text of the footer stays inside its column, as the estimate measures it. */
   function overflows(i18n: typeof TR, width: number): string[] {

@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/i18nContext.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectHash } from "../../url/selectHash.ts";
 import { figureContent } from "../export/figureContent.ts";
+import { oneFinalPeriod, withPeriod } from "../export/sentence.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
 import { RouteSummaryTable } from "../route/RouteSummaryTable.tsx";
 import { selectRouteReport } from "../route/routeReport.ts";
@@ -44,12 +45,14 @@ export function PrintFooter({ corridor }: { corridor: Corridor }) {
       {route && <RouteSummaryTable report={route} />}
       <CompactLegend kinds={new Set(content.legendKinds)} />
       <p>
-        <strong>{t("export.figure.sources")}</strong> {content.sources.join("; ")}.
+        <strong>{t("export.figure.sources")}</strong> {withPeriod(content.sources.join("; "))}
       </p>
       <p>
-        {content.shownDate
-          ? t("export.print.shownMade", { shown: content.shownDate, made: content.asOf })
-          : t("export.figure.made", { date: content.asOf })}{" "}
+        {oneFinalPeriod(
+          content.shownDate
+            ? t("export.print.shownMade", { shown: content.shownDate, made: content.asOf })
+            : t("export.figure.made", { date: content.asOf }),
+        )}{" "}
         {content.credits} {`${window.location.href.replace(/#.*$/, "")}${hash}`}
       </p>
     </div>

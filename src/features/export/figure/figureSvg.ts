@@ -12,6 +12,7 @@ import { kmPerPixel, type LonLatBounds, scaleBar } from "../../../render/mercato
 import { type VectorMapInput, vectorMap } from "../../../render/vectorMap.ts";
 import { escapeXml } from "../../../render/xmlText.ts";
 import { formatKm } from "../../../ui/format.ts";
+import { oneFinalPeriod } from "../sentence.ts";
 import { type FigureRouteTable, routeTableHeight, routeTableSvg } from "./routeTableSvg.ts";
 import { fitTo, textWidth, wrapTo } from "./svgText.ts";
 
@@ -102,9 +103,11 @@ function legendLayout(f: LayoutInput, width: number): LegendLayout {
 function infoLines(f: LayoutInput, width: number): FigureLayout["info"]["lines"] {
   const t = (f.i18n ?? ENGLISH).t;
   const size = INFO_SIZE * f.scale;
-  const dates = f.shownDate
-    ? t("export.figure.shownMade", { shown: f.shownDate, made: f.asOf })
-    : t("export.figure.made", { date: f.asOf });
+  const dates = oneFinalPeriod(
+    f.shownDate
+      ? t("export.figure.shownMade", { shown: f.shownDate, made: f.asOf })
+      : t("export.figure.made", { date: f.asOf }),
+  );
   return [
     { text: fitTo(t("export.figure.sources"), width, size), bold: true },
     ...f.sources.flatMap((s) => wrapTo(s, width, size).map((text) => ({ text }))),

@@ -11,6 +11,7 @@
 import type { SourceRef } from "../../../data/corridorTypes.ts";
 import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
 import { formatSourceDate } from "../../../ui/format.ts";
+import { withPeriod } from "../sentence.ts";
 
 /** Text fields are single-line in every citation format. */
 function oneLine(text: string): string {
@@ -22,7 +23,7 @@ export function citation(source: SourceRef, i18n: I18n = ENGLISH): string {
   const title = i18n.t(source.titleKind === "lede" ? "export.cite.plainLede" : "export.cite.plainTitle", {
     title: oneLine(source.title),
   });
-  return `${oneLine(source.outlet)}. ${title}. ${formatSourceDate(source, i18n.formats)}.`;
+  return `${oneLine(source.outlet)}. ${title}. ${withPeriod(formatSourceDate(source, i18n.formats))}`;
 }
 
 /**

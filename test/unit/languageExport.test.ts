@@ -10,7 +10,7 @@ import { type FigureInput, figureLayout, figureSvg } from "../../src/features/ex
 import { localNodes, localSegments } from "../../src/features/export/figure/localFeatures.ts";
 import { textWidth, wrapTo } from "../../src/features/export/figure/svgText.ts";
 import { citationLineIn, figureContent } from "../../src/features/export/figureContent.ts";
-import { citationsText } from "../../src/features/export/formats/citations.ts";
+import { citationsBibtex, citationsRis, citationsText } from "../../src/features/export/formats/citations.ts";
 import { annotationsCsv, CSV_COLUMNS } from "../../src/features/export/formats/csv.ts";
 import { visibleGeoJson } from "../../src/features/export/formats/geojson.ts";
 import { toKml } from "../../src/features/export/formats/kml.ts";
@@ -284,6 +284,11 @@ describe("the data downloads in Russian", () => {
     expect(text).toContain("Test Outlet. «A test article». 25 февр. 2025 г. (год установлен косвенно).");
     expect(text).toContain("(дата обращения: 2026-11-25).");
     expect(view.sources.map(citationLineIn(RU)).join("\n")).toContain("«A test article»");
+    // BibTeX and RIS keep their fields (the title as published, ISO dates); their note is in Russian.
+    const ris = citationsRis(view.sources, "2026-11-25", RU);
+    expect(ris).toContain("TI  - A test article\r\n");
+    expect(ris).toContain("N1  - Год установлен косвенно (в статье не указан).");
+    expect(citationsBibtex(view.sources, "2026-11-25", RU)).toContain("date = {2025-02-25}");
   });
 });
 

@@ -83,13 +83,13 @@ export function DataDownloads({
     [
       t("export.data.citeBib"),
       "middle-corridor-citations.bib",
-      () => citationsBibtex(view.sources, today),
+      () => citationsBibtex(view.sources, today, i18n),
       "application/x-bibtex",
     ],
     [
       t("export.data.citeRis"),
       "middle-corridor-citations.ris",
-      () => citationsRis(view.sources, today),
+      () => citationsRis(view.sources, today, i18n),
       "application/x-research-info-systems",
     ],
     ...routeFiles,

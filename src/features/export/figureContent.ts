@@ -51,9 +51,6 @@ export function figureRouteTable(report: RouteReport, i18n: I18n = ENGLISH): Fig
   };
 }
 
-/** The credits line in English (the video and callers without a language). */
-export const FIGURE_CREDITS = ENGLISH.t("export.figure.credits");
-
 /** One line per source in the reader's language: outlet, title (verbatim), date, address. */
 export const citationLineIn =
   (i18n: I18n) =>

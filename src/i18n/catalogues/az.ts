@@ -253,6 +253,8 @@ const az: Catalogue = {
   "export.cite.lede": "“{title}…” (mətnin əvvəli; başlıq məlum deyil)",
   "export.cite.plainTitle": '"{title}"',
   "export.cite.plainLede": '"{title}…" [mətnin əvvəli; başlıq məlum deyil]',
+  "export.cite.noteYear": "İl təxminidir (məqalədə göstərilməyib)",
+  "export.cite.noteLede": "Başlıq əvəzinə mətnin əvvəli; başlıq məlum deyil",
   "export.cite.accessed": "{citation} {url} (müraciət tarixi: {date}).",
   "export.print.shownMade": "Dəhliz {shown} tarixinə; {made} tarixində çap olunub.",
   "export.data.heading": "Məlumatlar",

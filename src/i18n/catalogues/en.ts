@@ -255,6 +255,8 @@ export const en = {
   "export.cite.lede": "“{title}…” (lede; no headline known)",
   "export.cite.plainTitle": '"{title}"',
   "export.cite.plainLede": '"{title}…" [lede; no headline known]',
+  "export.cite.noteYear": "Year inferred (not printed in the article)",
+  "export.cite.noteLede": "Title is the opening of the lede; no headline known",
   "export.cite.accessed": "{citation} {url} (accessed {date}).",
   "export.print.shownMade": "The corridor as of {shown}; printed {made}.",
   "export.data.heading": "Data",

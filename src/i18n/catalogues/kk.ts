@@ -253,6 +253,8 @@ const kk: Catalogue = {
   "export.cite.lede": "«{title}…» (мәтіннің басы; тақырыбы белгісіз)",
   "export.cite.plainTitle": "«{title}»",
   "export.cite.plainLede": "«{title}…» [мәтіннің басы; тақырыбы белгісіз]",
+  "export.cite.noteYear": "Жылы жанама анықталған (мақалада көрсетілмеген)",
+  "export.cite.noteLede": "Тақырып орнында — мәтіннің басы; тақырыбы белгісіз",
   "export.cite.accessed": "{citation} {url} (қаралған күні: {date}).",
   "export.print.shownMade": "Дәліз {shown} күйінде; {made} басып шығарылды.",
   "export.data.heading": "Деректер",

@@ -281,6 +281,8 @@ const ru: Catalogue = {
   "export.cite.lede": "«{title}…» (начало текста; заголовок неизвестен)",
   "export.cite.plainTitle": "«{title}»",
   "export.cite.plainLede": "«{title}…» [начало текста; заголовок неизвестен]",
+  "export.cite.noteYear": "Год установлен косвенно (в статье не указан)",
+  "export.cite.noteLede": "Вместо заголовка — начало текста; заголовок неизвестен",
   "export.cite.accessed": "{citation} {url} (дата обращения: {date}).",
   "export.print.shownMade": "Коридор на {shown}; напечатано {made}.",
   "export.data.heading": "Данные",

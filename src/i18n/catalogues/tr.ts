@@ -253,6 +253,8 @@ const tr: Catalogue = {
   "export.cite.lede": "“{title}…” (girişin başı; başlık bilinmiyor)",
   "export.cite.plainTitle": '"{title}"',
   "export.cite.plainLede": '"{title}…" [girişin başı; başlık bilinmiyor]',
+  "export.cite.noteYear": "Yıl tahminî (makalede yazmıyor)",
+  "export.cite.noteLede": "Başlık yerine girişin başı; başlık bilinmiyor",
   "export.cite.accessed": "{citation} {url} (erişim: {date}).",
   "export.print.shownMade": "Koridor {shown} itibarıyla; {made} tarihinde yazdırıldı.",
   "export.data.heading": "Veriler",

@@ -241,6 +241,8 @@ const zh: Catalogue = {
   "export.cite.lede": "《{title}…》（导语开头；标题不详）",
   "export.cite.plainTitle": "《{title}》",
   "export.cite.plainLede": "《{title}…》［导语开头；标题不详］",
+  "export.cite.noteYear": "年份为推断（文章中未注明）",
+  "export.cite.noteLede": "标题为导语开头；原标题不详",
   "export.cite.accessed": "{citation} {url}（访问日期：{date}）。",
   "export.print.shownMade": "截至{shown}的走廊；打印于{made}。",
   "export.data.heading": "数据",

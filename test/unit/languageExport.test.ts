@@ -8,13 +8,15 @@ import { viewData } from "../../src/data/viewData.ts";
 import { facesFor, subsetsFor } from "../../src/features/export/figure/figureFonts.ts";
 import { type FigureInput, figureLayout, figureSvg } from "../../src/features/export/figure/figureSvg.ts";
 import { localNodes, localSegments } from "../../src/features/export/figure/localFeatures.ts";
+import { routeTableSvg } from "../../src/features/export/figure/routeTableSvg.ts";
 import { textWidth, wrapTo } from "../../src/features/export/figure/svgText.ts";
-import { citationLineIn, figureContent } from "../../src/features/export/figureContent.ts";
+import { citationLineIn, figureContent, figureRouteTable } from "../../src/features/export/figureContent.ts";
 import { citationsBibtex, citationsRis, citationsText } from "../../src/features/export/formats/citations.ts";
 import { annotationsCsv, CSV_COLUMNS } from "../../src/features/export/formats/csv.ts";
 import { visibleGeoJson } from "../../src/features/export/formats/geojson.ts";
 import { toKml } from "../../src/features/export/formats/kml.ts";
 import { captionOn } from "../../src/features/export/video/framePlan.ts";
+import type { RouteReport } from "../../src/features/route/routeReport.ts";
 import type { Catalogue } from "../../src/i18n/catalogue.ts";
 import kk from "../../src/i18n/catalogues/kk.ts";
 import ru from "../../src/i18n/catalogues/ru.ts";
@@ -203,6 +205,39 @@ describe("the corridor's own names in the vector map", () => {
     );
     // English: the data's own label and name, untouched.
     expect(localNodes(corridor.nodes, "en")[0]?.properties).toBe(corridor.nodes[0]?.properties);
+  });
+});
+
+describe("the route table in a figure", () => {
+  it("has its headline in the language, and cuts each head to its column, measured as semibold", () => {
+    const report = {
+      count: 4,
+      table: {
+        heads: [
+          "1. через Алашанькоу/Достык, Актау — Алят",
+          "2. через Хоргос/Алтынколь, Курык — Алят",
+          "3. x",
+        ],
+        columns: [0, 1, 2],
+        chosenColumn: 0,
+        rows: [{ label: "Пограничные переходы и пункты пропуска", values: ["4", "4", "4"] }],
+      },
+    } as unknown as RouteReport;
+    const table = figureRouteTable(report, RU);
+    expect(table.headline).toBe(
+      "4 маршрута, сравниваются 3 (затенённый столбец — маршрут, выделенный на карте)",
+    );
+    const width = 700;
+    const doc = parse(
+      `<svg xmlns="http://www.w3.org/2000/svg">${routeTableSvg(table, 0, 20, width, 1)}</svg>`,
+    );
+    const colWidth = (width - Math.min(150, width * 0.25)) / 3;
+    const heads = [...doc.querySelectorAll('text[font-weight="600"]')].slice(1);
+    expect(heads.length).toBeGreaterThan(3);
+    for (const h of heads)
+      expect(textWidth(h.textContent ?? "", 10.5, true)).toBeLessThanOrEqual(colWidth - 8);
+    const label = [...doc.querySelectorAll("text")].find((t) => t.getAttribute("fill") === "#5c5a55");
+    expect(label?.textContent?.endsWith("…")).toBe(true);
   });
 });
 

@@ -109,7 +109,7 @@ function infoLines(f: LayoutInput, width: number): FigureLayout["info"]["lines"]
       : t("export.figure.made", { date: f.asOf }),
   );
   return [
-    { text: fitTo(t("export.figure.sources"), width, size), bold: true },
+    { text: fitTo(t("export.figure.sources"), width, size, true), bold: true },
     ...f.sources.flatMap((s) => wrapTo(s, width, size).map((text) => ({ text }))),
     ...wrapTo(`${dates} ${f.credits}`, width, size).map((text) => ({ text })),
     ...wrapTo(f.permalink, width, size).map((text) => ({ text, link: true })),

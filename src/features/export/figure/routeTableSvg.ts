@@ -25,11 +25,11 @@ function columns(table: FigureRouteTable, width: number, k: number) {
   const labelWidth = Math.min(150 * k, width * 0.25);
   const colWidth = (width - labelWidth) / Math.max(1, table.heads.length);
   const heads = table.heads.map((h) => {
-    const lines = wrapTo(h, colWidth - 8 * k, SIZE * k);
+    const lines = wrapTo(h, colWidth - 8 * k, SIZE * k, true);
     const kept = lines.slice(0, HEAD_LINES);
     // A head longer than its lines ends in an ellipsis on the last one kept.
     if (lines.length > HEAD_LINES)
-      kept[HEAD_LINES - 1] = fitTo(`${kept[HEAD_LINES - 1]} …`, colWidth - 8 * k, SIZE * k);
+      kept[HEAD_LINES - 1] = fitTo(`${kept[HEAD_LINES - 1]} …`, colWidth - 8 * k, SIZE * k, true);
     return kept;
   });
   const headLines = Math.max(1, ...heads.map((h) => h.length));
@@ -52,7 +52,7 @@ export function routeTableSvg(
   const { labelWidth, colWidth, heads, headLines } = columns(table, width, k);
   const out = [
     `<g id="route-table" font-size="${SIZE * k}">`,
-    `<text x="${x}" y="${y}" font-weight="600" font-size="${12 * k}">${escapeXml(fitTo(table.headline, width, 12 * k))}</text>`,
+    `<text x="${x}" y="${y}" font-weight="600" font-size="${12 * k}">${escapeXml(fitTo(table.headline, width, 12 * k, true))}</text>`,
   ];
   const headY = y + line * 1.3;
   heads.forEach((lines, i) => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { viewData } from "../../src/data/viewData.ts";
 import { facesFor, subsetsFor } from "../../src/features/export/figure/figureFonts.ts";
 import { type FigureInput, figureLayout, figureSvg } from "../../src/features/export/figure/figureSvg.ts";
-import { localNodes, localSegments } from "../../src/features/export/figure/localFeatures.ts";
+import { localLabel, localNodes, localSegments } from "../../src/features/export/figure/localFeatures.ts";
 import { routeTableSvg } from "../../src/features/export/figure/routeTableSvg.ts";
 import { textWidth, wrapTo } from "../../src/features/export/figure/svgText.ts";
 import { citationLineIn, figureContent, figureRouteTable } from "../../src/features/export/figureContent.ts";
@@ -203,6 +203,16 @@ describe("the corridor's own names in the vector map", () => {
     expect(doc.querySelector('path[data-segment-id="rail-a"] title')?.textContent).toBe(
       "Железная дорога Бейнеу — Актау",
     );
+    // Labels shortened as the English one shortens the name.
+    const place = (name: string, label: string, ru: string) => ({ name, label, names: { ru } });
+    expect(localLabel(place("Jinghe (junction)", "Jinghe", "Цзинхэ (узловая станция)"), "ru")).toBe("Цзинхэ");
+    expect(localLabel(place("Halkalı (Istanbul)", "Istanbul", "Халкалы (Стамбул)"), "ru")).toBe("Стамбул");
+    expect(localLabel(place("Baku Port (Alat)", "Alat (Port of Baku)", "Бакинский порт (Алят)"), "ru")).toBe(
+      "Алят",
+    );
+    expect(localLabel(place("Poti port", "Poti", "Порт Поти"), "ru")).toBe("Порт Поти");
+    expect(localLabel(place("Aktau", "Aktau", "Актау"), "ru")).toBe("Актау");
+    expect(localLabel(place("Halkalı (Istanbul)", "Istanbul", "Халкалы (Стамбул)"), "en")).toBe("Istanbul");
     // English: the data's own label and name, untouched.
     expect(localNodes(corridor.nodes, "en")[0]?.properties).toBe(corridor.nodes[0]?.properties);
   });

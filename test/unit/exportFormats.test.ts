@@ -109,7 +109,9 @@ describe("visibleGeoJson", () => {
   it("is pretty-printed and stable", () => {
     const c = fixture();
     const text = visibleGeoJson(view(c, ALL));
-    expect(text.startsWith('{\n  "type": "FeatureCollection",\n  "features": [\n    {\n')).toBe(true);
+    expect(
+      text.startsWith('{\n  "type": "FeatureCollection",\n  "lang": "en",\n  "features": [\n    {\n'),
+    ).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
     expect(visibleGeoJson(view(c, ["telecom", "transport"]))).toBe(text);
   });

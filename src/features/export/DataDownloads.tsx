@@ -1,7 +1,9 @@
 // Downloads of the visible data for analysts: GeoJSON, KML, the annotations as CSV, and the
-// citation list as plain text, BibTeX and RIS.
+// citation list as plain text, BibTeX and RIS. Each in the reader's language where a person reads
+// it (headers, names, words), machine-stable where a program does (see each writer's comment).
 import type { Corridor } from "../../data/corridor.ts";
 import { viewData } from "../../data/viewData.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { kindSpec, type LayerGroup, REGISTRY } from "../../layers/registry.ts";
 import type { RouteReport } from "../route/routeReport.ts";
 import { download } from "./download.ts";
@@ -24,65 +26,80 @@ export function DataDownloads({
   /** The route the map shows: its legs are offered too. */
   route: RouteReport | null;
 }) {
+  const i18n = useI18n();
+  const { t, say } = i18n;
   const view = viewData(corridor, groups);
   const today = new Date().toISOString().slice(0, 10);
   const routeFiles: DownloadFile[] = route
     ? [
         [
-          "Route (GeoJSON)",
+          t("export.data.routeGeojson"),
           "middle-corridor-route.geojson",
-          () => routeGeoJson(route, corridor),
+          () => routeGeoJson(route, corridor, i18n),
           "application/geo+json",
         ],
         [
-          "Route legs (CSV)",
+          t("export.data.routeCsv"),
           "middle-corridor-route-legs.csv",
-          () => routeLegsCsv(route, (k) => kindSpec(REGISTRY, k).label),
+          () =>
+            routeLegsCsv(
+              route,
+              (k) => {
+                const spec = kindSpec(REGISTRY, k);
+                return say(spec.labelKey, spec.label);
+              },
+              i18n,
+              corridor,
+            ),
           "text/csv;charset=utf-8",
         ],
       ]
     : [];
   const files: DownloadFile[] = [
-    ["GeoJSON", "middle-corridor.geojson", () => visibleGeoJson(view), "application/geo+json"],
     [
-      "KML (Google Earth, QGIS)",
+      t("export.data.geojson"),
+      "middle-corridor.geojson",
+      () => visibleGeoJson(view, i18n),
+      "application/geo+json",
+    ],
+    [
+      t("export.data.kml"),
       "middle-corridor.kml",
-      () => toKml(view, "Middle Corridor Map"),
+      () => toKml(view, t("app.title"), i18n),
       "application/vnd.google-earth.kml+xml",
     ],
     [
-      "Annotations (CSV)",
+      t("export.data.annotations"),
       "middle-corridor-annotations.csv",
-      () => annotationsCsv(view),
+      () => annotationsCsv(view, i18n),
       "text/csv;charset=utf-8",
     ],
     [
-      "Citations (text)",
+      t("export.data.citeText"),
       "middle-corridor-citations.txt",
-      () => citationsText(view.sources, today),
+      () => citationsText(view.sources, today, i18n),
       "text/plain;charset=utf-8",
     ],
     [
-      "Citations (BibTeX)",
+      t("export.data.citeBib"),
       "middle-corridor-citations.bib",
-      () => citationsBibtex(view.sources, today),
+      () => citationsBibtex(view.sources, today, i18n),
       "application/x-bibtex",
     ],
     [
-      "Citations (RIS)",
+      t("export.data.citeRis"),
       "middle-corridor-citations.ris",
-      () => citationsRis(view.sources, today),
+      () => citationsRis(view.sources, today, i18n),
       "application/x-research-info-systems",
     ],
     ...routeFiles,
   ];
   return (
     <section aria-labelledby="data-downloads">
-      <h3 id="data-downloads">Data</h3>
+      <h3 id="data-downloads">{t("export.data.heading")}</h3>
       <p className="muted small">
-        The {view.segments.length} segments on the map now (switched-off layers are left out), with all
-        places.
-        {route && ` The route ${route.title} (${route.name}): its legs as lines and as a table.`}
+        {t("export.data.intro", { count: view.segments.length })}
+        {route && ` ${t("export.data.route", { title: route.title, name: route.name })}`}
       </p>
       <ul className="download-list">
         {files.map(([label, name, make, type]) => (

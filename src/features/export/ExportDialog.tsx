@@ -2,6 +2,8 @@
 // lines), printing, a video of the timeline (WebM), and the visible data for analysts.
 import { useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
+import type { TFunction } from "../../i18n/catalogue.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import type { MapControllerApi } from "../../map/controllerApi.ts";
 import { routeHaloLines } from "../../route/routeGeometry.ts";
 import { selectRouteHighlight } from "../../state/routeSelectors.ts";
@@ -26,11 +28,12 @@ function draftAnnotationCount(corridor: Corridor): number {
   for (const a of corridor.collection.overview) if (a.draft) ids.add(a.id);
   return ids.size;
 }
-const FORMATS: [Format, string][] = [
-  ...(Object.entries(FIGURE_PRESETS) as [FigurePreset, { label: string }][]).map(
-    ([k, v]): [Format, string] => [k, v.label],
-  ),
-  ["svg", "SVG, lines as vector paths (Illustrator, Inkscape)"],
+const FORMATS: [Format, (t: TFunction) => string][] = [
+  ...(Object.keys(FIGURE_PRESETS) as FigurePreset[]).map((k): [Format, (t: TFunction) => string] => [
+    k,
+    FIGURE_PRESETS[k].label,
+  ]),
+  ["svg", (t) => t("export.format.svg")],
 ];
 
 export default function ExportDialog({
@@ -53,6 +56,8 @@ export default function ExportDialog({
   const asOf = useAppStore((s) => s.asOf);
   const route = useAppStore(selectRouteReport);
   const highlight = useAppStore(selectRouteHighlight);
+  const i18n = useI18n();
+  const { t, formats } = i18n;
   const [format, setFormat] = useState<Format>("a4");
   const [status, setStatus] = useState<{ busy: boolean; text: string }>({ busy: false, text: "" });
   // Drafts are left out of figures and downloads unless the user asks for them.
@@ -61,20 +66,17 @@ export default function ExportDialog({
   const draftCount = withDrafts ? draftAnnotationCount(withDrafts) : 0;
 
   // The video tells the corridor's story as a whole: no selection highlighted in it.
-  const video = figureContent(corridor, groups, { type: "none" }, new Date());
+  const video = figureContent(corridor, groups, { type: "none" }, new Date(), null, null, i18n);
 
   const makeFigure = async () => {
     const controller = getController();
     if (!controller) {
-      setStatus({
-        busy: false,
-        text: "The map is not drawn in this browser, so there is no figure to export.",
-      });
+      setStatus({ busy: false, text: t("export.noMap") });
       return;
     }
-    setStatus({ busy: true, text: "Drawing the figure…" });
+    setStatus({ busy: true, text: t("export.drawing") });
     try {
-      const content = figureContent(corridor, groups, selection, new Date(), asOf, route);
+      const content = figureContent(corridor, groups, selection, new Date(), asOf, route, i18n);
       const ctx = {
         controller,
         corridor,
@@ -87,17 +89,18 @@ export default function ExportDialog({
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === "svg") download(`middle-corridor-${stamp}.svg`, await exportSvg(ctx), "image/svg+xml");
       else download(`middle-corridor-${stamp}-${format}.png`, await exportPng(format, ctx));
-      setStatus({ busy: false, text: "Done: the figure is in your downloads." });
+      setStatus({ busy: false, text: t("export.done") });
     } catch (e) {
       setStatus({
         busy: false,
-        text: `The figure could not be made: ${e instanceof Error ? e.message : String(e)}`,
+        text: t("export.failed", { error: e instanceof Error ? e.message : String(e) }),
       });
     }
   };
 
+  const shownDate = asOf ? formatDate(asOf.iso, asOf.precision, formats) : null;
   return (
-    <Dialog title="Export" kicker="Figures and data" onClose={onClose} className="export-dialog">
+    <Dialog title={t("app.export")} kicker={t("export.kicker")} onClose={onClose} className="export-dialog">
       <div className="dialog-body">
         {withDrafts && (
           <label className="export-drafts">
@@ -106,23 +109,18 @@ export default function ExportDialog({
               checked={includeDrafts}
               onChange={(e) => setIncludeDrafts(e.target.checked)}
             />{" "}
-            Include my drafts ({draftCount} annotation{draftCount === 1 ? "" : "s"} not yet in the data, kept
-            in this browser) in the figure's sources and the data downloads
+            {t("export.drafts", { count: draftCount })}
           </label>
         )}
-        <h3>Figure for a report</h3>
-        <p className="muted small">
-          The map as shown, with title, legend, scale bar, credits, the sources of the annotations shown,
-          today's date and a link back to this view.
-        </p>
-        {asOf && (
+        <h3>{t("export.figureHeading")}</h3>
+        <p className="muted small">{t("export.figureIntro")}</p>
+        {shownDate && (
           <p className="export-asof" data-testid="export-asof">
-            The map shows the corridor as of {formatDate(asOf.iso, asOf.precision)}: the figure is drawn as of
-            that date and stamped “As of {formatDate(asOf.iso, asOf.precision)}”.
+            {t("export.asOfNote", { date: shownDate, stamp: t("timeline.asOf", { date: shownDate }) })}
           </p>
         )}
         <fieldset className="export-formats">
-          <legend className="visually-hidden">Format</legend>
+          <legend className="visually-hidden">{t("export.format")}</legend>
           {FORMATS.map(([value, label]) => (
             <label key={value}>
               <input
@@ -131,22 +129,22 @@ export default function ExportDialog({
                 checked={format === value}
                 onChange={() => setFormat(value)}
               />
-              {label}
+              {label(t)}
             </label>
           ))}
         </fieldset>
         <div className="export-actions">
           <button type="button" onClick={makeFigure} disabled={status.busy}>
-            Download figure
+            {t("export.download")}
           </button>
           <button type="button" onClick={() => window.print()}>
-            Print…
+            {t("export.print")}
           </button>
           <span className="copy-status" aria-live="polite">
             {status.text}
           </span>
         </div>
-        <p className="muted small">Printing (Ctrl+P) gives the same figure on one landscape page.</p>
+        <p className="muted small">{t("export.printNote")}</p>
         <VideoExport corridor={corridor} groups={groups} title={video.title} subtitle={video.subtitle} />
         <DataDownloads corridor={corridor} groups={groups} route={route} />
       </div>

@@ -3,11 +3,13 @@
 // map inside it is a raster drawn off screen at the figure's resolution.
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
+import type { TFunction } from "../../i18n/catalogue.ts";
 import type { MapControllerApi } from "../../map/controllerApi.ts";
 import { fitBoundsToAspect, type LonLatBounds } from "../../render/mercator.ts";
 import type { RouteHaloLines } from "../../render/routeHalo.ts";
-import { FONT_FILES } from "../../ui/fontFiles.ts";
+import { facesFor } from "./figure/figureFonts.ts";
 import { type FigureInput, figureLayout, figureSvg } from "./figure/figureSvg.ts";
+import { localNodes, localSegments } from "./figure/localFeatures.ts";
 import type { FigureContent } from "./figureContent.ts";
 
 export type FigurePreset = "screen" | "2x" | "a4" | "letter";
@@ -18,24 +20,26 @@ const PRINT_SCALE = 300 / 96;
 export const FIGURE_PRESETS: Record<
   FigurePreset,
   {
-    label: string;
+    /** What the Export dialog calls it, in the reader's language. */
+    label: (t: TFunction) => string;
     size: (screen: { width: number; height: number }) => { width: number; height: number; scale: number };
   }
 > = {
   screen: {
-    label: "PNG, screen size",
+    label: (t) => t("export.format.screen"),
     size: (s) => ({ width: Math.round(s.width), height: Math.round(s.height), scale: 1 }),
   },
   "2x": {
-    label: "PNG, 2× (sharp on slides and high-density screens)",
+    label: (t) => t("export.format.2x"),
     size: (s) => ({ width: Math.round(s.width * 2), height: Math.round(s.height * 2), scale: 2 }),
   },
   a4: {
-    label: "PNG, A4 landscape at 300 dpi (3508 × 2480)",
+    // Sizes as plain digits: "3508 × 2480" is a pixel size, not an amount to group.
+    label: (t) => t("export.format.a4", { width: "3508", height: "2480" }),
     size: () => ({ width: 3508, height: 2480, scale: PRINT_SCALE }),
   },
   letter: {
-    label: "PNG, US Letter landscape at 300 dpi (3300 × 2550)",
+    label: (t) => t("export.format.letter", { width: "3300", height: "2550" }),
     size: () => ({ width: 3300, height: 2550, scale: PRINT_SCALE }),
   },
 };
@@ -54,14 +58,10 @@ export interface FigureContext {
 
 function baseInput(ctx: FigureContext, size: { width: number; height: number; scale: number }) {
   const c = ctx.content;
-  const layout = figureLayout({ ...size, legendKinds: c.legendKinds, sources: c.sources, route: c.route });
-  const shown = ctx.controller.viewBounds() ?? ([20, 30, 125, 55] as LonLatBounds);
-  const bounds = fitBoundsToAspect(shown, layout.map.width, layout.map.height);
-  const input: Omit<FigureInput, "map"> = {
+  const unplaced: Omit<FigureInput, "map" | "bounds"> = {
     ...size,
     title: c.title,
     subtitle: c.subtitle,
-    bounds,
     legendKinds: c.legendKinds,
     sources: c.sources,
     asOf: c.asOf,
@@ -69,7 +69,12 @@ function baseInput(ctx: FigureContext, size: { width: number; height: number; sc
     permalink: ctx.permalink,
     credits: c.credits,
     route: c.route,
+    i18n: c.i18n,
   };
+  const layout = figureLayout(unplaced);
+  const shown = ctx.controller.viewBounds() ?? ([20, 30, 125, 55] as LonLatBounds);
+  const bounds = fitBoundsToAspect(shown, layout.map.width, layout.map.height);
+  const input: Omit<FigureInput, "map"> = { ...unplaced, bounds };
   return { input, layout, bounds };
 }
 
@@ -83,18 +88,22 @@ async function dataUrl(url: string): Promise<string> {
   });
 }
 
-/** @font-face rules with the fonts inline: an SVG drawn as an image cannot load files. */
-async function inlineFontCss(): Promise<string> {
-  const face = async (url: string, weight: number) =>
-    `@font-face{font-family:'Noto Sans';font-weight:${weight};font-display:swap;src:url(${await dataUrl(url)}) format('woff2');}`;
-  const rules = await Promise.all([
-    ...FONT_FILES.regular.map((u) => face(u, 400)),
-    ...FONT_FILES.semibold.map((u) => face(u, 600)),
-  ]);
+/**
+ * @font-face rules with the fonts inline (an SVG drawn as an image cannot load files): the Noto
+ * Sans faces the figure's text needs (figure/figureFonts.ts), each with its unicode-range.
+ */
+async function inlineFontCss(text: string): Promise<string> {
+  const rules = await Promise.all(
+    facesFor(text).map(
+      async (f) =>
+        `@font-face{font-family:'Noto Sans';font-weight:${f.weight};font-display:swap;src:url(${await dataUrl(f.url)}) format('woff2');unicode-range:${f.range};}`,
+    ),
+  );
   return rules.join("");
 }
 
 export async function exportPng(preset: FigurePreset, ctx: FigureContext): Promise<Blob> {
+  const { t } = ctx.content.i18n;
   const size = FIGURE_PRESETS[preset].size(ctx.screen);
   const { input, layout, bounds } = baseInput(ctx, size);
   const href = await ctx.controller.renderImage({
@@ -103,7 +112,9 @@ export async function exportPng(preset: FigurePreset, ctx: FigureContext): Promi
     pixelRatio: size.scale,
     bounds,
   });
-  const svg = figureSvg({ ...input, map: { kind: "raster", href }, fontCss: await inlineFontCss() });
+  // The text is the same with or without the map: measure which faces it needs from a draft.
+  const draft = figureSvg({ ...input, map: { kind: "raster", href: "" } });
+  const svg = figureSvg({ ...input, map: { kind: "raster", href }, fontCss: await inlineFontCss(draft) });
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await img.decode();
@@ -111,13 +122,10 @@ export async function exportPng(preset: FigurePreset, ctx: FigureContext): Promi
   canvas.width = size.width;
   canvas.height = size.height;
   const g = canvas.getContext("2d");
-  if (!g) throw new Error("This browser cannot draw the figure (no 2D canvas).");
+  if (!g) throw new Error(t("export.noCanvas"));
   g.drawImage(img, 0, 0);
   return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error("The figure could not be encoded as PNG."))),
-      "image/png",
-    ),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t("export.noPng")))), "image/png"),
   );
 }
 
@@ -134,8 +142,9 @@ export async function exportSvg(ctx: FigureContext): Promise<string> {
     map: {
       kind: "vector",
       basemap,
-      segments: ctx.content.segments,
-      nodes: ctx.corridor.nodes,
+      // The corridor's own names in the figure's language (the basemap's are its own affair).
+      segments: localSegments(ctx.content.segments, ctx.content.i18n.lang),
+      nodes: localNodes(ctx.corridor.nodes, ctx.content.i18n.lang),
       selectedId: ctx.selectedId,
       time: ctx.content.time,
       route: ctx.routeLines ?? null,

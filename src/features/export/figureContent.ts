@@ -1,11 +1,15 @@
 // What a figure (and print) shows, gathered from the app's state: the visible segments and the
 // sources the view cites (`viewData`, as the data downloads), the title, subtitle and date.
 // With an as-of date (the timeline's) the segments are those drawn that day, in their status
-// then, and the figure carries "As of <date>" in its title block.
+// then, and the figure carries "As of <date>" in its title block. All of it in the reader's
+// language (`i18n`): the words from the catalogue, names through localName, dates in its
+// formats; only the citations keep each source's own outlet and title, verbatim.
 import type { Corridor } from "../../data/corridor.ts";
 import type { SegmentFeature, SourceMeta } from "../../data/corridorTypes.ts";
 import { viewData } from "../../data/viewData.ts";
 import type { SegmentKind } from "../../data/vocabulary.ts";
+import { ENGLISH, type I18n } from "../../i18n/i18nContext.ts";
+import { localName } from "../../i18n/localName.ts";
 import type { LayerGroup } from "../../layers/registry.ts";
 import type { Selection } from "../../state/types.ts";
 import type { DayDate } from "../../time/dates.ts";
@@ -29,29 +33,36 @@ export interface FigureContent {
   shownDate: string | null;
   /** The route shown, as the table under the map; null without one. */
   route: FigureRouteTable | null;
+  /** The language all the texts above are in (the figure writes its own words in it too). */
+  i18n: I18n;
 }
 
 /** The figure's table for a route: the compare rows, or the one route's when it is alone. */
-export function figureRouteTable(report: RouteReport): FigureRouteTable {
+export function figureRouteTable(report: RouteReport, i18n: I18n = ENGLISH): FigureRouteTable {
   const { table } = report;
   return {
     headline:
       table.heads.length > 1
-        ? `${report.count} routes, ${table.heads.length} compared (the shaded one is drawn strong on the map)`
-        : "The route",
+        ? i18n.t("export.figure.routes", { count: report.count, compared: table.heads.length })
+        : i18n.t("export.figure.route"),
     heads: table.heads,
     rows: table.rows,
     chosenColumn: table.chosenColumn,
   };
 }
 
-export const FIGURE_CREDITS = "Basemap: Natural Earth (public domain). Rendering: MapLibre GL JS.";
+/** One line per source in the reader's language: outlet, title (verbatim), date, address. */
+export const citationLineIn =
+  (i18n: I18n) =>
+  (s: SourceMeta): string => {
+    const title = i18n.t(s.titleKind === "lede" ? "export.cite.lede" : "export.cite.title", {
+      title: s.title,
+    });
+    return [s.outlet, title, formatSourceDate(s, i18n.formats), s.url].filter(Boolean).join(", ");
+  };
 
-/** One line per source: outlet, title, date (with its certainty), address. */
-export function citationLine(s: SourceMeta): string {
-  const title = s.titleKind === "lede" ? `“${s.title}…” (lede; no headline known)` : `“${s.title}”`;
-  return [s.outlet, title, formatSourceDate(s), s.url].filter(Boolean).join(", ");
-}
+/** One line per source, in English. */
+export const citationLine = citationLineIn(ENGLISH);
 
 export function figureContent(
   corridor: Corridor,
@@ -62,30 +73,34 @@ export function figureContent(
   asOfDate: DayDate | null = null,
   /** The route the map shows, if any. */
   route: RouteReport | null = null,
+  /** The reader's language; English unless given. */
+  i18n: I18n = ENGLISH,
 ): FigureContent {
+  const { t, formats, lang } = i18n;
   const view = viewData(corridor, groups);
   const time = asOfDate ? timeViewOn(corridor, asOfDate.day) : null;
   const segments = view.segments.flatMap((s) => segmentOn(time, s) ?? []);
-  const selected =
+  const feature =
     selection.type === "segment"
-      ? corridor.segmentById.get(selection.id)?.properties.name
+      ? corridor.segmentById.get(selection.id)
       : selection.type === "node"
-        ? corridor.nodeById.get(selection.id)?.properties.name
+        ? corridor.nodeById.get(selection.id)
         : undefined;
+  const selected = feature ? localName(feature.properties, lang) : undefined;
   return {
-    title: "The Middle Corridor: China to Europe",
+    title: t("export.figure.title"),
     subtitle:
-      [selected ? `Highlighted: ${selected}` : null, route ? route.headline : null]
+      [selected ? t("export.figure.highlighted", { name: selected }) : null, route ? route.headline : null]
         .filter(Boolean)
-        .join(" · ") ||
-      "Rail, sea, cable and pipeline links of the Trans-Caspian International Transport Route",
+        .join(" · ") || t("export.figure.subtitle"),
     segments,
     legendKinds: [...new Set(segments.map((s) => s.properties.kind))],
-    sources: view.sources.map(citationLine),
-    asOf: formatDate(today.toISOString().slice(0, 10), "day"),
-    credits: FIGURE_CREDITS,
+    sources: view.sources.map(citationLineIn(i18n)),
+    asOf: formatDate(today.toISOString().slice(0, 10), "day", formats),
+    credits: t("export.figure.credits"),
     time,
-    shownDate: asOfDate ? formatDate(asOfDate.iso, asOfDate.precision) : null,
-    route: route ? figureRouteTable(route) : null,
+    shownDate: asOfDate ? formatDate(asOfDate.iso, asOfDate.precision, formats) : null,
+    route: route ? figureRouteTable(route, i18n) : null,
+    i18n,
   };
 }

@@ -1,11 +1,14 @@
 // What Ctrl+P adds around the map: the figure's title above it, and its legend, sources, date,
 // credits and permalink below. Hidden on screen; the print stylesheet hides the rest of the app.
 // The map prints as drawn (as of the timeline's date); the title block then says "As of <date>".
+// All in the reader's language (the figure's texts, figureContent), citations verbatim.
 import { type RefObject, useEffect } from "react";
 import type { Corridor } from "../../data/corridor.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectHash } from "../../url/selectHash.ts";
 import { figureContent } from "../export/figureContent.ts";
+import { oneFinalPeriod, withPeriod } from "../export/sentence.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
 import { RouteSummaryTable } from "../route/RouteSummaryTable.tsx";
 import { selectRouteReport } from "../route/routeReport.ts";
@@ -15,10 +18,13 @@ export function PrintHeader({ corridor }: { corridor: Corridor }) {
   const selection = useAppStore((s) => s.selection);
   const asOf = useAppStore((s) => s.asOf);
   const route = useAppStore(selectRouteReport);
-  const content = figureContent(corridor, groups, selection, new Date(), asOf, route);
+  const i18n = useI18n();
+  const content = figureContent(corridor, groups, selection, new Date(), asOf, route, i18n);
   return (
     <div className="print-only print-header">
-      {content.shownDate && <p className="print-asof">As of {content.shownDate}</p>}
+      {content.shownDate && (
+        <p className="print-asof">{i18n.t("timeline.asOf", { date: content.shownDate })}</p>
+      )}
       <p className="print-title">{content.title}</p>
       <p className="print-subtitle">{content.subtitle}</p>
     </div>
@@ -31,18 +37,22 @@ export function PrintFooter({ corridor }: { corridor: Corridor }) {
   const hash = useAppStore(selectHash);
   const asOf = useAppStore((s) => s.asOf);
   const route = useAppStore(selectRouteReport);
-  const content = figureContent(corridor, groups, selection, new Date(), asOf);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const content = figureContent(corridor, groups, selection, new Date(), asOf, null, i18n);
   return (
     <div className="print-only print-footer">
       {route && <RouteSummaryTable report={route} />}
       <CompactLegend kinds={new Set(content.legendKinds)} />
       <p>
-        <strong>Sources of the annotations shown:</strong> {content.sources.join("; ")}.
+        <strong>{t("export.figure.sources")}</strong> {withPeriod(content.sources.join("; "))}
       </p>
       <p>
-        {content.shownDate
-          ? `The corridor as of ${content.shownDate}; printed ${content.asOf}.`
-          : `As of ${content.asOf}.`}{" "}
+        {oneFinalPeriod(
+          content.shownDate
+            ? t("export.print.shownMade", { shown: content.shownDate, made: content.asOf })
+            : t("export.figure.made", { date: content.asOf }),
+        )}{" "}
         {content.credits} {`${window.location.href.replace(/#.*$/, "")}${hash}`}
       </p>
     </div>

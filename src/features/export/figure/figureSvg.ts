@@ -1,14 +1,20 @@
 // The export figure as one SVG: title, the map (raster for PNG, vector paths for SVG), legend,
 // scale bar, credits, the sources of the annotations shown, an "as of" date and the permalink.
 // A figure of another day than today carries "As of <date>" in its title block.
-// Everything is sized from `scale`, so text stays legible at print resolution.
+// Everything is sized from `scale`, so text stays legible at print resolution. The words are in
+// the chosen language (`i18n`), laid out by measured width so longer Russian or Kazakh texts
+// wrap or fall to one legend column instead of running over; citations stay as published.
+
+import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
 import { kindSpec, REGISTRY, type Registry, swatchLength } from "../../../layers/registry.ts";
 import { dashPx, drawnLine } from "../../../render/lineStyle.ts";
 import { kmPerPixel, type LonLatBounds, scaleBar } from "../../../render/mercator.ts";
 import { type VectorMapInput, vectorMap } from "../../../render/vectorMap.ts";
 import { escapeXml } from "../../../render/xmlText.ts";
+import { formatKm } from "../../../ui/format.ts";
+import { oneFinalPeriod } from "../sentence.ts";
 import { type FigureRouteTable, routeTableHeight, routeTableSvg } from "./routeTableSvg.ts";
-import { charsFor, wrap } from "./svgText.ts";
+import { fitTo, textWidth, wrapTo } from "./svgText.ts";
 
 export interface FigureInput {
   width: number;
@@ -35,6 +41,11 @@ export interface FigureInput {
   registry?: Registry;
   /** The route shown, as a table under the map (its halos are in the map). */
   route?: FigureRouteTable | null;
+  /**
+   * The language of the figure's own words (legend, stamp, footer) and of its `xml:lang`;
+   * English unless given. The texts passed in (title, sources) are already in it.
+   */
+  i18n?: I18n;
 }
 
 export interface FigureLayout {
@@ -42,45 +53,104 @@ export interface FigureLayout {
   map: { x: number; y: number; width: number; height: number };
   /** Where the footer (legend, sources) starts: under the map, and under the route table if any. */
   footerY: number;
+  legend: LegendLayout;
+  /** The footer's right column, wrapped to its width: the sources, the dates and credits, the link. */
+  info: { x: number; width: number; lines: { text: string; bold?: boolean; link?: boolean }[] };
+}
+
+interface LegendItem {
+  kind: string;
+  label: string;
+  planned: boolean;
+}
+
+interface LegendLayout {
+  items: LegendItem[];
+  /** 2 when every label fits half the legend's width, else 1 (long Russian or Kazakh names). */
+  columns: number;
+  colWidth: number;
+  /** Rows of swatches (the heading and the scale bar come on top of them). */
+  rows: number;
 }
 
 const FONT = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+/** Font sizes (at scale 1) the footer's texts are measured and drawn at. */
+const LEGEND_SIZE = 11;
+const INFO_SIZE = 10.5;
+const SWATCH_ROOM = 36;
 
-export function figureLayout(
-  f: Pick<FigureInput, "width" | "height" | "scale" | "legendKinds" | "sources" | "route">,
-): FigureLayout {
+type LayoutInput = Omit<FigureInput, "map" | "bounds">;
+
+function legendLayout(f: LayoutInput, width: number): LegendLayout {
+  const k = f.scale;
+  const registry = f.registry ?? REGISTRY;
+  const say = (f.i18n ?? ENGLISH).say;
+  const t = (f.i18n ?? ENGLISH).t;
+  const items: LegendItem[] = [
+    ...registry.kindOrder
+      .filter((kind) => f.legendKinds.includes(kind))
+      .map((kind) => {
+        const spec = kindSpec(registry, kind);
+        return { kind, label: say(spec.labelKey, spec.label), planned: false };
+      }),
+    { kind: registry.statusSampleKind, label: t("legend.unbuiltShort"), planned: true },
+  ];
+  const half = width / 2 - SWATCH_ROOM * k - 6 * k;
+  const columns = items.every((i) => textWidth(i.label, LEGEND_SIZE * k) <= half) ? 2 : 1;
+  return { items, columns, colWidth: width / columns, rows: Math.ceil(items.length / columns) };
+}
+
+function infoLines(f: LayoutInput, width: number): FigureLayout["info"]["lines"] {
+  const t = (f.i18n ?? ENGLISH).t;
+  const size = INFO_SIZE * f.scale;
+  const dates = oneFinalPeriod(
+    f.shownDate
+      ? t("export.figure.shownMade", { shown: f.shownDate, made: f.asOf })
+      : t("export.figure.made", { date: f.asOf }),
+  );
+  return [
+    { text: fitTo(t("export.figure.sources"), width, size, true), bold: true },
+    ...f.sources.flatMap((s) => wrapTo(s, width, size).map((text) => ({ text }))),
+    ...wrapTo(`${dates} ${f.credits}`, width, size).map((text) => ({ text })),
+    ...wrapTo(f.permalink, width, size).map((text) => ({ text, link: true })),
+  ];
+}
+
+export function figureLayout(f: LayoutInput): FigureLayout {
   const k = f.scale;
   const margin = 20 * k;
   const header = 58 * k;
   const line = 15 * k;
-  const legendRows = Math.ceil((f.legendKinds.length + 1) / 2) + 2;
-  const infoRows = f.sources.length * 2 + 3;
-  const footer = Math.max(legendRows, infoRows) * line + 18 * k;
+  const legendWidth = Math.min(330 * k, f.width * 0.36);
+  const legend = legendLayout(f, legendWidth);
+  const infoX = margin + legendWidth + 24 * k;
+  const infoWidth = f.width - infoX - margin;
+  const lines = infoLines(f, infoWidth);
+  const footer = Math.max(legend.rows + 2, lines.length) * line + 18 * k;
   const routeBand = f.route ? routeTableHeight(f.route, f.width - 2 * margin, k) : 0;
   const mapHeight = f.height - header - footer - routeBand - margin * 0.5;
   return {
     margin,
     map: { x: margin, y: header, width: f.width - 2 * margin, height: mapHeight },
     footerY: header + mapHeight + routeBand + 22 * k,
+    legend,
+    info: { x: infoX, width: infoWidth, lines },
   };
 }
 
-function legendSvg(f: FigureInput, x: number, y: number, colWidth: number): string {
+function legendSvg(f: FigureInput, legend: LegendLayout, x: number, y: number): string {
   const k = f.scale;
   const line = 15 * k;
   const registry = f.registry ?? REGISTRY;
-  const items = [
-    ...registry.kindOrder
-      .filter((kind) => f.legendKinds.includes(kind))
-      .map((kind) => ({ kind, label: kindSpec(registry, kind).label, planned: false })),
-    { kind: registry.statusSampleKind, label: "planned or agreed", planned: true },
-  ];
+  const i18n = f.i18n ?? ENGLISH;
+  const heading = i18n.t("legend.heading").toLocaleUpperCase(i18n.locale);
+  const labelWidth = legend.colWidth - SWATCH_ROOM * k - 6 * k;
   const out = [
-    `<text x="${x}" y="${y}" font-weight="600" font-size="${11 * k}" letter-spacing="${0.8 * k}">LEGEND</text>`,
+    `<text x="${x}" y="${y}" font-weight="600" font-size="${LEGEND_SIZE * k}" letter-spacing="${0.8 * k}">${escapeXml(heading)}</text>`,
   ];
-  items.forEach((item, i) => {
-    const cx = x + (i % 2) * colWidth;
-    const cy = y + (Math.floor(i / 2) + 1) * line;
+  legend.items.forEach((item, i) => {
+    const cx = x + (i % legend.columns) * legend.colWidth;
+    const cy = y + (Math.floor(i / legend.columns) + 1) * line;
     const drawn = drawnLine(item.kind, item.planned ? "unbuilt" : "built", registry);
     const w = drawn.width * k;
     const dash = dashPx(drawn, w);
@@ -88,7 +158,7 @@ function legendSvg(f: FigureInput, x: number, y: number, colWidth: number): stri
     out.push(
       `<line x1="${cx}" y1="${cy - 4 * k}" x2="${cx + length}" y2="${cy - 4 * k}" stroke="${drawn.color}" stroke-width="${w}"` +
         `${drawn.opacity < 1 ? ` stroke-opacity="${drawn.opacity}"` : ""}${dash ? ` stroke-dasharray="${dash.join(",")}" stroke-linecap="${drawn.cap}"` : ""}/>`,
-      `<text x="${cx + 36 * k}" y="${cy}" font-size="${11 * k}">${escapeXml(item.label)}</text>`,
+      `<text x="${cx + SWATCH_ROOM * k}" y="${cy}" font-size="${LEGEND_SIZE * k}">${escapeXml(fitTo(item.label, labelWidth, LEGEND_SIZE * k))}</text>`,
     );
   });
   return out.join("\n");
@@ -101,34 +171,24 @@ function scaleBarSvg(f: FigureInput, layout: FigureLayout, x: number, y: number)
     `<rect x="${x}" y="${y - 5 * k}" width="${px}" height="${5 * k}" fill="#333"/>`,
     `<rect x="${x + px / 2}" y="${y - 5 * k}" width="${px / 2}" height="${5 * k}" fill="#fff" stroke="#333" stroke-width="${0.8 * k}"/>`,
     `<text x="${x}" y="${y + 11 * k}" font-size="${10 * k}">0</text>`,
-    `<text x="${x + px}" y="${y + 11 * k}" font-size="${10 * k}" text-anchor="end">${km.toLocaleString("en-GB")} km</text>`,
+    `<text x="${x + px}" y="${y + 11 * k}" font-size="${10 * k}" text-anchor="end">${escapeXml(formatKm(km, (f.i18n ?? ENGLISH).formats))}</text>`,
   ].join("\n");
 }
 
 export function figureSvg(f: FigureInput): string {
   const k = f.scale;
+  const i18n = f.i18n ?? ENGLISH;
   const layout = figureLayout(f);
-  const { margin, map, footerY } = layout;
-  const legendWidth = Math.min(330 * k, f.width * 0.36);
-  const infoX = margin + legendWidth + 24 * k;
-  const infoWidth = f.width - infoX - margin;
+  const { margin, map, footerY, legend, info } = layout;
   const line = 15 * k;
-  const chars = charsFor(infoWidth, 10.5 * k);
 
-  const info: string[] = [];
   let iy = footerY;
-  const text = (s: string, opts = "") => {
-    info.push(`<text x="${infoX}" y="${iy}" font-size="${10.5 * k}"${opts}>${escapeXml(s)}</text>`);
+  const infoSvg = info.lines.map((l) => {
+    const opts = `${l.bold ? ' font-weight="600"' : ""}${l.link ? ' fill="#0a5a8a"' : ""}`;
+    const out = `<text x="${info.x}" y="${iy}" font-size="${INFO_SIZE * k}"${opts}>${escapeXml(l.text)}</text>`;
     iy += line;
-  };
-  text("Sources of the annotations shown:", ' font-weight="600"');
-  for (const s of f.sources) for (const l of wrap(s, chars)) text(l);
-  text(
-    f.shownDate
-      ? `The corridor as of ${f.shownDate}; figure made ${f.asOf}. ${f.credits}`
-      : `As of ${f.asOf}. ${f.credits}`,
-  );
-  for (const l of wrap(f.permalink, chars)) text(l, ' fill="#0a5a8a"');
+    return out;
+  });
 
   const mapContent =
     f.map.kind === "raster"
@@ -141,19 +201,30 @@ export function figureSvg(f: FigureInput): string {
           scale: k,
           ...(f.registry ? { registry: f.registry } : {}),
         });
-  // The date stamp sits at the title's right; a narrow figure puts it before the subtitle instead.
-  const stamp = f.shownDate ? `As of ${f.shownDate}` : null;
-  const stampBeside = stamp !== null && f.width / k >= 760;
-  const subtitle = stamp && !stampBeside ? `${stamp} · ${f.subtitle}` : f.subtitle;
+  // The date stamp sits at the title's right when both fit on the line (measured: a Russian title
+  // is longer); otherwise it goes before the subtitle.
+  const stamp = f.shownDate ? i18n.t("timeline.asOf", { date: f.shownDate }) : null;
+  const room = f.width - 2 * margin;
+  const stampBeside =
+    stamp !== null &&
+    f.width / k >= 760 &&
+    textWidth(f.title, 21 * k) + textWidth(stamp, 19 * k) + 40 * k <= room;
+  const title = fitTo(
+    f.title,
+    stampBeside && stamp ? room - textWidth(stamp, 19 * k) - 40 * k : room,
+    21 * k,
+  );
+  const subtitle = fitTo(stamp && !stampBeside ? `${stamp} · ${f.subtitle}` : f.subtitle, room, 12 * k);
+  const lang = escapeXml(i18n.lang);
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" font-family="${FONT}" fill="#1d1d1b">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" lang="${lang}" width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}" font-family="${FONT}" fill="#1d1d1b">`,
     f.fontCss ? `<style>${f.fontCss}</style>` : "",
     `<title>${escapeXml(f.title)}</title>`,
     `<rect width="${f.width}" height="${f.height}" fill="#fff"/>`,
-    `<text x="${margin}" y="${margin + 18 * k}" font-size="${21 * k}" font-weight="600">${escapeXml(f.title)}</text>`,
+    `<text x="${margin}" y="${margin + 18 * k}" font-size="${21 * k}" font-weight="600">${escapeXml(title)}</text>`,
     `<text x="${margin}" y="${margin + 34 * k}" font-size="${12 * k}" fill="#5c5a55">${escapeXml(subtitle)}</text>`,
-    stampBeside
+    stampBeside && stamp
       ? `<text id="as-of-stamp" x="${f.width - margin}" y="${margin + 18 * k}" font-size="${19 * k}" font-weight="600" text-anchor="end" fill="#8a3b00">${escapeXml(stamp)}</text>`
       : "",
     `<defs><clipPath id="map-clip"><rect width="${map.width}" height="${map.height}"/></clipPath></defs>`,
@@ -162,9 +233,9 @@ export function figureSvg(f: FigureInput): string {
     "</g>",
     `<rect x="${map.x}" y="${map.y}" width="${map.width}" height="${map.height}" fill="none" stroke="#999" stroke-width="${0.8 * k}"/>`,
     f.route ? routeTableSvg(f.route, margin, map.y + map.height + 24 * k, map.width, k) : "",
-    legendSvg(f, margin, footerY, legendWidth / 2),
-    scaleBarSvg(f, layout, margin, footerY + (Math.ceil((f.legendKinds.length + 1) / 2) + 1.6) * line),
-    ...info,
+    legendSvg(f, legend, margin, footerY),
+    scaleBarSvg(f, layout, margin, footerY + (legend.rows + 1.6) * line),
+    ...infoSvg,
     "</svg>",
   ]
     .filter(Boolean)

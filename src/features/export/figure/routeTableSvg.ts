@@ -1,9 +1,10 @@
 // The route's summary table in the figure: the same rows as the Route region's compare table
 // (routeText.ts compareRows), a column per compared variant, the chosen one marked, under a
-// headline that names the route. Sized from the figure's scale like the rest of it.
+// headline that names the route. Sized from the figure's scale like the rest of it; every cell is
+// measured (svgText.ts) and cut to its column, so a longer Russian or Kazakh text cannot overlap.
 import { escapeXml } from "../../../render/xmlText.ts";
 import type { CompareRow } from "../../route/routeText.ts";
-import { charsFor, wrap } from "./svgText.ts";
+import { fitTo, wrapTo } from "./svgText.ts";
 
 export interface FigureRouteTable {
   /** "Route Lianyungang → Istanbul, via …: (2 of 4)". */
@@ -23,7 +24,14 @@ const HEAD_LINES = 2;
 function columns(table: FigureRouteTable, width: number, k: number) {
   const labelWidth = Math.min(150 * k, width * 0.25);
   const colWidth = (width - labelWidth) / Math.max(1, table.heads.length);
-  const heads = table.heads.map((h) => wrap(h, charsFor(colWidth - 8 * k, SIZE * k)).slice(0, HEAD_LINES));
+  const heads = table.heads.map((h) => {
+    const lines = wrapTo(h, colWidth - 8 * k, SIZE * k, true);
+    const kept = lines.slice(0, HEAD_LINES);
+    // A head longer than its lines ends in an ellipsis on the last one kept.
+    if (lines.length > HEAD_LINES)
+      kept[HEAD_LINES - 1] = fitTo(`${kept[HEAD_LINES - 1]} …`, colWidth - 8 * k, SIZE * k, true);
+    return kept;
+  });
   const headLines = Math.max(1, ...heads.map((h) => h.length));
   return { labelWidth, colWidth, heads, headLines };
 }
@@ -44,7 +52,7 @@ export function routeTableSvg(
   const { labelWidth, colWidth, heads, headLines } = columns(table, width, k);
   const out = [
     `<g id="route-table" font-size="${SIZE * k}">`,
-    `<text x="${x}" y="${y}" font-weight="600" font-size="${12 * k}">${escapeXml(table.headline)}</text>`,
+    `<text x="${x}" y="${y}" font-weight="600" font-size="${12 * k}">${escapeXml(fitTo(table.headline, width, 12 * k, true))}</text>`,
   ];
   const headY = y + line * 1.3;
   heads.forEach((lines, i) => {
@@ -63,9 +71,13 @@ export function routeTableSvg(
   const bodyY = headY + headLines * line;
   table.rows.forEach((row, r) => {
     const ry = bodyY + r * line;
-    out.push(`<text x="${x}" y="${ry}" fill="#5c5a55">${escapeXml(row.label)}</text>`);
+    out.push(
+      `<text x="${x}" y="${ry}" fill="#5c5a55">${escapeXml(fitTo(row.label, labelWidth - 6 * k, SIZE * k))}</text>`,
+    );
     row.values.forEach((v, i) => {
-      out.push(`<text x="${x + labelWidth + i * colWidth}" y="${ry}">${escapeXml(v)}</text>`);
+      out.push(
+        `<text x="${x + labelWidth + i * colWidth}" y="${ry}">${escapeXml(fitTo(v, colWidth - 8 * k, SIZE * k))}</text>`,
+      );
     });
   });
   out.push("</g>");

@@ -2,10 +2,17 @@
 // list, BibLaTeX `@online` entries and RIS (Zotero, EndNote, Mendeley). The map quotes news
 // articles, so whoever reuses the data should be able to cite each quote, with an honest date
 // ("year inferred") and an honest title (a lede's opening words are not a headline).
+//
+// Languages: the plain list (and the KML's balloons, which use `citation`) is written in the
+// reader's language: its quotation marks, the lede note, the date, "accessed" (the access day
+// stays ISO). The outlet and
+// title are always the source's own, verbatim. BibTeX and RIS are read by reference managers,
+// which want ISO dates and fields, so those stay as they are; only their free-text note (an
+// inferred year, a lede for a title) is in the language.
 import type { SourceRef } from "../../../data/corridorTypes.ts";
+import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
 import { formatSourceDate } from "../../../ui/format.ts";
-
-const LEDE_NOTE = "lede; no headline known";
+import { withPeriod } from "../sentence.ts";
 
 /** Text fields are single-line in every citation format. */
 function oneLine(text: string): string {
@@ -13,24 +20,32 @@ function oneLine(text: string): string {
 }
 
 /** `Outlet. "Title…" [lede; no headline known]. 25 Feb 2025 (year inferred).` — without the URL. */
-export function citation(source: SourceRef): string {
-  const title =
-    source.titleKind === "lede" ? `"${oneLine(source.title)}…" [${LEDE_NOTE}]` : `"${oneLine(source.title)}"`;
-  return `${oneLine(source.outlet)}. ${title}. ${formatSourceDate(source)}.`;
+export function citation(source: SourceRef, i18n: I18n = ENGLISH): string {
+  const title = i18n.t(source.titleKind === "lede" ? "export.cite.plainLede" : "export.cite.plainTitle", {
+    title: oneLine(source.title),
+  });
+  return `${oneLine(source.outlet)}. ${title}. ${withPeriod(formatSourceDate(source, i18n.formats))}`;
 }
 
-/** One line per source: the citation, then the URL and the access date where there is a URL. */
-export function citationsText(sources: readonly SourceRef[], accessed: string): string {
+/**
+ * One line per source: the citation, then the URL and the access date where there is a URL.
+ * `accessed` is an ISO day, and stays one (unambiguous in every language).
+ */
+export function citationsText(sources: readonly SourceRef[], accessed: string, i18n: I18n = ENGLISH): string {
   return sources
-    .map((s) => (s.url ? `${citation(s)} ${s.url} (accessed ${accessed}).\n` : `${citation(s)}\n`))
+    .map((s) =>
+      s.url
+        ? `${i18n.t("export.cite.accessed", { citation: citation(s, i18n), url: s.url, date: accessed })}\n`
+        : `${citation(s, i18n)}\n`,
+    )
     .join("");
 }
 
 /** What the bare fields cannot say: an inferred year, a title that is the lede's opening. */
-function notes(s: SourceRef): string | undefined {
+function notes(s: SourceRef, i18n: I18n): string | undefined {
   const n: string[] = [];
-  if (s.dateInferred) n.push("Year inferred (not printed in the article)");
-  if (s.titleKind === "lede") n.push("Title is the opening of the lede; no headline known");
+  if (s.dateInferred) n.push(i18n.t("export.cite.noteYear"));
+  if (s.titleKind === "lede") n.push(i18n.t("export.cite.noteLede"));
   return n.length > 0 ? `${n.join(". ")}.` : undefined;
 }
 
@@ -92,7 +107,11 @@ function suffix(i: number): string {
   return i < 26 ? String.fromCharCode(97 + i) : String(i + 1);
 }
 
-export function citationsBibtex(sources: readonly SourceRef[], accessed: string): string {
+export function citationsBibtex(
+  sources: readonly SourceRef[],
+  accessed: string,
+  i18n: I18n = ENGLISH,
+): string {
   const keys = bibKeys(sources);
   return sources
     .map((s, i) => {
@@ -102,7 +121,7 @@ export function citationsBibtex(sources: readonly SourceRef[], accessed: string)
         ["date", escapeTex(s.date)],
       ];
       if (s.url) fields.push(["url", texUrl(s.url)], ["urldate", escapeTex(accessed)]);
-      const note = notes(s);
+      const note = notes(s, i18n);
       if (note) fields.push(["note", escapeTex(note)]);
       const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(",\n");
       return `@online{${keys[i]},\n${body}\n}\n`;
@@ -117,7 +136,7 @@ function risDate(iso: string): string {
 }
 
 /** RIS records, CRLF line endings, a blank line between records. */
-export function citationsRis(sources: readonly SourceRef[], accessed: string): string {
+export function citationsRis(sources: readonly SourceRef[], accessed: string, i18n: I18n = ENGLISH): string {
   return sources
     .map((s) => {
       const lines: [string, string][] = [
@@ -130,7 +149,7 @@ export function citationsRis(sources: readonly SourceRef[], accessed: string): s
         ["PY", s.date.slice(0, 4)],
       ];
       if (s.url) lines.push(["UR", s.url], ["Y2", risDate(accessed)]);
-      const note = notes(s);
+      const note = notes(s, i18n);
       if (note) lines.push(["N1", note]);
       return `${lines.map(([tag, v]) => `${tag}  - ${oneLine(v)}\r\n`).join("")}ER  - \r\n`;
     })

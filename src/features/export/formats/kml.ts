@@ -4,11 +4,21 @@
 // small and fixed). All data text is untrusted: element text is XML-escaped (`../xmlText.ts`,
 // shared with the SVG figure), and descriptions, which viewers render as HTML, are HTML-escaped
 // inside a CDATA section, so no name or quote can break the document or inject markup.
+//
+// Languages: what a viewer shows (a placemark's <name>, the folders, the balloon's facts and
+// summaries, the citations' wording) is in the reader's language; the machine fields in
+// ExtendedData (id, kind, status, countries, length_km) stay the data's own, with `name_en`
+// beside them, and the Document says its language in its ExtendedData (`lang`). Quotes and the
+// sources' titles and outlets are verbatim.
 import type { AnnotationOut, NodeFeature, SegmentFeature } from "../../../data/corridorTypes.ts";
 import type { ViewData } from "../../../data/viewData.ts";
+import { countryNameIn } from "../../../i18n/countryName.ts";
+import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { localName } from "../../../i18n/localName.ts";
+import { localSummary } from "../../../i18n/localSummary.ts";
 import { KIND_ORDER, KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../../../layers/registry.ts";
 import { cdata, escapeXml } from "../../../render/xmlText.ts";
-import { countryName, formatKm, isSafeHttpUrl } from "../../../ui/format.ts";
+import { formatKm, isSafeHttpUrl } from "../../../ui/format.ts";
 import { citation } from "./citations.ts";
 
 /** Text for the HTML of a description (`&#39;`, since `&apos;` is not HTML 4). */
@@ -38,13 +48,15 @@ function segmentGeometry(s: SegmentFeature): string {
   return `<MultiGeometry>${g.coordinates.map(lineString).join("")}</MultiGeometry>`;
 }
 
-function annotationsHtml(annotations: readonly AnnotationOut[]): string {
+function annotationsHtml(annotations: readonly AnnotationOut[], i18n: I18n): string {
   return annotations
     .map((a) => {
       const quotes = a.quotes.map((q) => `<br>“${html(q)}”`).join("");
       const url = a.source.url;
       const link = isSafeHttpUrl(url) ? ` <a href="${html(url)}">${html(url)}</a>` : "";
-      return `<p><b>${html(a.summary)}</b>${quotes}<br>— ${html(citation(a.source))}${link}</p>`;
+      const summary = localSummary(a, i18n.lang);
+      const text = summary.fallback ? `${summary.text} ${i18n.t("annotation.inEnglish")}` : summary.text;
+      return `<p><b>${html(text)}</b>${quotes}<br>— ${html(citation(a.source, i18n))}${link}</p>`;
     })
     .join("");
 }
@@ -60,37 +72,46 @@ function placemark(name: string, description: string, extra: string, geometry: s
   return `      <Placemark><name>${escapeXml(name)}</name><description>${cdata(description)}</description>${extra}${geometry}</Placemark>\n`;
 }
 
-function segmentPlacemark(s: SegmentFeature): string {
+function segmentPlacemark(s: SegmentFeature, i18n: I18n): string {
+  const { t, lang, formats } = i18n;
   const p = s.properties;
-  const countries = p.countries.map(countryName).join(", ");
+  const fact = (label: string, value: string) => t("export.data.fact", { label, value });
+  const countries = p.countries.map((c) => countryNameIn(c, lang)).join(", ");
   const facts = [
-    `Kind: ${KINDS[p.kind].label}`,
-    `Status: ${STATUS_SPECS[p.status].label}`,
-    `Countries: ${countries}`,
-    `Length (as drawn): ${formatKm(p.lengthKm)}`,
+    fact(t("details.kind"), t(KINDS[p.kind].labelKey)),
+    fact(t("details.status"), t(STATUS_SPECS[p.status].labelKey)),
+    fact(t("details.countries"), countries),
+    fact(t("export.data.lengthDrawn"), formatKm(p.lengthKm, formats)),
   ];
-  const description = `<p>${facts.map(html).join("<br>")}</p>${annotationsHtml(p.annotations)}`;
+  const description = `<p>${facts.map(html).join("<br>")}</p>${annotationsHtml(p.annotations, i18n)}`;
   const extra = `<styleUrl>#kind-${p.kind}</styleUrl>${data({
     id: p.id,
+    name_en: p.name,
     kind: p.kind,
     status: p.status,
     countries: p.countries.join(","),
     length_km: p.lengthKm,
   })}`;
-  return placemark(p.name, description, extra, segmentGeometry(s));
+  return placemark(localName(p, lang), description, extra, segmentGeometry(s));
 }
 
-function nodePlacemark(n: NodeFeature): string {
+function nodePlacemark(n: NodeFeature, i18n: I18n): string {
+  const { t, lang } = i18n;
   const p = n.properties;
-  const facts = [`Kind: ${NODE_KINDS_SPEC[p.kind].label}`, `Country: ${countryName(p.country)}`];
+  const fact = (label: string, value: string) => t("export.data.fact", { label, value });
+  const facts = [
+    fact(t("details.kind"), t(NODE_KINDS_SPEC[p.kind].labelKey)),
+    fact(t("details.country"), countryNameIn(p.country, lang)),
+  ];
   if (p.note) facts.push(p.note);
-  const description = `<p>${facts.map(html).join("<br>")}</p>${annotationsHtml(p.annotations)}`;
+  const description = `<p>${facts.map(html).join("<br>")}</p>${annotationsHtml(p.annotations, i18n)}`;
   const [lon, lat] = n.geometry.coordinates;
   const point = `<Point><coordinates>${lon},${lat}</coordinates></Point>`;
-  return placemark(p.name, description, data({ id: p.id, kind: p.kind, country: p.country }), point);
+  const fields = data({ id: p.id, name_en: p.name, kind: p.kind, country: p.country });
+  return placemark(localName(p, lang), description, fields, point);
 }
 
-export function toKml(view: ViewData, title: string): string {
+export function toKml(view: ViewData, title: string, i18n: I18n = ENGLISH): string {
   const { segments, nodes } = view;
   const styles = KIND_ORDER.map(
     (k) =>
@@ -101,9 +122,16 @@ export function toKml(view: ViewData, title: string): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2">\n  <Document>\n',
     `    <name>${escapeXml(title)}</name>\n`,
+    `    ${data({ lang: i18n.lang })}\n`,
     styles,
-    folder("Segments", segments.map(segmentPlacemark)),
-    folder("Places", nodes.map(nodePlacemark)),
+    folder(
+      escapeXml(i18n.t("list.segments")),
+      segments.map((s) => segmentPlacemark(s, i18n)),
+    ),
+    folder(
+      escapeXml(i18n.t("list.places")),
+      nodes.map((n) => nodePlacemark(n, i18n)),
+    ),
     "  </Document>\n</kml>\n",
   ].join("");
 }

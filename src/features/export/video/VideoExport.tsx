@@ -5,11 +5,12 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { Corridor } from "../../../data/corridor.ts";
 import { loadBasemap } from "../../../data/loadBasemap.ts";
 import { viewData } from "../../../data/viewData.ts";
+import { useI18n } from "../../../i18n/i18nContext.ts";
+import { localName } from "../../../i18n/localName.ts";
 import type { LayerGroup } from "../../../layers/registry.ts";
-import { eventMarks } from "../../../time/corridorTime.ts";
+import { type EventMark, eventMarks } from "../../../time/corridorTime.ts";
 import { today as todayOf } from "../../../time/dates.ts";
 import { download } from "../download.ts";
-import { FIGURE_CREDITS } from "../figureContent.ts";
 import { VIDEO_FPS, VIDEO_LENGTHS, type VideoLength, videoFrames } from "./framePlan.ts";
 import { recordVideo, videoSupport } from "./recordVideo.ts";
 import { VIDEO_FONT, VIDEO_SIZE, videoScene } from "./videoScene.ts";
@@ -37,7 +38,9 @@ export function VideoExport({
   title: string;
   subtitle: string;
 }) {
-  const support = useMemo(() => videoSupport(), []);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const support = useMemo(() => videoSupport(window, t), [t]);
   const [length, setLength] = useState<VideoLength>("short");
   const [progress, setProgress] = useState<number | null>(null);
   const [status, setStatus] = useState("");
@@ -52,7 +55,7 @@ export function VideoExport({
     const abort = new AbortController();
     abortRef.current = abort;
     setProgress(0);
-    setStatus("Preparing the video…");
+    setStatus(t("export.video.preparing"));
     try {
       const [basemap] = await Promise.all([
         loadBasemap(new URL("basemap.topojson", document.baseURI).href),
@@ -60,17 +63,26 @@ export function VideoExport({
       ]);
       if (abort.signal.aborted) throw new DOMException("cancelled", "AbortError");
       const today = todayOf();
-      const frames = videoFrames(eventMarks(corridor), today, VIDEO_LENGTHS[length].seconds, VIDEO_FPS);
+      const name = (m: EventMark) => {
+        const f =
+          m.featureType === "segment"
+            ? corridor.segmentById.get(m.featureId)
+            : corridor.nodeById.get(m.featureId);
+        return f ? localName(f.properties, i18n.lang) : m.name;
+      };
+      const { seconds } = VIDEO_LENGTHS[length];
+      const frames = videoFrames(eventMarks(corridor), today, seconds, VIDEO_FPS, { i18n, name });
       const scene = videoScene({
         corridor,
         segments: viewData(corridor, groups).segments,
         basemap,
         title,
         subtitle,
-        credits: FIGURE_CREDITS,
+        credits: t("export.figure.credits"),
         today,
+        i18n,
       });
-      setStatus(`Recording the timeline (${VIDEO_LENGTHS[length].seconds} s; it plays in real time)…`);
+      setStatus(t("export.video.recording", { seconds }));
       const blob = await recordVideo({
         canvas,
         scene,
@@ -79,12 +91,13 @@ export function VideoExport({
         mimeType: support.mimeType,
         signal: abort.signal,
         onProgress: (p) => setProgress(p),
+        t,
       });
       download(VIDEO_FILENAME, blob);
-      setStatus("Done: the video is in your downloads.");
+      setStatus(t("export.video.done"));
     } catch (e) {
-      if (e instanceof DOMException && e.name === "AbortError") setStatus("Cancelled: no video was saved.");
-      else setStatus(`The video could not be made: ${e instanceof Error ? e.message : String(e)}`);
+      if (e instanceof DOMException && e.name === "AbortError") setStatus(t("export.video.cancelled"));
+      else setStatus(t("export.video.failed", { error: e instanceof Error ? e.message : String(e) }));
     } finally {
       if (abortRef.current === abort) abortRef.current = null;
       setProgress(null);
@@ -94,19 +107,16 @@ export function VideoExport({
   const recording = progress !== null;
   return (
     <section className="export-video" aria-labelledby="export-video-title">
-      <h3 id="export-video-title">Video of the timeline (WebM)</h3>
-      <p className="muted small">
-        The timeline played from the first event through today to the targets, as the Play button plays it:
-        the map as of each date, with title, legend, a large date stamp and the event being passed.
-      </p>
+      <h3 id="export-video-title">{t("export.video.heading")}</h3>
+      <p className="muted small">{t("export.video.intro")}</p>
       {!support.ok && (
         <p className="export-video-unsupported" data-testid="video-unsupported">
           {support.reason}
         </p>
       )}
       <fieldset className="export-formats" disabled={!support.ok || recording}>
-        <legend className="visually-hidden">Video length</legend>
-        {(Object.entries(VIDEO_LENGTHS) as [VideoLength, { label: string }][]).map(([value, v]) => (
+        <legend className="visually-hidden">{t("export.video.length")}</legend>
+        {(Object.keys(VIDEO_LENGTHS) as VideoLength[]).map((value) => (
           <label key={value}>
             <input
               type="radio"
@@ -114,21 +124,21 @@ export function VideoExport({
               checked={length === value}
               onChange={() => setLength(value)}
             />
-            {v.label}
+            {t(VIDEO_LENGTHS[value].labelKey, { seconds: VIDEO_LENGTHS[value].seconds })}
           </label>
         ))}
       </fieldset>
       <div className="export-actions">
         <button type="button" onClick={record} disabled={!support.ok || recording}>
-          Record video
+          {t("export.video.record")}
         </button>
         {recording && (
           <button type="button" onClick={() => abortRef.current?.abort()}>
-            Cancel
+            {t("export.video.cancel")}
           </button>
         )}
         {recording && (
-          <progress max={1} value={progress} aria-label="Video recorded">
+          <progress max={1} value={progress} aria-label={t("export.video.progress")}>
             {Math.round(progress * 100)} %
           </progress>
         )}
@@ -142,7 +152,7 @@ export function VideoExport({
         width={VIDEO_SIZE.width}
         height={VIDEO_SIZE.height}
         hidden={!recording}
-        aria-label="Preview of the video being recorded"
+        aria-label={t("export.video.preview")}
       />
     </section>
   );

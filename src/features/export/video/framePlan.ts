@@ -3,14 +3,19 @@
 // pause on each stop, the travel between two at Play's normal pace), fitted to the length asked
 // for: every stop is held for at least one frame, the travel shares what is left. Pure.
 
+import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
 import { type EventMark, latestMarks } from "../../../time/corridorTime.ts";
 import { PACE, playStops, travelMs } from "../../timeline/playPlan.ts";
 
 export type VideoLength = "short" | "normal";
 
-export const VIDEO_LENGTHS: Record<VideoLength, { seconds: number; label: string }> = {
-  short: { seconds: 10, label: "Short (about 10 s)" },
-  normal: { seconds: 30, label: "Normal (about 30 s)" },
+/** Each length in seconds, and the key of its label (which says the seconds). */
+export const VIDEO_LENGTHS: Record<
+  VideoLength,
+  { seconds: number; labelKey: "export.video.short" | "export.video.normal" }
+> = {
+  short: { seconds: 10, labelKey: "export.video.short" },
+  normal: { seconds: 30, labelKey: "export.video.normal" },
 };
 
 /** Frames per second the video is drawn and recorded at. */
@@ -29,13 +34,31 @@ interface Phase {
   ms: number;
 }
 
-/** What the frame says under its date: the latest events up to the day (targets after today). */
-export function captionOn(events: readonly EventMark[], day: number, today: number): string {
+/** How a caption is worded: the language, and a mark's segment or place name in it. */
+export interface CaptionWords {
+  i18n: I18n;
+  name: (mark: EventMark) => string;
+}
+
+const ENGLISH_WORDS: CaptionWords = { i18n: ENGLISH, name: (m) => m.name };
+
+/**
+ * What the frame says under its date: the latest events up to the day (targets after today), in
+ * the reader's language; the event's own label is the data's, as the timeline shows it.
+ */
+export function captionOn(
+  events: readonly EventMark[],
+  day: number,
+  today: number,
+  words: CaptionWords = ENGLISH_WORDS,
+): string {
   const on = latestMarks(events, day, today);
   const first = on[0];
   if (!first) return "";
-  const text = `${first.type === "target" ? "Target: " : ""}${first.name}: ${first.event.label}`;
-  return on.length > 1 ? `${text} (and ${on.length - 1} more)` : text;
+  const { t } = words.i18n;
+  const parts = { name: words.name(first), event: first.event.label };
+  const caption = t(first.type === "target" ? "export.video.targetCaption" : "export.video.caption", parts);
+  return on.length > 1 ? t("export.video.more", { caption, count: on.length - 1 }) : caption;
 }
 
 /**
@@ -47,6 +70,7 @@ export function videoFrames(
   today: number,
   seconds: number,
   fps: number = VIDEO_FPS,
+  words: CaptionWords = ENGLISH_WORDS,
 ): VideoFrame[] {
   const frameMs = 1000 / fps;
   const count = Math.max(2, Math.round(seconds * fps));
@@ -86,7 +110,7 @@ export function videoFrames(
     const phase = phases[p] ?? { from: today, to: today, ms: 1 };
     const frac = phase.ms > 0 ? Math.min(1, (t - phaseStart) / phase.ms) : 1;
     const day = Math.round(phase.from + (phase.to - phase.from) * frac);
-    frames.push({ day, caption: captionOn(events, day, today) });
+    frames.push({ day, caption: captionOn(events, day, today, words) });
   }
   return frames;
 }

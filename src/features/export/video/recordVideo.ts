@@ -1,5 +1,7 @@
 // Records the timeline video: draws the frames onto a canvas in real time and records the
 // canvas's stream with MediaRecorder as WebM. Whether the browser can is `videoSupport`.
+import type { TFunction } from "../../../i18n/catalogue.ts";
+import { ENGLISH } from "../../../i18n/i18nContext.ts";
 import type { VideoFrame } from "./framePlan.ts";
 import type { VideoScene } from "./videoScene.ts";
 
@@ -8,27 +10,18 @@ const WEBM_TYPES = ["video/webm;codecs=vp8", "video/webm;codecs=vp9", "video/web
 
 export type VideoSupport = { ok: true; mimeType: string } | { ok: false; reason: string };
 
-export function videoSupport(win: Window & typeof globalThis = window): VideoSupport {
+/** Whether this browser can record the video, and if not, why, in the reader's language. */
+export function videoSupport(
+  win: Window & typeof globalThis = window,
+  t: TFunction = ENGLISH.t,
+): VideoSupport {
   const Recorder = (win as { MediaRecorder?: typeof MediaRecorder }).MediaRecorder;
-  if (typeof Recorder !== "function")
-    return {
-      ok: false,
-      reason:
-        "This browser cannot record video: it has no MediaRecorder, the interface that records a stream.",
-    };
+  if (typeof Recorder !== "function") return { ok: false, reason: t("export.video.noRecorder") };
   const canvasProto = win.HTMLCanvasElement?.prototype as { captureStream?: unknown } | undefined;
   if (typeof canvasProto?.captureStream !== "function")
-    return {
-      ok: false,
-      reason:
-        "This browser cannot record video: it cannot capture a drawing as a video stream (no captureStream).",
-    };
+    return { ok: false, reason: t("export.video.noCapture") };
   const mimeType = WEBM_TYPES.find((t) => Recorder.isTypeSupported?.(t));
-  if (!mimeType)
-    return {
-      ok: false,
-      reason: "This browser cannot record video: its MediaRecorder does not write WebM.",
-    };
+  if (!mimeType) return { ok: false, reason: t("export.video.noWebm") };
   return { ok: true, mimeType };
 }
 
@@ -41,14 +34,17 @@ export interface RecordOptions {
   signal: AbortSignal;
   /** Called as frames are drawn: 0 to 1. */
   onProgress: (done: number) => void;
+  /** The language of its error messages; English unless given. */
+  t?: TFunction;
 }
 
 /** Plays the frames in real time onto the canvas and resolves with the recorded WebM. */
 export function recordVideo(o: RecordOptions): Promise<Blob> {
+  const t = o.t ?? ENGLISH.t;
   const g = o.canvas.getContext("2d");
-  if (!g) return Promise.reject(new Error("This browser cannot draw the video (no 2D canvas)."));
+  if (!g) return Promise.reject(new Error(t("export.video.noCanvas")));
   const first = o.frames[0];
-  if (!first) return Promise.reject(new Error("There is nothing to record."));
+  if (!first) return Promise.reject(new Error(t("export.video.nothing")));
   o.scene.draw(g, first);
   const stream = o.canvas.captureStream(o.fps);
   const recorder = new MediaRecorder(stream, { mimeType: o.mimeType, videoBitsPerSecond: 4_000_000 });
@@ -70,14 +66,14 @@ export function recordVideo(o: RecordOptions): Promise<Blob> {
     };
     recorder.onstop = () => {
       for (const track of stream.getTracks()) track.stop();
-      if (aborted) reject(new DOMException("The recording was cancelled.", "AbortError"));
-      else if (chunks.length === 0) reject(new Error("The browser recorded nothing."));
+      if (aborted) reject(new DOMException(t("export.video.cancelled"), "AbortError"));
+      else if (chunks.length === 0) reject(new Error(t("export.video.recordedNothing")));
       else resolve(new Blob(chunks, { type: o.mimeType.split(";")[0] }));
     };
     recorder.onerror = () => {
       aborted = true;
       finish();
-      reject(new Error("The browser stopped recording."));
+      reject(new Error(t("export.video.stopped")));
     };
     o.signal.addEventListener("abort", onAbort);
     if (o.signal.aborted) return onAbort();

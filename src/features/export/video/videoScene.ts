@@ -1,10 +1,12 @@
 // One frame of the timeline video on a 2D canvas: the figure's title and subtitle, the vector
 // map as of the frame's day (the same drawer as the SVG figure, `vectorMapNodes`), a legend,
 // a large date stamp and the event being passed. The basemap, title and legend are drawn once;
-// the corridor is drawn again only when the day's drawing differs from the last one.
+// the corridor is drawn again only when the day's drawing differs from the last one. All its words
+// are in the reader's language (`i18n`), measured on the canvas so a longer one is fitted.
 import type { FeatureCollection } from "geojson";
 import type { Corridor } from "../../../data/corridor.ts";
 import type { SegmentFeature } from "../../../data/corridorTypes.ts";
+import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
 import { KIND_ORDER, KINDS, STATUS_SAMPLE_KIND, swatchLength } from "../../../layers/registry.ts";
 import { MAX_VIEW_BOUNDS } from "../../../map/fitLimits.ts";
 import { corridorBounds } from "../../../map/subject.ts";
@@ -14,6 +16,7 @@ import { type SvgNode, vectorMapNodes } from "../../../render/vectorMap.ts";
 import { isoOfDay } from "../../../time/dates.ts";
 import { sameDrawing, type TimeView, timeViewOn } from "../../../time/timeView.ts";
 import { formatDate } from "../../../ui/format.ts";
+import { localNodes, localSegments } from "../figure/localFeatures.ts";
 import { drawSvgNodes } from "./drawSvgNodes.ts";
 import type { VideoFrame } from "./framePlan.ts";
 
@@ -35,33 +38,46 @@ export interface SceneInput {
   credits: string;
   /** Today, as a day number: frames after it say so. */
   today: number;
+  /** The language of the legend, the date stamp and its notes; English unless given. */
+  i18n?: I18n;
 }
 
 export interface VideoScene {
   draw(g: CanvasRenderingContext2D, frame: VideoFrame): void;
 }
 
-function canvas(width: number, height: number): { c: HTMLCanvasElement; g: CanvasRenderingContext2D } {
+function canvas(
+  width: number,
+  height: number,
+  i18n: I18n,
+): { c: HTMLCanvasElement; g: CanvasRenderingContext2D } {
   const c = document.createElement("canvas");
   c.width = width;
   c.height = height;
   const g = c.getContext("2d");
-  if (!g) throw new Error("This browser cannot draw the video (no 2D canvas).");
+  if (!g) throw new Error(i18n.t("export.video.noCanvas"));
   return { c, g };
 }
 
-function legend(g: CanvasRenderingContext2D, kinds: readonly string[], y: number): void {
+/** The swatches' row along the bottom; a smaller type when the language's words are longer. */
+function legend(g: CanvasRenderingContext2D, kinds: readonly string[], y: number, i18n: I18n): void {
   const items = [
     ...KIND_ORDER.filter((k) => kinds.includes(k)).map((kind) => ({
       kind,
-      label: KINDS[kind].label,
+      label: i18n.t(KINDS[kind].labelKey),
       planned: false,
     })),
-    { kind: STATUS_SAMPLE_KIND, label: "planned or agreed", planned: true },
+    { kind: STATUS_SAMPLE_KIND, label: i18n.t("legend.unbuiltShort"), planned: true },
   ];
-  g.font = `400 14px ${VIDEO_FONT}`;
   g.textBaseline = "middle";
   g.textAlign = "left";
+  const rowWidth = (size: number) => {
+    g.font = `400 ${size}px ${VIDEO_FONT}`;
+    return items.reduce((w, item) => w + 28 + 6 + g.measureText(item.label).width + 18, 0);
+  };
+  let size = 14;
+  while (size > 10 && rowWidth(size) > VIDEO_SIZE.width - 2 * MARGIN) size -= 1;
+  g.font = `400 ${size}px ${VIDEO_FONT}`;
   let x = MARGIN;
   for (const item of items) {
     const drawn = drawnLine(item.kind, item.planned ? "unbuilt" : "built");
@@ -117,6 +133,7 @@ function wrapText(g: CanvasRenderingContext2D, text: string, width: number, max:
 }
 
 export function videoScene(input: SceneInput): VideoScene {
+  const i18n = input.i18n ?? ENGLISH;
   const { width, height } = VIDEO_SIZE;
   const map = { x: MARGIN, y: HEADER, width: width - 2 * MARGIN, height: height - HEADER - FOOTER };
   const [w, s, e, n] = corridorBounds(input.corridor) as LonLatBounds;
@@ -126,38 +143,39 @@ export function videoScene(input: SceneInput): VideoScene {
     fitBoundsToAspect([w - padX, s - padY, e + padX, n + padY], map.width, map.height),
     MAX_VIEW_BOUNDS,
   );
+  const nodes = localNodes(input.corridor.nodes, i18n.lang);
   const mapInput = {
     bounds,
     width: map.width,
     height: map.height,
     scale: 1,
-    segments: input.segments,
-    nodes: input.corridor.nodes,
+    segments: localSegments(input.segments, i18n.lang),
+    nodes,
     selectedId: null,
   };
 
   // Drawn once: the white frame, title, the basemap in its box, the legend and credits.
-  const back = canvas(width, height);
+  const back = canvas(width, height, i18n);
   const bg = back.g;
   bg.fillStyle = "#fff";
   bg.fillRect(0, 0, width, height);
   bg.fillStyle = INK;
   bg.textBaseline = "alphabetic";
   bg.font = `600 26px ${VIDEO_FONT}`;
-  bg.fillText(input.title, MARGIN, MARGIN + 22);
+  bg.fillText(fitText(bg, input.title, width - 2 * MARGIN), MARGIN, MARGIN + 22);
   bg.font = `400 15px ${VIDEO_FONT}`;
   bg.fillStyle = "#5c5a55";
   bg.fillText(fitText(bg, input.subtitle, width * 0.6), MARGIN, MARGIN + 42);
   bg.font = `400 11px ${VIDEO_FONT}`;
   bg.textAlign = "right";
-  bg.fillText(input.credits, width - MARGIN, MARGIN + 42);
+  bg.fillText(fitText(bg, input.credits, width * 0.4 - 3 * MARGIN), width - MARGIN, MARGIN + 42);
   bg.textAlign = "left";
   const basemap = vectorMapNodes({
     ...mapInput,
     basemap: input.basemap,
     segments: [],
     nodes: [],
-    placesDrawnApart: input.corridor.nodes,
+    placesDrawnApart: nodes,
   }).filter((node) => node.attrs.id !== "corridor" && node.attrs.id !== "places");
   bg.save();
   bg.translate(map.x, map.y);
@@ -169,10 +187,10 @@ export function videoScene(input: SceneInput): VideoScene {
   bg.strokeStyle = "#999";
   bg.lineWidth = 1;
   bg.strokeRect(map.x, map.y, map.width, map.height);
-  legend(bg, [...new Set(input.segments.map((seg) => seg.properties.kind))], height - FOOTER / 2);
+  legend(bg, [...new Set(input.segments.map((seg) => seg.properties.kind))], height - FOOTER / 2, i18n);
 
   // The corridor as of the last day drawn, kept until a day draws differently.
-  const front = canvas(map.width, map.height);
+  const front = canvas(map.width, map.height, i18n);
   let shown: TimeView | null = null;
   const corridorLayer = (view: TimeView) => {
     if (shown && sameDrawing(shown, view)) return;
@@ -196,12 +214,18 @@ export function videoScene(input: SceneInput): VideoScene {
       g.drawImage(front.c, map.x, map.y);
       // The date stamp, large, in a white box at the map's top right; the event under it.
       const iso = isoOfDay(frame.day);
-      const date = formatDate(iso.slice(0, 7), "month");
+      const date = formatDate(iso.slice(0, 7), "month", i18n.formats);
       const note =
-        frame.day > input.today ? "after today: targets" : frame.day === input.today ? "today" : "";
+        frame.day > input.today
+          ? i18n.t("export.video.afterToday")
+          : frame.day === input.today
+            ? i18n.t("export.video.today")
+            : "";
+      g.font = `600 44px ${VIDEO_FONT}`;
+      const dateWidth = g.measureText(date).width;
       g.font = `400 17px ${VIDEO_FONT}`;
       const caption = frame.caption ? wrapText(g, frame.caption, 560, 2) : [];
-      const boxW = Math.max(260, ...caption.map((l) => g.measureText(l).width + 32));
+      const boxW = Math.max(260, dateWidth + 32, ...caption.map((l) => g.measureText(l).width + 32));
       const boxH = 76 + caption.length * 24;
       const bx = map.x + map.width - boxW - 12;
       const by = map.y + 12;

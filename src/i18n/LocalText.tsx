@@ -13,30 +13,46 @@ export function InEnglish() {
   return <span className="in-english"> {t("annotation.inEnglish")}</span>;
 }
 
-/** The text in a span with its `lang`, and the marker where it is the English fallback. */
-export function LocalText({ shown, className }: { shown: ShownText; className?: string }) {
+/**
+ * A text of the data: as it is where it is in the reader's language (the page's `lang` holds),
+ * else the English in a span with lang="en" and the marker after it, in the reader's language.
+ */
+export function LocalText({ shown }: { shown: ShownText }) {
+  if (!shown.fallback) return <>{shown.text}</>;
   return (
-    <span lang={shown.lang} className={className}>
-      {shown.text}
-      {shown.fallback && <InEnglish />}
-    </span>
+    <>
+      <span lang={shown.lang}>{shown.text}</span>
+      <InEnglish />
+    </>
   );
 }
 
+export interface QuoteMark {
+  /** The article's language, for the quote's `lang`. */
+  lang: string | undefined;
+  /** "EN", drawn as a small tag before the quote by CSS (`[data-quote-lang]::before`, so it is
+   * never part of the quote's text); undefined where the quote is in the reader's language. */
+  tag: string | undefined;
+  /** Says what the tag means, on hover. */
+  title: string | undefined;
+}
+
 /**
- * A quote's language, as a small tag ("EN", "RU") before it: quotes are never translated, so a
- * reader of another language is told which one it is in. Nothing where the quote is in the
- * reader's own language.
+ * How a quote is marked: quotes are never translated, so a reader of another language is told
+ * which one it is in. Put `lang` and `title` on the quote and `data-quote-lang={tag}` on its
+ * first line of text.
  */
-export function QuoteLang({ language }: { language: string }) {
+export function useQuoteMark(): (language: string | undefined) => QuoteMark {
   const { lang, t } = useI18n();
-  const code = language.split("-")[0]?.toLowerCase() ?? language;
-  if (code === lang) return null;
-  return (
-    <abbr className="quote-lang" title={t("content.quoteIn", { language: languageName(code, t) })}>
-      {code.toUpperCase()}
-    </abbr>
-  );
+  return (language) => {
+    const code = language?.split("-")[0]?.toLowerCase();
+    if (!code || code === lang) return { lang: language, tag: undefined, title: undefined };
+    return {
+      lang: language,
+      tag: code.toUpperCase(),
+      title: t("content.quoteIn", { language: languageName(code, t) }),
+    };
+  };
 }
 
 /** The quote's language named in the reader's: the registry's languages from the catalogue, others by code. */

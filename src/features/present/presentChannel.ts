@@ -1,14 +1,16 @@
-// Keeps the presenter's window and the audience's window on the same step (and black screen
-// and contrast) over a BroadcastChannel: same origin, no server. A window that opens asks the
+// Keeps the presenter's window and the audience's window on the same step (and black screen,
+// contrast and language: a briefing started with `?lang=ru` stays Russian in every window) over
+// a BroadcastChannel: same origin, no server. A window that opens asks the
 // others for their state, so a late presenter view joins where the audience is; a reply that
 // arrives after this window has already moved on its own is stale, and ignored.
+import { isLang, type Lang } from "../../i18n/languages.ts";
 import type { AppStore } from "../../state/store.ts";
 
 export const PRESENT_CHANNEL = "middle-corridor-present";
 
 type Message =
   | { type: "hello" }
-  | { type: "state"; step: number; blackout: boolean; contrast: boolean; reply?: boolean };
+  | { type: "state"; step: number; blackout: boolean; contrast: boolean; lang?: Lang; reply?: boolean };
 
 /**
  * Opens the channel and joins it; returns how to leave. `listenOnly`: follows the others' state
@@ -40,9 +42,9 @@ export function joinPresentChannel(
   let joining = true;
   const send = (reply = false) => {
     if (listenOnly) return;
-    const { step, blackout, contrast } = store.getState();
+    const { step, blackout, contrast, lang } = store.getState();
     if (step !== null)
-      channel.postMessage({ type: "state", step, blackout, contrast, reply } satisfies Message);
+      channel.postMessage({ type: "state", step, blackout, contrast, lang, reply } satisfies Message);
   };
   channel.onmessage = (e: MessageEvent<Message>) => {
     const m = e.data;
@@ -54,6 +56,8 @@ export function joinPresentChannel(
       s.setStep(m.step, "remote");
       s.setBlackout(Boolean(m.blackout));
       s.setContrast(Boolean(m.contrast));
+      // An older window sends no language; a code this build does not know is ignored.
+      if (typeof m.lang === "string" && isLang(m.lang) && m.lang !== s.lang) s.setLang(m.lang);
       applying = false;
     }
   };
@@ -61,8 +65,10 @@ export function joinPresentChannel(
   const unsubscribe = store.subscribe((state) => {
     const changed =
       state.step !== last.step || state.blackout !== last.blackout || state.contrast !== last.contrast;
+    // The language has no origin of its own: any change not applied from the channel is this window's.
+    const langChanged = state.lang !== last.lang;
     last = state;
-    if (changed && !applying && state.stepOrigin !== "remote") {
+    if (!applying && ((changed && state.stepOrigin !== "remote") || langChanged)) {
       joining = false;
       send();
     }

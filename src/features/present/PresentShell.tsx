@@ -58,6 +58,9 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
   if (!step) return <p className="app-status">{t("present.noTour")}</p>;
   const points = stepAnnotations(corridor, step);
   const title = stepTitle(step, lang);
+  const summaries = points.map((a) => localSummary(a, lang));
+  // One mark for the caption, not one per point: the band has room for three points, not more.
+  const pointsInEnglish = summaries.some((s) => s.fallback);
 
   return (
     <div className={`present-shell${contrast ? " present-contrast" : ""}`}>
@@ -81,6 +84,7 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
             <LocalText shown={title} />
           </h1>
           <div className="present-count-row">
+            {pointsInEnglish && <p className="present-in-english">{t("present.pointsInEnglish")}</p>}
             <p className="present-count">
               {t("present.stepCount", { step: stepIndex + 1, count: tour.length })}
             </p>
@@ -116,11 +120,11 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
           <PresentRoute />
         ) : (
           <ul className="present-points">
-            {points.map((a) => {
-              const summary = localSummary(a, lang);
+            {points.map((a, i) => {
+              const summary = summaries[i] ?? localSummary(a, lang);
               return (
                 <li key={a.id}>
-                  <LocalText shown={{ ...summary, text: firstSentence(summary.text) }} />{" "}
+                  <span lang={summary.lang}>{firstSentence(summary.text)}</span>{" "}
                   {/* Quotes are never translated: in the article's language, marked with it. */}
                   <QuoteOf mark={quoteMark(a.source.language)} text={shortQuote(a.quotes[0] ?? "")} />{" "}
                   <cite>

@@ -261,6 +261,7 @@ const az: Catalogue = {
   "present.keyContrast": "Yüksək kontrast",
   "present.keyLeave": "Təqdimatdan çıx",
   "present.keyHelp": "Bu siyahını göstər və ya gizlət",
+  "present.pointsInEnglish": "Məqamlar ingilis dilində",
 
   // ── content: tour, facts, history ──
   "content.quoteIn": "Sitat mənbədəki kimi verilib, dili: {language}",

@@ -263,6 +263,7 @@ export const en = {
   "present.keyContrast": "High contrast",
   "present.keyLeave": "Leave the briefing",
   "present.keyHelp": "Show or hide this list",
+  "present.pointsInEnglish": "Points in English",
 
   // ── content: tour, facts, history ──
   "content.quoteIn": "Quoted as the source wrote it, in {language}",

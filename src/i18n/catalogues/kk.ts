@@ -261,6 +261,7 @@ const kk: Catalogue = {
   "present.keyContrast": "Жоғары контраст",
   "present.keyLeave": "Брифингтен шығу",
   "present.keyHelp": "Бұл тізімді көрсету не жасыру",
+  "present.pointsInEnglish": "Тезистер ағылшынша",
 
   // ── content: tour, facts, history ──
   "content.quoteIn": "Дереккөздегідей берілген дәйексөз, тілі: {language}",

@@ -307,6 +307,7 @@ const ru: Catalogue = {
   "present.keyContrast": "Высокий контраст",
   "present.keyLeave": "Завершить брифинг",
   "present.keyHelp": "Показать или скрыть этот список",
+  "present.pointsInEnglish": "Тезисы на английском",
 
   // ── content: tour, facts, history ──
   "content.quoteIn": "Цитата дана так, как в источнике: {language}",

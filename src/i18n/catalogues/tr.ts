@@ -261,6 +261,7 @@ const tr: Catalogue = {
   "present.keyContrast": "Yüksek kontrast",
   "present.keyLeave": "Sunumdan çık",
   "present.keyHelp": "Bu listeyi göster ya da gizle",
+  "present.pointsInEnglish": "Maddeler İngilizce",
 
   // ── content: tour, facts, history ──
   "content.quoteIn": "Kaynaktaki haliyle alıntı, dili: {language}",

@@ -251,6 +251,7 @@ const zh: Catalogue = {
   "present.keyContrast": "高对比度",
   "present.keyLeave": "退出演示",
   "present.keyHelp": "显示或隐藏此列表",
+  "present.pointsInEnglish": "要点为英文",
 
   // ── content: tour, facts, history ──
   "content.quoteIn": "按来源原文引用，语言：{language}",

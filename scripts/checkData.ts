@@ -2,6 +2,7 @@
 // file, which entry and which field. Exit code 1 when anything is wrong. Also prints how each
 // drawn line compares with its published length.
 import { summaryWarnings } from "../src/data/checks/nameChecks.ts";
+import { tourWarnings } from "../src/data/checks/tourTranslations.ts";
 import { formatDataError } from "../src/data/dataErrors.ts";
 import { checkAll } from "./lib/checkAll.ts";
 
@@ -31,6 +32,12 @@ if (load.ok) {
   if (warnings.length > 0) {
     console.log(`Warnings: ${warnings.length} summary(ies) not translated into every language\n`);
     for (const w of warnings) console.log(`  ! ${formatDataError(w)}`);
+    console.log("");
+  }
+  const tourMissing = tourWarnings(data.tour);
+  if (tourMissing.length > 0) {
+    console.log(`Warnings: ${tourMissing.length} tour text(s) not translated into every language\n`);
+    for (const w of tourMissing) console.log(`  ! ${formatDataError(w)}`);
     console.log("");
   }
   console.log(

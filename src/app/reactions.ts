@@ -67,7 +67,7 @@ export function startReactions(
     case "present":
       // The presenter's own window shows notes, not the map: only the others follow the step.
       if (mode.window !== "presenter") stops.push(startTourSync(store, corridor));
-      stops.push(startPresentChannel(store, preview));
+      stops.push(startPresentChannel(store, preview, mode.window === "presenter"));
       break;
   }
   return () => {

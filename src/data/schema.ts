@@ -72,6 +72,8 @@ export const referenceSchema = z
 export const factSchema = z
   .strictObject({
     label: z.string().min(1),
+    /** The label in other languages, where written (optional: the English is shown, marked). */
+    labels: perLanguage.optional(),
     value: z.string().min(1),
     /** When the fact held or happened, e.g. the date of a status. */
     date: isoDate.optional(),
@@ -114,6 +116,8 @@ export const historyEventSchema = z
     datePrecision: z.enum(DATE_PRECISIONS),
     kind: z.enum(EVENT_KINDS).default("event"),
     label: z.string().min(1).max(90),
+    /** The label in other languages, where written (optional: the English is shown, marked). */
+    labels: perLanguage.optional(),
     status: z.enum(STATUSES).optional(),
     setback: z.string().min(1).optional(),
     ref: referenceSchema,
@@ -292,7 +296,11 @@ export const tourStepSchema = z.strictObject({
     }),
   ]),
   title: z.string().min(1).max(80),
+  /** The title in other languages, where written; a missing one is a warning, not an error. */
+  titles: perLanguage.optional(),
   notes: z.string().min(1).optional(),
+  /** The notes in other languages, where written (`"notesIn": {"ru": "…"}`); a warning if missing. */
+  notesIn: perLanguage.optional(),
   /** Where the camera goes; without it, the step's geometry is fitted. */
   camera: z.strictObject({ zoom: z.number().min(2).max(12), lat: lat, lon: lon }).optional(),
 });

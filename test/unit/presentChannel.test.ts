@@ -77,4 +77,42 @@ describe("present channel", () => {
     expect(presenter.getState().step).toBe(4);
     expect(audience.getState().step).toBe(4);
   });
+
+  it("the presenter's language is every window's: when either opens and when it changes", () => {
+    const channels = fakeChannels();
+    // The audience's window opened in English, the presenter's (later) in Russian.
+    const audience = presentStore(2);
+    joinPresentChannel(audience, channels.open());
+    channels.deliver();
+    const presenter = presentStore(0);
+    presenter.getState().setLang("ru");
+    joinPresentChannel(presenter, channels.open(), false, true);
+    channels.deliver();
+    expect(audience.getState().lang).toBe("ru");
+    // The presenter joined the audience's step, but kept its own language.
+    expect(presenter.getState().step).toBe(2);
+    expect(presenter.getState().lang).toBe("ru");
+    presenter.getState().setLang("kk");
+    channels.deliver();
+    expect(audience.getState().lang).toBe("kk");
+    // An audience window opened after the presenter's asks, and is told.
+    const late = presentStore(0);
+    joinPresentChannel(late, channels.open());
+    channels.deliver();
+    expect(late.getState().lang).toBe("kk");
+    // A language an audience window switches to on its own is not sent to the others.
+    audience.getState().setLang("tr");
+    channels.deliver();
+    expect(presenter.getState().lang).toBe("kk");
+    expect(late.getState().lang).toBe("kk");
+  });
+
+  it("ignores a language code this build does not know", () => {
+    const channels = fakeChannels();
+    const audience = presentStore(0);
+    const channel = channels.open();
+    joinPresentChannel(audience, channel);
+    channel.onmessage?.({ data: { type: "lang", lang: "xx" } } as MessageEvent);
+    expect(audience.getState().lang).toBe("en");
+  });
 });

@@ -1,6 +1,7 @@
 // One annotation: our summary, the verbatim quote(s) and the citation with a link to the article.
 import type { AnnotationOut } from "../../data/corridorTypes.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
+import { InEnglish, useQuoteMark } from "../../i18n/LocalText.tsx";
 import { localSummary } from "../../i18n/localSummary.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
@@ -15,6 +16,7 @@ export function AnnotationItem({ annotation }: { annotation: AnnotationOut }) {
   const topic = t(`topic.${annotation.topic}`);
   const date = formatSourceDate(source, formats);
   const summary = localSummary(annotation, lang);
+  const quote = useQuoteMark()(source.language);
   // Only an http(s) address is a link (or a cite); anything else is as good as none.
   const url = isSafeHttpUrl(source.url) ? source.url : undefined;
   return (
@@ -29,12 +31,12 @@ export function AnnotationItem({ annotation }: { annotation: AnnotationOut }) {
       </p>
       <p className="annotation-summary" lang={summary.lang}>
         {summary.text}
-        {summary.fallback && <span className="in-english"> {t("annotation.inEnglish")}</span>}
+        {summary.fallback && <InEnglish />}
       </p>
-      {/* Quotes are never translated: verbatim, in the article's language. */}
+      {/* Quotes are never translated: verbatim, in the article's language, marked with it. */}
       {annotation.quotes.map((q) => (
-        <blockquote key={q} className="annotation-quote" cite={url} lang={source.language}>
-          <p>{q}</p>
+        <blockquote key={q} className="annotation-quote" cite={url} lang={quote.lang} title={quote.title}>
+          <p data-quote-lang={quote.tag}>{q}</p>
         </blockquote>
       ))}
       <p className="annotation-citation">

@@ -4,6 +4,8 @@
 import { useId } from "react";
 import type { Fact } from "../../data/schema.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
+import { LocalText } from "../../i18n/LocalText.tsx";
+import { localText } from "../../i18n/localText.ts";
 import { formatDate } from "../../ui/format.ts";
 import { RefLinks } from "./RefLinks.tsx";
 
@@ -31,7 +33,7 @@ function FactValue({ fact }: { fact: Fact }) {
 
 export function FactList({ facts }: { facts: readonly Fact[] }) {
   const headingId = useId();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (facts.length === 0) return null;
   return (
     <section className="facts" aria-labelledby={headingId}>
@@ -39,10 +41,12 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
       <dl>
         {groupByLabel(facts).map(([label, group]) => {
           const differ = group.length > 1 && new Set(group.map((f) => f.value)).size > 1;
+          // The label in the reader's language from the first fact of the group that has it.
+          const labels = group.find((f) => f.labels?.[lang as keyof typeof f.labels])?.labels;
           return (
             <div key={label} className="fact">
               <dt>
-                {label}
+                <LocalText shown={localText(label, labels, lang)} />
                 {differ && <span className="fact-differ">{t("facts.differ")}</span>}
               </dt>
               <dd>

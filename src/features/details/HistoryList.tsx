@@ -4,6 +4,8 @@
 import { useId } from "react";
 import type { HistoryEvent } from "../../data/schema.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
+import { LocalText } from "../../i18n/LocalText.tsx";
+import { localText } from "../../i18n/localText.ts";
 import { STATUS_SPECS } from "../../layers/registry.ts";
 import { currentEventIndex } from "../../time/history.ts";
 import { formatDate } from "../../ui/format.ts";
@@ -11,7 +13,7 @@ import { RefLinks } from "./RefLinks.tsx";
 
 export function HistoryList({ history, day }: { history: readonly HistoryEvent[]; day: number }) {
   const headingId = useId();
-  const { t, formats } = useI18n();
+  const { t, lang, formats } = useI18n();
   if (history.length === 0) return null;
   const current = currentEventIndex(history, day);
   return (
@@ -33,7 +35,7 @@ export function HistoryList({ history, day }: { history: readonly HistoryEvent[]
               </time>
               <span className="history-label">
                 {target && <span className="history-tag">{t("history.target")}</span>}
-                {e.label}
+                <LocalText shown={localText(e.label, e.labels, lang)} />
                 {e.status && (
                   <span className={`status status-${e.status} history-status`}>
                     {t(STATUS_SPECS[e.status].labelKey)}

@@ -3,6 +3,7 @@
 
 import { useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
 import { PHONE_QUERY } from "../../ui/layout.ts";
@@ -28,60 +29,57 @@ export function Overview({
   /** "Edit" on each source, where the editor can run. */
   onEdit?: ((sourceId: string) => void) | undefined;
 }) {
+  const { t, formats } = useI18n();
   const counts = annotationCounts(corridor);
   const [phone] = useState(() => matchesMedia(PHONE_QUERY));
   return (
-    <section className="overview" aria-label="Corridor overview">
-      <h2 className="panel-heading">About this map</h2>
-      <p>
-        The Trans-Caspian International Transport Route runs from China through Kazakhstan, across the Caspian
-        Sea, through Azerbaijan and Georgia to Türkiye and Europe; beside it, the planned Caspian seabed
-        fibre-optic line and power cable. Select a line to read what the sources say about it.
-      </p>
+    <section className="overview" aria-label={t("overview.label")}>
+      <h2 className="panel-heading">{t("overview.heading")}</h2>
+      <p>{t("overview.intro")}</p>
       {corridor.collection.overview.length > 0 && (
         // On a phone it starts folded, so the segment list is near the top of the drawer.
         <details className="overview-annotations" open={!phone}>
-          <summary>What the sources say about the corridor ({corridor.collection.overview.length})</summary>
+          <summary>{t("overview.sourcesSay", { count: corridor.collection.overview.length })}</summary>
           {corridor.collection.overview.map((a) => (
             <AnnotationItem key={a.id} annotation={a} />
           ))}
         </details>
       )}
       <h3 className="overview-sources-title">
-        Sources <span className="muted">(annotations)</span>
+        {t("overview.sources")} <span className="muted">{t("overview.sourcesNote")}</span>
       </h3>
       <ul className="source-list">
         {corridor.sources.map((s) => {
           const n = counts.get(s.id) ?? 0;
+          const date = formatSourceDate(s, formats);
           return (
             <li key={s.id} className={s.draft ? "is-draft" : undefined}>
-              {s.draft && <span className="draft-badge">Draft</span>}
-              <cite>
+              {s.draft && <span className="draft-badge">{t("annotation.draft")}</span>}
+              {/* The source's own title, in its language. */}
+              <cite lang={s.language}>
                 {s.outlet}, “{s.title}
                 {s.titleKind === "lede" ? "…" : ""}”
               </cite>
-              , <time dateTime={s.date}>{formatSourceDate(s)}</time>.{" "}
-              <span className="muted">
-                {n} annotation{n === 1 ? "" : "s"}.
-              </span>{" "}
-              <ExternalLink href={s.url}>Original</ExternalLink>
+              , <time dateTime={s.date}>{date}</time>.{" "}
+              <span className="muted">{t("overview.annotationCount", { count: n })}</span>{" "}
+              <ExternalLink href={s.url}>{t("overview.original")}</ExternalLink>
               {onEdit && (
                 <>
                   {" "}
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={`Edit the source ${s.outlet}, ${formatSourceDate(s)}`}
+                    aria-label={t("overview.editLabel", { outlet: s.outlet, date })}
                     onClick={() => onEdit(s.id)}
                   >
-                    Edit
+                    {t("annotation.edit")}
                   </button>
                 </>
               )}
               {s.dateInferred && s.dateNote && (
                 <details className="date-note">
-                  <summary>How the date was inferred</summary>
-                  <p>{s.dateNote}</p>
+                  <summary>{t("overview.dateInferred")}</summary>
+                  <p lang="en">{s.dateNote}</p>
                 </details>
               )}
             </li>

@@ -6,6 +6,8 @@ import type { FeatureCollection } from "geojson";
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
+import { mapLabel } from "../../i18n/mapLabel.ts";
 import { MAX_VIEW_BOUNDS } from "../../map/fitLimits.ts";
 import { subjectPlaces } from "../../map/subject.ts";
 import { vectorMapNodes } from "../../render/vectorMap.ts";
@@ -41,6 +43,16 @@ export default function StaticCorridorSvg({
   const select = useAppStore((s) => s.select);
   const asOf = useAppStore((s) => s.asOf);
   const time = useMemo(() => (asOf ? timeViewOn(corridor, asOf.day) : null), [corridor, asOf]);
+  const { t, lang } = useI18n();
+  // The places labelled in the reader's language (the picture draws each node's `label`).
+  const nodes = useMemo(
+    () =>
+      corridor.nodes.map((n) => ({
+        ...n,
+        properties: { ...n.properties, label: mapLabel(n.properties, lang) },
+      })),
+    [corridor, lang],
+  );
   const boxRef = useRef<HTMLDivElement>(null);
   const { width, height } = useBoxSize(boxRef, DEFAULT_SIZE);
   const [basemap, setBasemap] = useState<FeatureCollection>(EMPTY);
@@ -78,12 +90,12 @@ export default function StaticCorridorSvg({
       scale: 1,
       basemap,
       segments,
-      nodes: corridor.nodes,
+      nodes,
       selectedId,
       subjectPlaces: subjectPlaces(corridor, selection),
       time,
     });
-  }, [corridor, width, height, bounds, basemap, segments, selectedId, selection, time]);
+  }, [corridor, nodes, width, height, bounds, basemap, segments, selectedId, selection, time]);
 
   const lines = tree.find((n) => n.tag === "g" && n.attrs.id === "corridor")?.children ?? [];
   const hits = lines.filter((n) => typeof n.attrs["data-segment-id"] === "string");
@@ -104,7 +116,7 @@ export default function StaticCorridorSvg({
         width={width}
         height={height}
         role="img"
-        aria-label={`Static overview of the corridor: ${hits.length} lines drawn from the data`}
+        aria-label={t("overview.staticLabel", { count: hits.length })}
         data-testid="static-map"
         onClick={onClick}
       >

@@ -2,6 +2,7 @@
 // drawn small in a frame of this same app (`&preview=1`, which follows the presenter and sends
 // nothing). Being the real screen, it frames each step exactly as the projector does.
 import { useEffect, useRef, useState } from "react";
+import { useI18n } from "../../i18n/i18nContext.ts";
 
 /** The audience screen the preview stands for. */
 const SCREEN = { width: 1920, height: 1080 };
@@ -14,6 +15,7 @@ function previewUrl(): string {
 }
 
 export function AudiencePreview() {
+  const { t } = useI18n();
   const boxRef = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.3);
   const [src] = useState(previewUrl);
@@ -25,11 +27,11 @@ export function AudiencePreview() {
     return () => observer.disconnect();
   }, []);
   return (
-    <section className="presenter-preview" aria-label="Audience screen">
+    <section className="presenter-preview" aria-label={t("present.audience")}>
       <div ref={boxRef} className="presenter-preview-box">
         <iframe
           src={src}
-          title="Preview of the audience's screen"
+          title={t("present.previewTitle")}
           width={SCREEN.width}
           height={SCREEN.height}
           tabIndex={-1}

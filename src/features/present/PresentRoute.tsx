@@ -2,6 +2,8 @@
 // Route region, the figure and the embed use: km by mode, the borders and gauge changes by name,
 // the sea crossings with their sourced times. The map highlights the route (the store's route).
 
+import { useI18n } from "../../i18n/i18nContext.ts";
+import { mapLabel } from "../../i18n/mapLabel.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectCorridor } from "../../state/selectors.ts";
 import { formatKm } from "../../ui/format.ts";
@@ -9,15 +11,18 @@ import { selectRouteReport } from "../route/routeReport.ts";
 import { borderPlaces, formatHours } from "../route/routeText.ts";
 import { clipPoint } from "./talkingPoints.ts";
 
-const named = (items: readonly string[], none: string) =>
-  items.length > 0 ? clipPoint(items.join("; ")) : none;
-
 export function PresentRoute() {
+  const { t, lang, formats } = useI18n();
   const report = useAppStore(selectRouteReport);
   const corridor = useAppStore(selectCorridor);
+  const named = (items: readonly string[]) =>
+    items.length > 0 ? clipPoint(items.join("; ")) : t("present.routeNoneItem");
   // The map's short names ("Aktau", not "Aktau Sea Trade Port"): what the room sees on the map.
-  const label = (id: string) => corridor?.nodeById.get(id)?.properties.label ?? id;
-  if (!report) return <p className="present-points">No route joins these places in the data.</p>;
+  const label = (id: string) => {
+    const place = corridor?.nodeById.get(id)?.properties;
+    return place ? mapLabel(place, lang) : id;
+  };
+  if (!report) return <p className="present-points">{t("present.routeNone")}</p>;
   const r = report.route;
   const sea = r.seaCrossings.flatMap((i) => {
     const l = r.legs[i];
@@ -26,33 +31,18 @@ export function PresentRoute() {
   return (
     <ul className="present-points present-route">
       <li>
-        <strong>{formatKm(r.km)}</strong> {report.name}: {report.byMode}
+        <strong>{formatKm(r.km, formats)}</strong> {report.name}: {report.byMode}
       </li>
       <li>
-        <strong>
-          {r.borders.length} {r.borders.length === 1 ? "border" : "borders"}
-        </strong>
-        :{" "}
-        {named(
-          r.borders.map((b) => borderPlaces(b.label)),
-          "none",
-        )}
+        <strong>{t("present.routeBorders", { count: r.borders.length })}</strong>:{" "}
+        {named(r.borders.map((b) => borderPlaces(b.label)))}
       </li>
       <li>
-        <strong>
-          {r.gaugeChanges.length} {r.gaugeChanges.length === 1 ? "gauge change" : "gauge changes"}
-        </strong>
-        :{" "}
-        {named(
-          r.gaugeChanges.map((g) => g.label),
-          "none",
-        )}
+        <strong>{t("present.routeGauges", { count: r.gaugeChanges.length })}</strong>:{" "}
+        {named(r.gaugeChanges.map((g) => g.label))}
       </li>
       <li>
-        <strong>
-          {sea.length} {sea.length === 1 ? "sea crossing" : "sea crossings"}
-        </strong>
-        : {named(sea, "none")}
+        <strong>{t("present.routeSeas", { count: sea.length })}</strong>: {named(sea)}
       </li>
     </ul>
   );

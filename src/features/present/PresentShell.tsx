@@ -3,6 +3,9 @@
 // clicker; a presenter's window (`&presenter=1`) can drive it too.
 import { useRef } from "react";
 import type { Corridor } from "../../data/corridor.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
+import { LocalText, type QuoteMark, useQuoteMark } from "../../i18n/LocalText.tsx";
+import { localSummary } from "../../i18n/localSummary.ts";
 import { MapView } from "../../map/MapView.tsx";
 import { useStoreApi } from "../../state/StoreContext.tsx";
 import { ErrorBoundary } from "../../ui/ErrorBoundary.tsx";
@@ -11,6 +14,8 @@ import { rectWithin } from "../../ui/freeArea.ts";
 import { TOUCH_QUERY } from "../../ui/layout.ts";
 import { useMediaQuery } from "../../ui/useMediaQuery.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
+import { KeyHelp } from "./KeyHelp.tsx";
+import { stepTitle } from "./localStep.ts";
 import { PresentChanges } from "./PresentChanges.tsx";
 import { PresentRoute } from "./PresentRoute.tsx";
 import { firstSentence, shortQuote, stepAnnotations } from "./talkingPoints.ts";
@@ -25,9 +30,20 @@ export function leavePresentation(): void {
   window.location.assign(url.href);
 }
 
+/** A talking point's quote, marked with the article's language (a span: q::before holds the “). */
+function QuoteOf({ mark, text }: { mark: QuoteMark; text: string }) {
+  return (
+    <span data-quote-lang={mark.tag} title={mark.title}>
+      <q lang={mark.lang}>{text}</q>
+    </span>
+  );
+}
+
 /** `preview`: the presenter's small copy of the audience's screen, which only follows. */
 export function PresentShell({ corridor, preview = false }: { corridor: Corridor; preview?: boolean }) {
   const store = useStoreApi();
+  const { t, lang, formats } = useI18n();
+  const quoteMark = useQuoteMark();
   const tour = corridor.collection.tour;
   const {
     step: stepIndex,
@@ -39,8 +55,12 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
   const legendRef = useRef<HTMLElement>(null);
   const step = tour[stepIndex];
   const kinds = new Set(corridor.segments.map((s) => s.properties.kind));
-  if (!step) return <p className="app-status">This map has no briefing tour (data/tour.json).</p>;
+  if (!step) return <p className="app-status">{t("present.noTour")}</p>;
   const points = stepAnnotations(corridor, step);
+  const title = stepTitle(step, lang);
+  const summaries = points.map((a) => localSummary(a, lang));
+  // One mark for the caption, not one per point: the band has room for three points, not more.
+  const pointsInEnglish = summaries.some((s) => s.fallback);
 
   return (
     <div className={`present-shell${contrast ? " present-contrast" : ""}`}>
@@ -55,35 +75,40 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
           />
         </ErrorBoundary>
       </main>
-      <aside ref={legendRef} className="present-legend" aria-label="Legend">
+      <aside ref={legendRef} className="present-legend" aria-label={t("present.legend")}>
         <CompactLegend kinds={kinds} />
       </aside>
-      <section className="present-caption" aria-live="polite" aria-label="Briefing step">
+      <section className="present-caption" aria-live="polite" aria-label={t("present.stepRegion")}>
         <div className="present-head">
-          <h1 className="present-title">{step.title}</h1>
+          <h1 className="present-title">
+            <LocalText shown={title} />
+          </h1>
           <div className="present-count-row">
+            {pointsInEnglish && <p className="present-in-english">{t("present.pointsInEnglish")}</p>}
             <p className="present-count">
-              Step {stepIndex + 1} of {tour.length}
+              {t("present.stepCount", { step: stepIndex + 1, count: tour.length })}
             </p>
             {touch && (
               // Phones and tablets have no keys to press: the same moves as buttons.
-              <nav className="present-nav" aria-label="Briefing steps">
+              <nav className="present-nav" aria-label={t("present.stepsNav")}>
                 <button
                   type="button"
                   disabled={stepIndex === 0}
                   onClick={() => store.getState().setStep(stepIndex - 1)}
                 >
-                  <span aria-hidden="true">‹ </span>Previous
+                  <span aria-hidden="true">‹ </span>
+                  {t("present.previous")}
                 </button>
                 <button
                   type="button"
                   disabled={stepIndex === tour.length - 1}
                   onClick={() => store.getState().setStep(stepIndex + 1)}
                 >
-                  Next<span aria-hidden="true"> ›</span>
+                  {t("present.next")}
+                  <span aria-hidden="true"> ›</span>
                 </button>
                 <button type="button" onClick={leavePresentation}>
-                  Leave
+                  {t("present.leave")}
                 </button>
               </nav>
             )}
@@ -95,20 +120,24 @@ export function PresentShell({ corridor, preview = false }: { corridor: Corridor
           <PresentRoute />
         ) : (
           <ul className="present-points">
-            {points.map((a) => (
-              <li key={a.id}>
-                {firstSentence(a.summary)} <q>{shortQuote(a.quotes[0] ?? "")}</q>{" "}
-                <cite>
-                  ({a.source.outlet}, {formatSourceDate(a.source)})
-                </cite>
-              </li>
-            ))}
+            {points.map((a, i) => {
+              const summary = summaries[i] ?? localSummary(a, lang);
+              return (
+                <li key={a.id}>
+                  <span lang={summary.lang}>{firstSentence(summary.text)}</span>{" "}
+                  {/* Quotes are never translated: in the article's language, marked with it. */}
+                  <QuoteOf mark={quoteMark(a.source.language)} text={shortQuote(a.quotes[0] ?? "")} />{" "}
+                  <cite>
+                    ({a.source.outlet}, {formatSourceDate(a.source, formats)})
+                  </cite>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>
-      {blackout && (
-        <div className="present-blackout" role="img" aria-label="Screen blanked (press B to show it again)" />
-      )}
+      {blackout && <div className="present-blackout" role="img" aria-label={t("present.blanked")} />}
+      <KeyHelp enabled={!preview} />
     </div>
   );
 }

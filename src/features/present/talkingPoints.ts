@@ -12,12 +12,17 @@ const QUOTE_CHARS = 56;
 function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, " ").trim();
   if (t.length <= max) return t;
-  return `${t.slice(0, t.lastIndexOf(" ", max - 1)).replace(/[,;:]$/, "")}…`;
+  // Text without spaces (Chinese) is cut at the character.
+  const space = t.lastIndexOf(" ", max - 1);
+  return `${t.slice(0, space > 0 ? space : max - 1).replace(/[,;:，；：]$/, "")}…`;
 }
 
-/** A summary's first sentence: a point a room can read at a glance. */
+/**
+ * A summary's first sentence: a point a room can read at a glance. A sentence ends at . ! ? before
+ * a capital in any script (Latin, Cyrillic) or at a Chinese full stop.
+ */
 export function firstSentence(text: string): string {
-  const m = /^(.+?[.!?])\s+(?=[A-Z“"(])/.exec(text.trim());
+  const m = /^(.+?(?:[.!?](?=\s+[\p{Lu}“"«(])|[。！？]))/u.exec(text.trim());
   return clip(m?.[1] ?? text.trim(), POINT_CHARS);
 }
 

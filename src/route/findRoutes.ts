@@ -15,23 +15,41 @@ const CANDIDATES = 10;
 
 export { MAX_ROUTES };
 
+/**
+ * The routes, or why there is none. `message` is the reason in English (logs, tests); the Route
+ * region says it in the reader's language from the ids beside it (routeStatus.ts).
+ */
 export type RouteResult =
   | { type: "routes"; routes: RouteSummary[] }
   | { type: "same"; place: string; message: string }
-  | { type: "no-path"; from: string; to: string; message: string }
+  | {
+      type: "no-path";
+      from: string;
+      to: string;
+      /** Of from and to, those on no line routes can use. */
+      off: string[];
+      /** The places on the way, when no way through them in order walks a line only once. */
+      via?: string[];
+      message: string;
+    }
   | { type: "unknown-place"; ids: string[]; message: string };
+
+/** The kinds routes run on (their registry ids), for saying why a place is off the network. */
+export const routableKinds = (graph: RouteGraph): string[] =>
+  graph.registry.kindOrder.filter((k) => kindSpec(graph.registry, k).routable);
+
+const offNetwork = (graph: RouteGraph, from: string, to: string) =>
+  [from, to].filter((id) => !graph.adjacency.has(id));
 
 /** "railway, road or sea crossing": the kinds routes run on, as the legend names them. */
 function routableKindsSaid(graph: RouteGraph): string {
-  const labels = graph.registry.kindOrder
-    .filter((k) => kindSpec(graph.registry, k).routable)
-    .map((k) => kindSpec(graph.registry, k).label.toLowerCase());
+  const labels = routableKinds(graph).map((k) => kindSpec(graph.registry, k).label.toLowerCase());
   return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}` : (labels[0] ?? "line");
 }
 
 /** Why two known places are not joined, in plain words. */
 function noPathMessage(graph: RouteGraph, from: string, to: string): string {
-  const off = [from, to].filter((id) => !graph.adjacency.has(id)).map((id) => placeName(graph, id));
+  const off = offNetwork(graph, from, to).map((id) => placeName(graph, id));
   const why = off.length
     ? ` ${off.join(" and ")} ${off.length > 1 ? "are" : "is"} on no ${routableKindsSaid(graph)} that routes can use.`
     : "";
@@ -83,6 +101,7 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
         type: "no-path",
         from: query.from,
         to: query.to,
+        off: offNetwork(graph, query.from, query.to),
         message: noPathMessage(graph, query.from, query.to),
       };
     return { type: "routes", routes: routes.map((p) => summariseRoute(graph, p)) };
@@ -92,7 +111,14 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
     const a = path[i] as string;
     const b = path[i + 1] as string;
     const found = kShortestPaths(graph.adjacency, a, b, CANDIDATES);
-    if (found.length === 0) return { type: "no-path", from: a, to: b, message: noPathMessage(graph, a, b) };
+    if (found.length === 0)
+      return {
+        type: "no-path",
+        from: a,
+        to: b,
+        off: offNetwork(graph, a, b),
+        message: noPathMessage(graph, a, b),
+      };
     stages.push(found);
   }
   const joined = joinStages(stages, CANDIDATES);
@@ -101,6 +127,8 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
       type: "no-path",
       from: query.from,
       to: query.to,
+      off: [],
+      via: query.via,
       message: `No route from ${placeName(graph, query.from)} to ${placeName(graph, query.to)} passes ${query.via.map((v) => placeName(graph, v)).join(", then ")} without going back over the same line.`,
     };
   return { type: "routes", routes: dropNearDuplicates(joined, limit).map((p) => summariseRoute(graph, p)) };

@@ -1,5 +1,6 @@
 // A read-only field with a Copy button and a spoken confirmation.
 import { useId, useRef, useState } from "react";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { copyText } from "../../ui/copyText.ts";
 
 export function CopyField({
@@ -11,12 +12,13 @@ export function CopyField({
   value: string;
   multiline?: boolean;
 }) {
+  const { t, locale } = useI18n();
   const id = useId();
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [status, setStatus] = useState("");
   const copy = async () => {
     const result = await copyText(value, fieldRef.current);
-    setStatus(result === "copied" ? "Copied." : "Selected: press Ctrl+C (⌘C) to copy.");
+    setStatus(result === "copied" ? t("share.copied") : t("share.selected", { keys: "Ctrl+C (⌘C)" }));
   };
   return (
     <div className="copy-field">
@@ -28,7 +30,8 @@ export function CopyField({
           <input id={id} ref={fieldRef} readOnly value={value} spellCheck={false} />
         )}
         <button type="button" onClick={copy}>
-          Copy<span className="visually-hidden"> {label.toLowerCase()}</span>
+          {t("share.copy")}
+          <span className="visually-hidden"> {label.toLocaleLowerCase(locale)}</span>
         </button>
       </div>
       <p className="copy-status" aria-live="polite">

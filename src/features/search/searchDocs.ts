@@ -6,12 +6,13 @@
 import type { Corridor } from "../../data/corridor.ts";
 import type { AnnotationOut, SourceRef } from "../../data/corridorTypes.ts";
 import type { NodeKind, SegmentKind, Topic } from "../../data/vocabulary.ts";
+import { en } from "../../i18n/catalogues/en.ts";
 import { countryNameIn } from "../../i18n/countryName.ts";
 import { LANGUAGE_CODES } from "../../i18n/languages.ts";
 import type { HasNames } from "../../i18n/localName.ts";
 import { KINDS, NODE_KINDS_SPEC } from "../../layers/registry.ts";
 import type { Selection } from "../../state/types.ts";
-import { countryName, formatSourceDate } from "../../ui/format.ts";
+import { countryName } from "../../ui/format.ts";
 
 /** In the order the results list them. */
 export const SEARCH_KINDS = ["place", "segment", "annotation", "source"] as const;
@@ -23,10 +24,8 @@ export interface SearchDoc {
   kind: SearchKind;
   /** The place's, segment's, annotation's or source's own id. */
   id: string;
-  /** The result's first line. */
+  /** The result's first line in English (ties in ranking; searchWords.ts says it to the reader). */
   title: string;
-  /** Its second line: kind and country, route, where an annotation is, outlet and date. */
-  detail: string;
   /** Indexed, weighed most: names and labels. */
   names: string;
   /** Indexed: countries, end places, kinds, outlets. */
@@ -76,8 +75,7 @@ function annotationDoc(a: AnnotationOut, target: AnnotationTarget | null): Searc
     key: `annotation:${a.id}`,
     kind: "annotation",
     id: a.id,
-    title: target ? target.name : "The corridor as a whole",
-    detail: `${a.topic} · ${a.source.outlet}, ${formatSourceDate(a.source)}`,
+    title: target ? target.name : en["search.wholeCorridor"],
     names: "",
     context: `${a.topic} ${a.source.outlet}`,
     text: passages.join("\n"),
@@ -109,7 +107,6 @@ export function searchDocs(corridor: Corridor): SearchDoc[] {
       kind: "place",
       id: p.id,
       title: p.name,
-      detail: `${kind}, ${countryName(p.country)}`,
       names: unique([...allNames(p), p.label ?? ""]).join(" "),
       context: [...allCountryNames(p.country), p.country, kind].join(" "),
       text: "",
@@ -124,7 +121,6 @@ export function searchDocs(corridor: Corridor): SearchDoc[] {
       kind: "segment",
       id: p.id,
       title: p.name,
-      detail: `${KINDS[p.kind].label}, ${p.fromName} → ${p.toName}`,
       names: allNames(p).join(" "),
       context: [p.fromName, p.toName, KINDS[p.kind].label, ...p.countries.map(countryName)].join(" "),
       text: "",
@@ -166,7 +162,6 @@ export function searchDocs(corridor: Corridor): SearchDoc[] {
       kind: "source",
       id: src.id,
       title: src.title,
-      detail: `${src.outlet}, ${formatSourceDate(src)}`,
       names: src.title,
       context: `${src.outlet} ${src.dateline}`,
       text: "",

@@ -5,14 +5,17 @@ import { copyText } from "../../ui/copyText.ts";
 
 export function CopyField({
   label,
+  copyName,
   value,
   multiline = false,
 }: {
   label: string;
+  /** The Copy button's full name ("Copy the link"), which starts with its visible word. */
+  copyName: string;
   value: string;
   multiline?: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [status, setStatus] = useState("");
@@ -29,9 +32,8 @@ export function CopyField({
         ) : (
           <input id={id} ref={fieldRef} readOnly value={value} spellCheck={false} />
         )}
-        <button type="button" onClick={copy}>
+        <button type="button" onClick={copy} aria-label={copyName}>
           {t("share.copy")}
-          <span className="visually-hidden"> {label.toLocaleLowerCase(locale)}</span>
         </button>
       </div>
       <p className="copy-status" aria-live="polite">

@@ -94,7 +94,11 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           <p role="note">{t("share.fromFile")}</p>
         ) : (
           <>
-            <CopyField label={t("share.link")} value={permalink(base, view, selection, groups, time, lang)} />
+            <CopyField
+              label={t("share.link")}
+              copyName={t("share.copyLink")}
+              value={permalink(base, view, selection, groups, time, lang)}
+            />
             {routeReport && (
               <p className="muted small" data-testid="share-route">
                 {t("share.linkRoute", { title: routeReport.title, name: routeReport.name })}
@@ -228,6 +232,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
             </div>
             <CopyField
               label={t("share.embedCode")}
+              copyName={t("share.copyCode")}
               value={embedSnippet(base, choice, view, selection, time, frameTitle)}
               multiline
             />

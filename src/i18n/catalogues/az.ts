@@ -338,6 +338,8 @@ const az: Catalogue = {
   "share.sandboxNote":
     "Xəritə təcrid olunmuş çərçivədə işləyir; {script} (istəyə görə) çərçivəni xəritə hündürlüyündə edir.",
   "share.copy": "Kopyala",
+  "share.copyLink": "Keçidi kopyala",
+  "share.copyCode": "Yerləşdirmə kodunu kopyala",
   "share.copied": "Kopyalandı.",
   "share.selected": "Seçildi: kopyalamaq üçün {keys} düymələrini basın.",
 

@@ -331,6 +331,8 @@ export const en = {
   "share.sandboxNote":
     "The map runs inside a sandboxed frame; {script} (optional) makes the frame as tall as the map.",
   "share.copy": "Copy",
+  "share.copyLink": "Copy the link",
+  "share.copyCode": "Copy the embed code",
   "share.copied": "Copied.",
   "share.selected": "Selected: press {keys} to copy.",
 

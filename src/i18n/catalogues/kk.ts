@@ -332,6 +332,8 @@ const kk: Catalogue = {
   "share.sandboxNote":
     "Карта оқшауланған фреймде жұмыс істейді; {script} (міндетті емес) фрейм биіктігін картаға сай етеді.",
   "share.copy": "Көшіру",
+  "share.copyLink": "Сілтемені көшіру",
+  "share.copyCode": "Ендіру кодын көшіру",
   "share.copied": "Көшірілді.",
   "share.selected": "Белгіленді: көшіру үшін {keys} басыңыз.",
 

@@ -333,6 +333,8 @@ const tr: Catalogue = {
   "share.sandboxNote":
     "Harita korumalı bir çerçevede çalışır; {script} (isteğe bağlı) çerçeveyi harita kadar uzatır.",
   "share.copy": "Kopyala",
+  "share.copyLink": "Bağlantıyı kopyala",
+  "share.copyCode": "Yerleştirme kodunu kopyala",
   "share.copied": "Kopyalandı.",
   "share.selected": "Seçildi: kopyalamak için {keys} tuşlarına basın.",
 

@@ -308,6 +308,8 @@ const zh: Catalogue = {
   "share.embedCode": "嵌入代码",
   "share.sandboxNote": "地图在沙盒框架中运行；{script}（可选）可使框架与地图等高。",
   "share.copy": "复制",
+  "share.copyLink": "复制链接",
+  "share.copyCode": "复制嵌入代码",
   "share.copied": "已复制。",
   "share.selected": "已选中：按 {keys}复制。",
 

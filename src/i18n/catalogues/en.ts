@@ -332,7 +332,7 @@ export const en = {
     "The map runs inside a sandboxed frame; {script} (optional) makes the frame as tall as the map.",
   "share.copy": "Copy",
   "share.copyLink": "Copy the link",
-  "share.copyCode": "Copy the embed code",
+  "share.copyCode": "Copy the code",
   "share.copied": "Copied.",
   "share.selected": "Selected: press {keys} to copy.",
 

@@ -64,7 +64,9 @@ export function routeReport(
   const name = variants[chosen] ?? "";
   const leg = arrow(place(query.from), place(query.to));
   const title =
-    query.via.length > 0 ? w.t("route.titleVia", { leg, via: query.via.map(place).join(", ") }) : leg;
+    query.via.length > 0
+      ? w.t("route.titleVia", { leg, via: query.via.map(place).join(w.t("route.listSep")) })
+      : leg;
   const columns = compareSet(result.routes.length, chosen);
   const shown = columns.flatMap((i) => result.routes[i] ?? []);
   const count = result.routes.length;

@@ -9,7 +9,7 @@ function routableSaid(w: RouteWords): string {
   return Object.entries(KINDS)
     .filter(([, spec]) => spec.routable)
     .map(([, spec]) => w.say(spec.labelKey, spec.label).toLocaleLowerCase(w.locale))
-    .join(", ");
+    .join(w.t("route.listSep"));
 }
 
 export function routeStatus(result: RouteResult | null, w: RouteWords): string {
@@ -20,7 +20,7 @@ export function routeStatus(result: RouteResult | null, w: RouteWords): string {
     case "same":
       return w.t("route.same", { place: w.place(result.place) });
     case "unknown-place":
-      return w.t("route.unknownPlace", { ids: result.ids.map((id) => `“${id}”`).join(", ") });
+      return w.t("route.unknownPlace", { ids: result.ids.map((id) => `“${id}”`).join(w.t("route.listSep")) });
     case "no-path": {
       const ends = { from: w.place(result.from), to: w.place(result.to) };
       if (result.via)

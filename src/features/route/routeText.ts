@@ -74,7 +74,7 @@ export function variantNames(routes: readonly RouteSummary[], w: RouteWords = EN
     const own = names.filter((n) => !everywhere(n));
     const shown = routes.length > 1 && own.length > 0 ? own : names;
     return shown.length > 0
-      ? w.t("route.variantVia", { places: [...new Set(shown)].join(", ") })
+      ? w.t("route.variantVia", { places: [...new Set(shown)].join(w.t("route.listSep")) })
       : w.t("route.variantN", { n: i + 1 });
   });
 }

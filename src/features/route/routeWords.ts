@@ -50,7 +50,7 @@ export function routeWords(i18n: I18n = ENGLISH, names: RouteNames | null = null
     list(items) {
       if (items.length <= 1) return items[0] ?? "";
       const last = items.at(-1) ?? "";
-      return t("route.and", { a: items.slice(0, -1).join(", "), b: last });
+      return t("route.and", { a: items.slice(0, -1).join(t("route.listSep")), b: last });
     },
   };
 }

@@ -28,15 +28,19 @@ export function resultDetail(doc: SearchDoc, i18n: I18n): string {
   switch (about.type) {
     case "place": {
       const kind = NODE_KINDS_SPEC[about.nodeKind];
-      return `${say(kind.labelKey, kind.label)}, ${countryNameIn(about.country, lang)}`;
+      return t("search.detail", {
+        what: say(kind.labelKey, kind.label),
+        where: countryNameIn(about.country, lang),
+      });
     }
     case "segment": {
       const kind = KINDS[about.kind];
-      return `${say(kind.labelKey, kind.label)}, ${localName(about.from, lang)} → ${localName(about.to, lang)}`;
+      const ends = `${localName(about.from, lang)} → ${localName(about.to, lang)}`;
+      return t("search.detail", { what: say(kind.labelKey, kind.label), where: ends });
     }
     case "annotation":
-      return `${t(`topic.${about.topic}`)} · ${about.outlet}, ${formatSourceDate(about.source, formats)}`;
+      return `${t(`topic.${about.topic}`)} · ${t("search.detail", { what: about.outlet, where: formatSourceDate(about.source, formats) })}`;
     case "source":
-      return `${about.outlet}, ${formatSourceDate(about.source, formats)}`;
+      return t("search.detail", { what: about.outlet, where: formatSourceDate(about.source, formats) });
   }
 }

@@ -232,6 +232,7 @@ const az: Catalogue = {
     "{from} – {to} arasında eyni xətdən iki dəfə keçmədən {via} üzərindən gedən marşrut yoxdur.",
   "route.and": "{a} və {b}",
   "route.then": ", sonra ",
+  "route.listSep": ", ",
   "route.theRoute": "Marşrut",
   "route.variants": {
     one: "{count} marşrut, ən qısası əvvəldə",
@@ -302,6 +303,7 @@ const az: Catalogue = {
   "search.sources": "Mənbələr",
   "search.groupCount": "({total} nəticədən {shown})",
   "search.wholeCorridor": "Bütövlükdə dəhliz",
+  "search.detail": "{what}, {where}",
 
   // ── share and the embed builder ──
   "share.title": "Xəritəni paylaş",

@@ -233,6 +233,7 @@ export const en = {
   "route.noPathVia": "No route from {from} to {to} passes {via} without going back over the same line.",
   "route.and": "{a} and {b}",
   "route.then": ", then ",
+  "route.listSep": ", ",
   "route.theRoute": "The route",
   "route.variants": { one: "{count} route, shortest first", other: "{count} routes, shortest first" },
   "route.variantVia": "via {places}",
@@ -296,6 +297,7 @@ export const en = {
   "search.sources": "Sources",
   "search.groupCount": "({shown} of {total})",
   "search.wholeCorridor": "The corridor as a whole",
+  "search.detail": "{what}, {where}",
 
   // ── share and the embed builder ──
   "share.title": "Share this map",

@@ -231,6 +231,7 @@ const kk: Catalogue = {
   "route.noPathVia": "{from} – {to} арасында бір желімен екі рет өтпей, {via} арқылы өтетін бағыт жоқ.",
   "route.and": "{a} және {b}",
   "route.then": ", содан соң ",
+  "route.listSep": ", ",
   "route.theRoute": "Бағыт",
   "route.variants": { one: "{count} бағыт, ең қысқасы алдымен", other: "{count} бағыт, ең қысқасы алдымен" },
   "route.variantVia": "{places} арқылы",
@@ -296,6 +297,7 @@ const kk: Catalogue = {
   "search.sources": "Дереккөздер",
   "search.groupCount": "({total} ішінен {shown})",
   "search.wholeCorridor": "Дәліз тұтастай",
+  "search.detail": "{what}, {where}",
 
   // ── share and the embed builder ──
   "share.title": "Картамен бөлісу",

@@ -263,6 +263,7 @@ const ru: Catalogue = {
     "Нет маршрута из пункта {from} в пункт {to} через {via}, который не проходил бы дважды по одной линии.",
   "route.and": "{a} и {b}",
   "route.then": ", затем ",
+  "route.listSep": ", ",
   "route.theRoute": "Маршрут",
   "route.variants": {
     one: "{count} маршрут, сначала кратчайший",
@@ -358,6 +359,7 @@ const ru: Catalogue = {
   "search.sources": "Источники",
   "search.groupCount": "({shown} из {total})",
   "search.wholeCorridor": "Коридор в целом",
+  "search.detail": "{what}, {where}",
 
   // ── share and the embed builder ──
   "share.title": "Поделиться картой",

@@ -232,6 +232,7 @@ const tr: Catalogue = {
     "{from} ile {to} arasında, aynı hattan iki kez geçmeden {via} üzerinden giden bir güzergâh yok.",
   "route.and": "{a} ve {b}",
   "route.then": ", ardından ",
+  "route.listSep": ", ",
   "route.theRoute": "Güzergâh",
   "route.variants": { one: "{count} güzergâh, en kısası önce", other: "{count} güzergâh, en kısası önce" },
   "route.variantVia": "{places} üzerinden",
@@ -297,6 +298,7 @@ const tr: Catalogue = {
   "search.sources": "Kaynaklar",
   "search.groupCount": "({total} sonuçtan {shown})",
   "search.wholeCorridor": "Koridorun tamamı",
+  "search.detail": "{what}, {where}",
 
   // ── share and the embed builder ──
   "share.title": "Bu haritayı paylaş",

@@ -221,6 +221,7 @@ const zh: Catalogue = {
   "route.noPathVia": "没有从{from}经{via}到{to}且不重复经过同一线路的路线。",
   "route.and": "{a}和{b}",
   "route.then": "，再经",
+  "route.listSep": "、",
   "route.theRoute": "路线",
   "route.variants": { other: "{count} 条路线，最短的在前" },
   "route.variantVia": "经{places}",
@@ -275,6 +276,7 @@ const zh: Catalogue = {
   "search.sources": "来源",
   "search.groupCount": "（{total} 个中的 {shown} 个）",
   "search.wholeCorridor": "整个走廊",
+  "search.detail": "{what}，{where}",
 
   // ── share and the embed builder ──
   "share.title": "分享此地图",

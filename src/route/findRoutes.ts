@@ -3,6 +3,7 @@
 // they are joined best first, never walking a stretch twice, then near-duplicates are dropped.
 import type { Hop } from "../data/corridorGraph.ts";
 import { kindSpec } from "../layers/registry.ts";
+import { english } from "./englishWords.ts";
 import { comparePaths, kShortestPaths, type Path, simplePaths, take } from "./kShortest.ts";
 import { dropNearDuplicates } from "./nearDuplicates.ts";
 import { edgeKey, type RouteGraph } from "./routeGraph.ts";
@@ -41,19 +42,22 @@ export const routableKinds = (graph: RouteGraph): string[] =>
 const offNetwork = (graph: RouteGraph, from: string, to: string) =>
   [from, to].filter((id) => !graph.adjacency.has(id));
 
-/** "railway, road or sea crossing": the kinds routes run on, as the legend names them. */
+/** "railway, road, sea crossing": the kinds routes run on, as the legend names them. */
 function routableKindsSaid(graph: RouteGraph): string {
-  const labels = routableKinds(graph).map((k) => kindSpec(graph.registry, k).label.toLowerCase());
-  return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}` : (labels[0] ?? "line");
+  return routableKinds(graph)
+    .map((k) => kindSpec(graph.registry, k).label.toLowerCase())
+    .join(english("route.listSep", {}));
 }
 
 /** Why two known places are not joined, in plain words. */
 function noPathMessage(graph: RouteGraph, from: string, to: string): string {
   const off = offNetwork(graph, from, to).map((id) => placeName(graph, id));
-  const why = off.length
-    ? ` ${off.join(" and ")} ${off.length > 1 ? "are" : "is"} on no ${routableKindsSaid(graph)} that routes can use.`
+  const places =
+    off.length > 1 ? english("route.and", { a: off.slice(0, -1).join(", "), b: off.at(-1) ?? "" }) : off[0];
+  const why = places
+    ? ` ${english("route.offNetwork", { count: off.length, places, kinds: routableKindsSaid(graph) })}`
     : "";
-  return `No route joins ${placeName(graph, from)} and ${placeName(graph, to)}.${why}`;
+  return `${english("route.noPath", { from: placeName(graph, from), to: placeName(graph, to) })}${why}`;
 }
 
 /** Joins the stages' paths best first, keeping up to `limit` that walk no stretch twice. */
@@ -80,7 +84,7 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
     return {
       type: "unknown-place",
       ids: unknown,
-      message: `No place ${unknown.map((id) => `"${id}"`).join(", ")} in the data.`,
+      message: english("route.unknownPlace", { ids: unknown.map((id) => `"${id}"`).join(", ") }),
     };
   // A via equal to the place before it adds nothing.
   const path = stops.filter((id, i) => id !== stops[i - 1]);
@@ -88,7 +92,7 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
     return {
       type: "same",
       place: query.from,
-      message: `From and To are the same place: ${placeName(graph, query.from)}.`,
+      message: english("route.same", { place: placeName(graph, query.from) }),
     };
   if (path.length === 2) {
     // No via: take paths one by one until enough are kept, looking at no more than CANDIDATES.
@@ -129,7 +133,11 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
       to: query.to,
       off: [],
       via: query.via,
-      message: `No route from ${placeName(graph, query.from)} to ${placeName(graph, query.to)} passes ${query.via.map((v) => placeName(graph, v)).join(", then ")} without going back over the same line.`,
+      message: english("route.noPathVia", {
+        from: placeName(graph, query.from),
+        to: placeName(graph, query.to),
+        via: query.via.map((v) => placeName(graph, v)).join(english("route.then", {})),
+      }),
     };
   return { type: "routes", routes: dropNearDuplicates(joined, limit).map((p) => summariseRoute(graph, p)) };
 }

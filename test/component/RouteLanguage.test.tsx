@@ -34,7 +34,7 @@ describe("the Route region, search and Share in Russian", { timeout: 30_000 }, (
   it("routes Lianyungang → Istanbul with Russian labels and names", async () => {
     await renderRussian();
     fireEvent.click(screen.getByRole("button", { name: "Маршрут" }));
-    const region = screen.getByRole("region", { name: "Маршрут" });
+    const region = await screen.findByRole("region", { name: "Маршрут" });
     expect(within(region).getByRole("status").textContent).toBe("Выберите, откуда и куда.");
     const from = within(region).getByRole("combobox", { name: "Откуда" });
     expect(from.getAttribute("placeholder")).toBe("Начните вводить название…");

@@ -4,6 +4,7 @@ import type { EmbedOptions } from "../../app/mode.ts";
 import { serializeEmbed } from "../../app/mode.ts";
 import { en } from "../../i18n/catalogues/en.ts";
 import { DEFAULT_LANG, type Lang } from "../../i18n/languages.ts";
+import { translate } from "../../i18n/translate.ts";
 import { defaultVisibleGroups, type LayerGroup } from "../../layers/registry.ts";
 import type { RouteQuery } from "../../route/routeQuery.ts";
 import type { MapView, Selection } from "../../state/types.ts";
@@ -46,9 +47,9 @@ export function roundKb(kb: number): number {
   return Math.round(kb / step) * step;
 }
 
-/** "about 1,000 KB", in English (the dialog says it through its catalogue: share.aboutKb). */
+/** "about 1,000 KB", in English (the dialog says it in the reader's language: share.aboutKb). */
 export function aboutKb(kb: number): string {
-  return `about ${roundKb(kb).toLocaleString("en")} KB`;
+  return translate(en, "en-GB", "share.aboutKb", { kb: roundKb(kb) });
 }
 
 /**

@@ -3,6 +3,7 @@
 // they are joined best first, never walking a stretch twice, then near-duplicates are dropped.
 import type { Hop } from "../data/corridorGraph.ts";
 import { kindSpec } from "../layers/registry.ts";
+import { english } from "./englishWords.ts";
 import { comparePaths, kShortestPaths, type Path, simplePaths, take } from "./kShortest.ts";
 import { dropNearDuplicates } from "./nearDuplicates.ts";
 import { edgeKey, type RouteGraph } from "./routeGraph.ts";
@@ -15,27 +16,48 @@ const CANDIDATES = 10;
 
 export { MAX_ROUTES };
 
+/**
+ * The routes, or why there is none. `message` is the reason in English (logs, tests); the Route
+ * region says it in the reader's language from the ids beside it (routeStatus.ts).
+ */
 export type RouteResult =
   | { type: "routes"; routes: RouteSummary[] }
   | { type: "same"; place: string; message: string }
-  | { type: "no-path"; from: string; to: string; message: string }
+  | {
+      type: "no-path";
+      from: string;
+      to: string;
+      /** Of from and to, those on no line routes can use. */
+      off: string[];
+      /** The places on the way, when no way through them in order walks a line only once. */
+      via?: string[];
+      message: string;
+    }
   | { type: "unknown-place"; ids: string[]; message: string };
 
-/** "railway, road or sea crossing": the kinds routes run on, as the legend names them. */
+/** The kinds routes run on (their registry ids), for saying why a place is off the network. */
+export const routableKinds = (graph: RouteGraph): string[] =>
+  graph.registry.kindOrder.filter((k) => kindSpec(graph.registry, k).routable);
+
+const offNetwork = (graph: RouteGraph, from: string, to: string) =>
+  [from, to].filter((id) => !graph.adjacency.has(id));
+
+/** "railway, road, sea crossing": the kinds routes run on, as the legend names them. */
 function routableKindsSaid(graph: RouteGraph): string {
-  const labels = graph.registry.kindOrder
-    .filter((k) => kindSpec(graph.registry, k).routable)
-    .map((k) => kindSpec(graph.registry, k).label.toLowerCase());
-  return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}` : (labels[0] ?? "line");
+  return routableKinds(graph)
+    .map((k) => kindSpec(graph.registry, k).label.toLowerCase())
+    .join(english("route.listSep", {}));
 }
 
 /** Why two known places are not joined, in plain words. */
 function noPathMessage(graph: RouteGraph, from: string, to: string): string {
-  const off = [from, to].filter((id) => !graph.adjacency.has(id)).map((id) => placeName(graph, id));
-  const why = off.length
-    ? ` ${off.join(" and ")} ${off.length > 1 ? "are" : "is"} on no ${routableKindsSaid(graph)} that routes can use.`
+  const off = offNetwork(graph, from, to).map((id) => placeName(graph, id));
+  const places =
+    off.length > 1 ? english("route.and", { a: off.slice(0, -1).join(", "), b: off.at(-1) ?? "" }) : off[0];
+  const why = places
+    ? ` ${english("route.offNetwork", { count: off.length, places, kinds: routableKindsSaid(graph) })}`
     : "";
-  return `No route joins ${placeName(graph, from)} and ${placeName(graph, to)}.${why}`;
+  return `${english("route.noPath", { from: placeName(graph, from), to: placeName(graph, to) })}${why}`;
 }
 
 /** Joins the stages' paths best first, keeping up to `limit` that walk no stretch twice. */
@@ -62,7 +84,7 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
     return {
       type: "unknown-place",
       ids: unknown,
-      message: `No place ${unknown.map((id) => `"${id}"`).join(", ")} in the data.`,
+      message: english("route.unknownPlace", { ids: unknown.map((id) => `"${id}"`).join(", ") }),
     };
   // A via equal to the place before it adds nothing.
   const path = stops.filter((id, i) => id !== stops[i - 1]);
@@ -70,7 +92,7 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
     return {
       type: "same",
       place: query.from,
-      message: `From and To are the same place: ${placeName(graph, query.from)}.`,
+      message: english("route.same", { place: placeName(graph, query.from) }),
     };
   if (path.length === 2) {
     // No via: take paths one by one until enough are kept, looking at no more than CANDIDATES.
@@ -83,6 +105,7 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
         type: "no-path",
         from: query.from,
         to: query.to,
+        off: offNetwork(graph, query.from, query.to),
         message: noPathMessage(graph, query.from, query.to),
       };
     return { type: "routes", routes: routes.map((p) => summariseRoute(graph, p)) };
@@ -92,7 +115,14 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
     const a = path[i] as string;
     const b = path[i + 1] as string;
     const found = kShortestPaths(graph.adjacency, a, b, CANDIDATES);
-    if (found.length === 0) return { type: "no-path", from: a, to: b, message: noPathMessage(graph, a, b) };
+    if (found.length === 0)
+      return {
+        type: "no-path",
+        from: a,
+        to: b,
+        off: offNetwork(graph, a, b),
+        message: noPathMessage(graph, a, b),
+      };
     stages.push(found);
   }
   const joined = joinStages(stages, CANDIDATES);
@@ -101,7 +131,13 @@ export function findRoutes(graph: RouteGraph, query: RouteQuery, limit = MAX_ROU
       type: "no-path",
       from: query.from,
       to: query.to,
-      message: `No route from ${placeName(graph, query.from)} to ${placeName(graph, query.to)} passes ${query.via.map((v) => placeName(graph, v)).join(", then ")} without going back over the same line.`,
+      off: [],
+      via: query.via,
+      message: english("route.noPathVia", {
+        from: placeName(graph, query.from),
+        to: placeName(graph, query.to),
+        via: query.via.map((v) => placeName(graph, v)).join(english("route.then", {})),
+      }),
     };
   return { type: "routes", routes: dropNearDuplicates(joined, limit).map((p) => summariseRoute(graph, p)) };
 }

@@ -7,6 +7,7 @@
 // places is not seen; the corridor has none.
 import { kindSpec } from "../layers/registry.ts";
 import { countryName } from "../ui/format.ts";
+import { english } from "./englishWords.ts";
 import type { RouteGraph } from "./routeGraph.ts";
 import type { RouteLeg } from "./routeLegs.ts";
 
@@ -32,7 +33,7 @@ export function routeBorders(graph: RouteGraph, legs: readonly RouteLeg[]): Bord
       const posts = [a, b].filter((p) => p.kind === "border-crossing");
       const named = posts.length > 0 ? posts : [a, b];
       const bySea = kindSpec(graph.registry, leg.kind).surface === "water";
-      const countries = `${countryName(a.country)}–${countryName(b.country)}`;
+      const countries = { from: countryName(a.country), to: countryName(b.country) };
       const names = named.map((p) => p.label);
       crossings.push({
         fromCountry: a.country,
@@ -40,7 +41,9 @@ export function routeBorders(graph: RouteGraph, legs: readonly RouteLeg[]): Bord
         at: named.map((p) => p.id),
         bySea,
         leg: i,
-        label: bySea ? `${countries} by sea, ${names.join("–")}` : `${countries} at ${names.join("/")}`,
+        label: bySea
+          ? english("route.borderSea", { ...countries, places: names.join("–") })
+          : english("route.border", { ...countries, places: names.join("/") }),
       });
     }
   });

@@ -3,6 +3,7 @@
 // it, and transit times only where a source gives one. Pure: from a path of hops and the graph.
 import type { Hop } from "../data/corridorGraph.ts";
 import { kindSpec } from "../layers/registry.ts";
+import { english } from "./englishWords.ts";
 import type { Path } from "./kShortest.ts";
 import { type BorderCrossing, routeBorders } from "./routeBorders.ts";
 import { edgeKey, gaugeOf, type RouteGraph } from "./routeGraph.ts";
@@ -41,7 +42,7 @@ export interface RouteSummary {
   notBuilt: number[];
 }
 
-const mm = (n: number) => `${n.toLocaleString("en-GB")} mm`;
+const mm = (n: number) => english("route.gaugeMm", { mm: n });
 
 /** Consecutive stretches of track with different gauges, within a leg (BTK) or between two. */
 function gaugeChanges(graph: RouteGraph, hops: readonly Hop[]): GaugeChange[] {
@@ -55,7 +56,10 @@ function gaugeChanges(graph: RouteGraph, hops: readonly Hop[]): GaugeChange[] {
       at: h.from,
       fromMm: a,
       toMm: b,
-      label: `${mm(a)} → ${mm(b)} at ${placeName(graph, h.from, true)}`,
+      label: english("route.gaugeChange", {
+        change: `${mm(a)} → ${mm(b)}`,
+        place: placeName(graph, h.from, true),
+      }),
     });
   });
   return changes;

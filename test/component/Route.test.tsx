@@ -88,7 +88,7 @@ describe("the Route region", { timeout: 30_000 }, () => {
     expect(map.route).toBeNull();
     choosePlace("From", "absheron-landing");
     expect(within(region()).getByRole("status").textContent).toMatch(
-      /^No route joins Absheron coast \(indicative landing\) and Baku\. .*on no railway, road or sea crossing that routes can use\.$/,
+      /^No route joins Absheron coast \(indicative landing\) and Baku\. .*on no line that routes can use \(railway, road, sea crossing\)\.$/,
     );
     expect(map.route).toBeNull();
   });

@@ -188,7 +188,7 @@ describe("when there is no route", () => {
     expect(r.type).toBe("no-path");
     if (r.type === "no-path")
       expect(r.message).toBe(
-        "No route joins Sumgait (fibre landing) and Lianyungang port. Sumgait (fibre landing) is on no railway, road or sea crossing that routes can use.",
+        "No route joins Sumgait (fibre landing) and Lianyungang port. Sumgait (fibre landing) is on no line that routes can use (railway, road, sea crossing).",
       );
     expect(route("anaklia", "constanta").type).toBe("no-path");
   });

@@ -3,6 +3,7 @@
 // editor's target picker does. A name typed in full, or chosen, sets the place; Enter takes the
 // first place whose name contains what was typed; emptying the field clears it.
 import { useId, useState } from "react";
+import { useI18n } from "../../i18n/i18nContext.ts";
 
 export interface PlaceOption {
   id: string;
@@ -24,6 +25,7 @@ export function PlaceField({
   onChange: (id: string | null) => void;
 }) {
   const id = useId();
+  const { t } = useI18n();
   // What is being typed; null shows the chosen place's name.
   const [typed, setTyped] = useState<string | null>(null);
   const nameOf = (placeId: string) => places.find((p) => p.id === placeId)?.name ?? placeId;
@@ -41,7 +43,7 @@ export function PlaceField({
         list={listId}
         value={text}
         autoComplete="off"
-        placeholder="Type a place…"
+        placeholder={t("route.placeholder")}
         onChange={(e) => {
           const match = places.find((p) => p.name === e.target.value);
           if (match) choose(match.id);

@@ -1,6 +1,7 @@
 // "Route" in the explore header (in the list drawer's head on phones): opens the Route region,
 // or closes it (and drops the route) when pressed again.
 import type { ReactNode } from "react";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { RouteHereContext } from "./routeContext.ts";
 import { useOpenRoute } from "./useOpenRoute.ts";
@@ -9,9 +10,10 @@ export function RouteButton() {
   const open = useAppStore((s) => s.routeForm !== null);
   const setRouteForm = useAppStore((s) => s.setRouteForm);
   const openRoute = useOpenRoute();
+  const { t } = useI18n();
   return (
     <button type="button" aria-pressed={open} onClick={() => (open ? setRouteForm(null) : openRoute())}>
-      Route
+      {t("route.button")}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 // Up to three variants side by side, as a real table: a column per variant, a row per measure.
 import type { RouteSummary } from "../../route/routeSummary.ts";
 import { compareRows } from "./routeText.ts";
+import { useRouteWords } from "./useRouteWords.ts";
 
 export function RouteCompare({
   routes,
@@ -12,13 +13,14 @@ export function RouteCompare({
   /** The variants compared, by index in the list. */
   columns: readonly number[];
 }) {
+  const w = useRouteWords();
   const shown = columns.flatMap((i) => routes[i] ?? []);
   if (shown.length < 2) return null;
-  const rows = compareRows(shown);
+  const rows = compareRows(shown, w);
   return (
     <div className="route-compare">
       <table>
-        <caption>Compare the routes</caption>
+        <caption>{w.t("route.compare")}</caption>
         <thead>
           <tr>
             <td />

@@ -1,13 +1,15 @@
 // The chosen variant in detail: its legs in order (from → to, km, mode, gauge, and a transit time
 // where a source gives one, with its reference), the borders and gauge changes by name, the sea
-// crossings, and what can be said of the total time.
+// crossings, and what can be said of the total time, all in the reader's language.
 import type { RouteSummary } from "../../route/routeSummary.ts";
 import { formatKm } from "../../ui/format.ts";
 import { RefLinks } from "../details/RefLinks.tsx";
-import { formatHours, transitSentence } from "./routeText.ts";
+import { borderLabel, formatHours, gaugeChangeLabel, legLabel, transitSentence } from "./routeText.ts";
+import type { RouteWords } from "./routeWords.ts";
+import { useRouteWords } from "./useRouteWords.ts";
 
-const gaugeText = (gauges: readonly number[]) =>
-  gauges.map((g) => `${g.toLocaleString("en-GB")} mm`).join(" → ");
+const gaugeText = (gauges: readonly number[], w: RouteWords) =>
+  gauges.map((mm) => w.t("route.gaugeMm", { mm })).join(" → ");
 
 function NamedList({ title, items, none }: { title: string; items: readonly string[]; none: string }) {
   return (
@@ -27,53 +29,55 @@ function NamedList({ title, items, none }: { title: string; items: readonly stri
 }
 
 export function RouteDetails({ route, name }: { route: RouteSummary; name: string }) {
+  const w = useRouteWords();
+  const { t, formats } = w;
   const seaLegs = route.seaCrossings.flatMap((i) => {
     const l = route.legs[i];
-    return l ? [`${l.fromName} → ${l.toName}, ${formatKm(l.km)}`] : [];
+    return l ? [`${legLabel(l, w)}, ${formatKm(l.km, formats)}`] : [];
   });
   return (
     <div className="route-details">
       <h3>
-        {formatKm(route.km)} {name}
+        {formatKm(route.km, formats)} {name}
       </h3>
-      <ol className="route-legs" aria-label="Legs">
+      <ol className="route-legs" aria-label={t("route.legs")}>
         {route.legs.map((l, i) => {
-          const transit = route.transit.legs.find((t) => t.leg === i);
+          const transit = route.transit.legs.find((x) => x.leg === i);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a route may walk one segment in two legs
             <li key={`${l.segment}:${i}`}>
-              <span className="route-leg-places">
-                {l.fromName} → {l.toName}
-              </span>
+              <span className="route-leg-places">{legLabel(l, w)}</span>
               <span className="route-leg-meta">
-                {formatKm(l.km)} · {l.name}
-                {l.whole ? "" : " (part)"}
-                {l.gauges.length > 0 ? ` · ${gaugeText(l.gauges)}` : ""}
+                {formatKm(l.km, formats)} · {w.segment(l.segment, l.name)}
+                {l.whole ? "" : ` ${t("route.legPart")}`}
+                {l.gauges.length > 0 ? ` · ${gaugeText(l.gauges, w)}` : ""}
               </span>
               {transit && (
                 <span className="route-leg-transit">
-                  Transit {formatHours(transit.figure)} <RefLinks reference={transit.figure.ref} />
+                  {t("route.legTransit", { hours: formatHours(transit.figure, w) })}{" "}
+                  <RefLinks reference={transit.figure.ref} />
                 </span>
               )}
             </li>
           );
         })}
       </ol>
-      <NamedList title="Borders" items={route.borders.map((b) => b.label)} none="No border crossed." />
       <NamedList
-        title="Gauge changes"
-        items={route.gaugeChanges.map((g) => g.label)}
-        none="No gauge change."
+        title={t("route.borders")}
+        items={route.borders.map((b) => borderLabel(b, w))}
+        none={t("route.noBorder")}
       />
-      <NamedList title="Sea crossings" items={seaLegs} none="No sea crossing." />
+      <NamedList
+        title={t("route.gaugeChanges")}
+        items={route.gaugeChanges.map((g) => gaugeChangeLabel(g, w))}
+        none={t("route.noGaugeChange")}
+      />
+      <NamedList title={t("route.seaCrossings")} items={seaLegs} none={t("route.noSeaCrossing")} />
       <div className="route-facts">
-        <h4>Transit time</h4>
-        <p>{transitSentence(route)}</p>
+        <h4>{t("route.transitTime")}</h4>
+        <p>{transitSentence(route, w)}</p>
       </div>
-      <p className="muted small">
-        {route.annotations.count} annotation{route.annotations.count === 1 ? "" : "s"} from the sources on its
-        lines and places.
-      </p>
+      <p className="muted small">{t("route.annotationsNote", { count: route.annotations.count })}</p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The Route region's places: From, To, the places on the way (added and removed one by one), and
 // Swap. Every change goes to the store's form; a complete one is the route (a history entry).
 import { useId } from "react";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { EMPTY_ROUTE_FORM, type RouteForm } from "../../route/routeQuery.ts";
 import { PlaceField, type PlaceOption } from "./PlaceField.tsx";
 
@@ -14,12 +15,13 @@ export function RouteFormFields({
   onChange: (form: RouteForm) => void;
 }) {
   const listId = useId();
+  const { t } = useI18n();
   const setVia = (i: number, id: string | null) =>
     onChange({ ...form, via: form.via.map((v, j) => (j === i ? id : v)) });
   return (
     <div className="route-form">
       <PlaceField
-        label="From"
+        label={t("route.from")}
         value={form.from}
         places={places}
         listId={listId}
@@ -30,7 +32,7 @@ export function RouteFormFields({
         // biome-ignore lint/suspicious/noArrayIndexKey: the slots are positions in the route
         <div className="route-via" key={i}>
           <PlaceField
-            label={form.via.length > 1 ? `Via ${i + 1}` : "Via"}
+            label={form.via.length > 1 ? t("route.viaN", { n: i + 1 }) : t("route.via")}
             value={v}
             places={places}
             listId={listId}
@@ -39,7 +41,7 @@ export function RouteFormFields({
           <button
             type="button"
             className="icon-button"
-            aria-label={`Remove ${form.via.length > 1 ? `via ${i + 1}` : "via"}`}
+            aria-label={form.via.length > 1 ? t("route.removeViaN", { n: i + 1 }) : t("route.removeVia")}
             onClick={() => onChange({ ...form, via: form.via.filter((_, j) => j !== i) })}
           >
             ×
@@ -47,7 +49,7 @@ export function RouteFormFields({
         </div>
       ))}
       <PlaceField
-        label="To"
+        label={t("route.to")}
         value={form.to}
         places={places}
         listId={listId}
@@ -55,18 +57,18 @@ export function RouteFormFields({
       />
       <div className="route-form-actions">
         <button type="button" onClick={() => onChange({ ...form, via: [...form.via, null] })}>
-          Add a place on the way
+          {t("route.addVia")}
         </button>
         <button
           type="button"
           disabled={form.from === null && form.to === null}
           onClick={() => onChange({ from: form.to, to: form.from, via: [...form.via].reverse() })}
         >
-          Swap
+          {t("route.swap")}
         </button>
         {(form.from !== null || form.to !== null || form.via.length > 0) && (
           <button type="button" onClick={() => onChange(EMPTY_ROUTE_FORM)}>
-            Clear
+            {t("route.clear")}
           </button>
         )}
       </div>

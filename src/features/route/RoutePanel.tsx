@@ -4,6 +4,7 @@
 import { useMemo } from "react";
 import "./route.css";
 import type { Corridor } from "../../data/corridor.ts";
+import { localName } from "../../i18n/localName.ts";
 import { EMPTY_ROUTE_FORM } from "../../route/routeQuery.ts";
 import { selectRouteResult, shownVariant } from "../../state/routeSelectors.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
@@ -15,12 +16,16 @@ import { RouteDetails } from "./RouteDetails.tsx";
 import { RouteFormFields } from "./RouteFormFields.tsx";
 import { RouteMapKey } from "./RouteMapKey.tsx";
 import { RouteVariants } from "./RouteVariants.tsx";
+import { routeStatus } from "./routeStatus.ts";
 import { compareSet, variantNames } from "./routeText.ts";
+import type { RouteWords } from "./routeWords.ts";
+import { useRouteWords } from "./useRouteWords.ts";
 
-function placeOptions(corridor: Corridor): PlaceOption[] {
+/** The places to choose from, by their names in the reader's language, in its alphabetical order. */
+function placeOptions(corridor: Corridor, w: RouteWords): PlaceOption[] {
   return corridor.nodes
-    .map((n) => ({ id: n.properties.id, name: n.properties.name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .map((n) => ({ id: n.properties.id, name: localName(n.properties, w.lang) }))
+    .sort((a, b) => a.name.localeCompare(b.name, w.locale));
 }
 
 export function RoutePanel({ corridor }: { corridor: Corridor }) {
@@ -32,19 +37,21 @@ export function RoutePanel({ corridor }: { corridor: Corridor }) {
   // On phones the region is in the drawer over the map: a way back to the map to see the route.
   const phone = useMediaQuery(PHONE_QUERY);
   const setDrawerOpen = useAppStore((s) => s.setDrawerOpen);
-  const places = useMemo(() => placeOptions(corridor), [corridor]);
+  const w = useRouteWords();
+  const { t } = w;
+  const places = useMemo(() => placeOptions(corridor, w), [corridor, w]);
   const routes = result?.type === "routes" ? result.routes : null;
-  const names = useMemo(() => (routes ? variantNames(routes) : []), [routes]);
+  const names = useMemo(() => (routes ? variantNames(routes, w) : []), [routes, w]);
   const chosen = shownVariant(result, variant);
   const route = routes?.[chosen];
   return (
-    <section className="route-panel" aria-label="Route">
+    <section className="route-panel" aria-label={t("route.heading")}>
       <header className="route-header">
-        <h2>Route</h2>
+        <h2>{t("route.heading")}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close route"
+          aria-label={t("route.close")}
           onClick={() => setRouteForm(null)}
         >
           ×
@@ -53,11 +60,7 @@ export function RoutePanel({ corridor }: { corridor: Corridor }) {
       <RouteFormFields form={form} places={places} onChange={setRouteForm} />
       {/* Said when it changes: how many routes, or why there is none. */}
       <p className="route-status" role="status">
-        {result === null
-          ? "Choose From and To."
-          : result.type === "routes"
-            ? `${result.routes.length} ${result.routes.length === 1 ? "route" : "routes"} found.`
-            : result.message}
+        {routeStatus(result, w)}
       </p>
       {routes && route && (
         <>
@@ -65,7 +68,7 @@ export function RoutePanel({ corridor }: { corridor: Corridor }) {
           <RouteMapKey others={routes.length > 1} />
           {phone && (
             <button type="button" className="route-show-map" onClick={() => setDrawerOpen(false)}>
-              Show on the map
+              {t("route.showOnMap")}
             </button>
           )}
           <RouteDetails route={route} name={names[chosen] ?? ""} />

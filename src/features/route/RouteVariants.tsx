@@ -4,6 +4,7 @@ import { useId } from "react";
 import type { RouteSummary } from "../../route/routeSummary.ts";
 import { formatKm } from "../../ui/format.ts";
 import { kmByMode, variantCounts } from "./routeText.ts";
+import { useRouteWords } from "./useRouteWords.ts";
 
 export function RouteVariants({
   routes,
@@ -17,9 +18,12 @@ export function RouteVariants({
   onChoose: (index: number) => void;
 }) {
   const group = useId();
+  const w = useRouteWords();
   return (
     <fieldset className="route-variants">
-      <legend>{routes.length === 1 ? "The route" : `${routes.length} routes, shortest first`}</legend>
+      <legend>
+        {routes.length === 1 ? w.t("route.theRoute") : w.t("route.variants", { count: routes.length })}
+      </legend>
       <ul>
         {routes.map((r, i) => (
           <li key={r.id}>
@@ -28,12 +32,12 @@ export function RouteVariants({
               <span className="route-variant-text">
                 <span className="route-variant-head">
                   <strong>
-                    {i + 1}. {formatKm(r.km)}
+                    {i + 1}. {formatKm(r.km, w.formats)}
                   </strong>{" "}
                   {names[i]}
                 </span>
-                <span className="route-variant-meta">{kmByMode(r)}</span>
-                <span className="route-variant-meta">{variantCounts(r)}</span>
+                <span className="route-variant-meta">{kmByMode(r, w)}</span>
+                <span className="route-variant-meta">{variantCounts(r, w)}</span>
               </span>
             </label>
           </li>

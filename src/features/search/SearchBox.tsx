@@ -4,6 +4,7 @@
 import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { Corridor } from "../../data/corridor.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useStoreApi } from "../../state/StoreContext.tsx";
 import { chooseResult } from "./chooseResult.ts";
 import { isSearchable } from "./query.ts";
@@ -15,6 +16,7 @@ import "./search.css";
 
 export function SearchBox({ corridor, inDrawer = false }: { corridor: Corridor; inDrawer?: boolean }) {
   const store = useStoreApi();
+  const { t } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
@@ -73,10 +75,10 @@ export function SearchBox({ corridor, inDrawer = false }: { corridor: Corridor; 
   const status = !showPopup
     ? ""
     : !index
-      ? "Loading search…"
+      ? t("search.loading")
       : hits.length === 0
-        ? `No matches for “${query.trim()}”`
-        : `${hits.length === 1 ? "1 result" : `${hits.length} results`}, up and down arrows to choose`;
+        ? t("search.none", { query: query.trim() })
+        : t("search.results", { count: hits.length });
 
   return (
     <search
@@ -89,8 +91,8 @@ export function SearchBox({ corridor, inDrawer = false }: { corridor: Corridor; 
         ref={inputRef}
         type="search"
         className="search-input"
-        aria-label="Search"
-        placeholder="Places, lines, sources… (/)"
+        aria-label={t("search.label")}
+        placeholder={t("search.placeholder")}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"

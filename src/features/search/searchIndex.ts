@@ -52,15 +52,23 @@ export function fuzziness(term: string): number {
 }
 
 /** Titles that start with what was typed, then titles that contain it, rank first within a kind. */
-function titleBonus(foldedTitle: string, foldedQuery: string): number {
-  if (foldedTitle.startsWith(foldedQuery)) return 3;
-  return foldedTitle.includes(foldedQuery) ? 1.5 : 1;
+function titleBonus(foldedTitles: readonly string[], foldedQuery: string): number {
+  if (foldedTitles.some((t) => t.startsWith(foldedQuery))) return 3;
+  return foldedTitles.some((t) => t.includes(foldedQuery)) ? 1.5 : 1;
+}
+
+/** A result's titles in every language (a place's or segment's names), folded once. */
+function foldedTitlesOf(doc: SearchDoc): string[] {
+  const { about } = doc;
+  const entry = about.type === "place" || about.type === "segment" ? about.names : null;
+  const titles = entry ? [entry.name, ...Object.values(entry.names ?? {})] : [doc.title];
+  return titles.map(foldText);
 }
 
 export function buildSearchIndex(corridor: Corridor): SearchIndex {
   const docs = searchDocs(corridor);
   const byKey = new Map(docs.map((d) => [d.key, d]));
-  const foldedTitles = new Map(docs.map((d) => [d.key, foldText(d.title)]));
+  const foldedTitles = new Map(docs.map((d) => [d.key, foldedTitlesOf(d)]));
   const mini = new MiniSearch<SearchDoc>({
     idField: "key",
     fields: ["names", "context", "text"],
@@ -88,7 +96,7 @@ export function buildSearchIndex(corridor: Corridor): SearchIndex {
       for (const r of found) {
         const doc = byKey.get(r.id as string);
         if (!doc) continue;
-        const score = r.score * titleBonus(foldedTitles.get(doc.key) ?? "", foldedQuery);
+        const score = r.score * titleBonus(foldedTitles.get(doc.key) ?? [], foldedQuery);
         groups.get(doc.kind)?.push({ doc, score, terms: r.terms });
       }
       return SEARCH_KINDS.flatMap((kind) => {

@@ -1,15 +1,18 @@
 // The Share dialog: the permalink, and an embed code builder (width, height, selection, layers,
-// interactive or still, legend) with a live preview of exactly what the code shows.
-import { useState } from "react";
+// interactive or still, legend, language) with a live preview of exactly what the code shows.
+// The link keeps the reader's language; the embed's is chosen here (default: the reader's).
+import { useMemo, useState } from "react";
 import { EMBED_HEIGHTS } from "../../app/mode.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
+import { localName } from "../../i18n/localName.ts";
 import { GROUPS, LAYER_GROUPS, type LayerGroup } from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectedNode, selectedSegment } from "../../state/selectors.ts";
 import { Dialog } from "../../ui/Dialog.tsx";
-import { selectRouteReport } from "../route/routeReport.ts";
+import { sayRouteReport, selectRouteReport } from "../route/routeReport.ts";
 import { CopyField } from "./CopyField.tsx";
+import { EmbedLanguage, useTitleIn } from "./EmbedLanguage.tsx";
 import {
-  aboutKb,
   EMBED_FOOTER_PX,
   EMBED_ROUTE_PX,
   EMBED_WEIGHT_KB,
@@ -18,7 +21,25 @@ import {
   embedSnippet,
   embedUrl,
   permalink,
+  roundKb,
 } from "./embedCode.ts";
+
+/** Where the sentence names the sizing script, shown as code. */
+const SCRIPT_MARK = "\u0000";
+const sandboxNote = (text: string) => {
+  const [before, after] = text.split(SCRIPT_MARK);
+  return (
+    <>
+      {before}
+      {after !== undefined && (
+        <>
+          <code>embed.js</code>
+          {after}
+        </>
+      )}
+    </>
+  );
+};
 
 /** The app's address without query or hash; null when it is not served over http(s). */
 function appBase(): string | null {
@@ -28,6 +49,8 @@ function appBase(): string | null {
 }
 
 export default function ShareDialog({ onClose }: { onClose: () => void }) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   // Drafts kept in this browser: links and embeds cannot carry them, and say so.
   const draftCount = useAppStore((s) => s.drafts.length);
   const view = useAppStore((s) => s.view);
@@ -38,10 +61,10 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const route = useAppStore((s) => s.route);
   const variant = useAppStore((s) => s.routeVariant);
   const time = { date, since, route, variant: route ? variant + 1 : null };
-  const routeReport = useAppStore(selectRouteReport);
-  const selectedName = useAppStore(
-    (s) => selectedSegment(s)?.properties.name ?? selectedNode(s)?.properties.name ?? null,
-  );
+  const storeReport = useAppStore(selectRouteReport);
+  const routeReport = useMemo(() => storeReport && sayRouteReport(storeReport, i18n), [storeReport, i18n]);
+  const selected = useAppStore((s) => selectedSegment(s)?.properties ?? selectedNode(s)?.properties ?? null);
+  const selectedName = selected ? localName(selected, lang) : null;
   const [choice, setChoice] = useState<EmbedChoice>({
     width: "responsive",
     height: 600,
@@ -50,39 +73,42 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
     explore: true,
     includeSelection: true,
     layers: [...groups],
+    lang,
   });
+  const frameTitle = useTitleIn(choice.lang ?? lang);
+  const about = (kb: number) => t("share.aboutKb", { kb: roundKb(kb) });
   const set = (patch: Partial<EmbedChoice>) => setChoice((c) => ({ ...c, ...patch }));
   const toggleLayer = (g: LayerGroup) =>
     set({ layers: choice.layers.includes(g) ? choice.layers.filter((x) => x !== g) : [...choice.layers, g] });
   const base = appBase();
 
   return (
-    <Dialog title="Share this map" kicker="Link and embed" onClose={onClose} className="share-dialog">
+    <Dialog title={t("share.title")} kicker={t("share.kicker")} onClose={onClose} className="share-dialog">
       <div className="dialog-body">
         {draftCount > 0 && (
           <p className="share-drafts" role="note">
-            Your {draftCount === 1 ? "draft" : `${draftCount} drafts`} in the editor live only in this
-            browser: links and embeds show the published data. Save or download the files to publish them.
+            {t("share.drafts", { count: draftCount })}
           </p>
         )}
         {base === null ? (
-          <p role="note">
-            This copy of the map is opened from a file. Links and embeds need the map on a web server (see
-            README, "Embedding").
-          </p>
+          <p role="note">{t("share.fromFile")}</p>
         ) : (
           <>
-            <CopyField label="Link to this view" value={permalink(base, view, selection, groups, time)} />
+            <CopyField
+              label={t("share.link")}
+              copyName={t("share.copyLink")}
+              value={permalink(base, view, selection, groups, time, lang)}
+            />
             {routeReport && (
               <p className="muted small" data-testid="share-route">
-                The link opens the route {routeReport.title} with the variant shown ({routeReport.name}).
+                {t("share.linkRoute", { title: routeReport.title, name: routeReport.name })}
               </p>
             )}
-            <h3>Embed in a web page</h3>
+            <h3>{t("share.embedHeading")}</h3>
             <div className="share-grid">
               <form className="share-options" onSubmit={(e) => e.preventDefault()}>
                 <fieldset>
-                  <legend>Size</legend>
+                  <legend>{t("share.size")}</legend>
                   <label>
                     <input
                       type="radio"
@@ -90,7 +116,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       checked={choice.width === "responsive"}
                       onChange={() => set({ width: "responsive" })}
                     />
-                    Responsive width
+                    {t("share.responsive")}
                   </label>
                   <label>
                     <input
@@ -99,7 +125,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       checked={choice.width === 800}
                       onChange={() => set({ width: 800 })}
                     />
-                    800 px wide
+                    {t("share.widthPx", { px: 800 })}
                   </label>
                   <div className="share-heights">
                     {EMBED_HEIGHTS.map((h) => (
@@ -110,13 +136,13 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                           checked={choice.height === h}
                           onChange={() => set({ height: h })}
                         />
-                        {h} px high
+                        {t("share.heightPx", { px: h })}
                       </label>
                     ))}
                   </div>
                 </fieldset>
                 <fieldset>
-                  <legend>Content</legend>
+                  <legend>{t("share.content")}</legend>
                   <label>
                     <input
                       type="checkbox"
@@ -125,8 +151,8 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       onChange={(e) => set({ includeSelection: e.target.checked })}
                     />
                     {selectedName
-                      ? `Show the selected “${selectedName}”`
-                      : "Show a selection (select a segment first)"}
+                      ? t("share.showSelected", { name: selectedName })
+                      : t("share.showSelection")}
                   </label>
                   {routeReport && (
                     <label>
@@ -135,7 +161,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                         checked={choice.includeRoute !== false}
                         onChange={(e) => set({ includeRoute: e.target.checked })}
                       />
-                      Show the route {routeReport.title}, with its summary
+                      {t("share.showRoute", { title: routeReport.title })}
                     </label>
                   )}
                   {LAYER_GROUPS.map((g) => (
@@ -145,7 +171,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                         checked={choice.layers.includes(g)}
                         onChange={() => toggleLayer(g)}
                       />
-                      {GROUPS[g].label}
+                      {i18n.say(GROUPS[g].labelKey, GROUPS[g].label)}
                     </label>
                   ))}
                   <label>
@@ -154,11 +180,12 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       checked={choice.legend}
                       onChange={(e) => set({ legend: e.target.checked })}
                     />
-                    Legend
+                    {t("share.legend")}
                   </label>
                 </fieldset>
+                <EmbedLanguage value={choice.lang ?? lang} onChange={(l) => set({ lang: l })} />
                 <fieldset>
-                  <legend>Behaviour</legend>
+                  <legend>{t("share.behaviour")}</legend>
                   <label>
                     <input
                       type="radio"
@@ -166,7 +193,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       checked={choice.interactive}
                       onChange={() => set({ interactive: true })}
                     />
-                    Interactive (pan, zoom, click): {aboutKb(EMBED_WEIGHT_KB.interactive)}
+                    {t("share.interactive", { weight: about(EMBED_WEIGHT_KB.interactive) })}
                   </label>
                   <label>
                     <input
@@ -175,8 +202,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                       checked={!choice.interactive}
                       onChange={() => set({ interactive: false })}
                     />
-                    Still picture: {aboutKb(EMBED_WEIGHT_KB.still)}, the lighter one (several on a page load
-                    fast, also on phones)
+                    {t("share.still", { weight: about(EMBED_WEIGHT_KB.still) })}
                   </label>
                   {!choice.interactive && (
                     <label>
@@ -185,16 +211,16 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
                         checked={choice.explore}
                         onChange={(e) => set({ explore: e.target.checked })}
                       />
-                      “Explore” button (turns the picture into the interactive map)
+                      {t("share.explore")}
                     </label>
                   )}
                 </fieldset>
               </form>
               <div className="share-preview">
-                <p className="share-preview-label">Preview</p>
+                <p className="share-preview-label">{t("share.preview")}</p>
                 <div className="share-preview-frame">
                   <iframe
-                    title="Preview of the embedded map"
+                    title={t("share.previewTitle")}
                     src={embedUrl(base, choice, view, selection, time)}
                     style={{
                       height: `${choice.height + EMBED_FOOTER_PX + (embedShowsRoute(choice, time) ? EMBED_ROUTE_PX : 0)}px`,
@@ -205,14 +231,12 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
               </div>
             </div>
             <CopyField
-              label="Embed code"
-              value={embedSnippet(base, choice, view, selection, time)}
+              label={t("share.embedCode")}
+              copyName={t("share.copyCode")}
+              value={embedSnippet(base, choice, view, selection, time, frameTitle)}
               multiline
             />
-            <p className="muted small">
-              The map runs inside a sandboxed frame; <code>embed.js</code> (optional) makes the frame as tall
-              as the map.
-            </p>
+            <p className="muted small">{sandboxNote(t("share.sandboxNote", { script: SCRIPT_MARK }))}</p>
           </>
         )}
       </div>

@@ -2,6 +2,9 @@
 // options. Pure, so the tests pin the exact code authors paste into their pages.
 import type { EmbedOptions } from "../../app/mode.ts";
 import { serializeEmbed } from "../../app/mode.ts";
+import { en } from "../../i18n/catalogues/en.ts";
+import { DEFAULT_LANG, type Lang } from "../../i18n/languages.ts";
+import { translate } from "../../i18n/translate.ts";
 import { defaultVisibleGroups, type LayerGroup } from "../../layers/registry.ts";
 import type { RouteQuery } from "../../route/routeQuery.ts";
 import type { MapView, Selection } from "../../state/types.ts";
@@ -16,6 +19,8 @@ export interface EmbedChoice extends EmbedOptions {
   /** Keep the route shown (and its summary table under the map); absent = yes, when there is one. */
   includeRoute?: boolean;
   layers: LayerGroup[];
+  /** The embed's language (`lang=`, PRODUCT.md); absent or English: none written. */
+  lang?: Lang;
 }
 
 /**
@@ -36,10 +41,24 @@ export interface SharedTime {
  */
 export const EMBED_WEIGHT_KB = { still: 142, interactive: 1142 } as const;
 
-/** "about 1,000 KB" rounded to tens (hundreds above 1,000): what the numbers can honestly say. */
-export function aboutKb(kb: number): string {
+/** KB rounded to tens (hundreds above 1,000): what the numbers can honestly say. */
+export function roundKb(kb: number): number {
   const step = kb >= 1000 ? 100 : 10;
-  return `about ${(Math.round(kb / step) * step).toLocaleString("en")} KB`;
+  return Math.round(kb / step) * step;
+}
+
+/** "about 1,000 KB", in English (the dialog says it in the reader's language: share.aboutKb). */
+export function aboutKb(kb: number): string {
+  return translate(en, "en-GB", "share.aboutKb", { kb: roundKb(kb) });
+}
+
+/**
+ * `lang=` for a link or an embed, as a query parameter after the others ("&lang=ru"), or "" for
+ * English, which the contract lets a link leave out.
+ */
+export function langParam(lang: Lang | undefined, first: boolean): string {
+  if (!lang || lang === DEFAULT_LANG) return "";
+  return `${first ? "?" : "&"}lang=${lang}`;
 }
 
 /** Height the footer under the embedded map (legend and credits) adds. */
@@ -57,8 +76,10 @@ export function permalink(
   selection: Selection,
   layers: readonly LayerGroup[],
   time: SharedTime = {},
+  lang?: Lang,
 ): string {
-  return `${base}${serializeHash({ view, selection, layers: [...layers], ...time }, defaultVisibleGroups())}`;
+  const hash = serializeHash({ view, selection, layers: [...layers], ...time }, defaultVisibleGroups());
+  return `${base}${langParam(lang, true)}${hash}`;
 }
 
 export function embedUrl(
@@ -78,7 +99,7 @@ export function embedUrl(
     },
     defaultVisibleGroups(),
   );
-  return `${base}${serializeEmbed(choice)}${hash}`;
+  return `${base}${serializeEmbed(choice)}${langParam(choice.lang, false)}${hash}`;
 }
 
 const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -90,6 +111,8 @@ export function embedSnippet(
   view: MapView | null,
   selection: Selection,
   time: SharedTime = {},
+  /** The frame's title for the host page's readers: the map's name in the embed's language. */
+  title: string = en["app.title"],
 ): string {
   const src = embedUrl(base, choice, view, selection, time);
   const width = choice.width === "responsive" ? "100%" : String(choice.width);
@@ -98,7 +121,7 @@ export function embedSnippet(
     (choice.legend ? EMBED_FOOTER_PX : EMBED_FOOTER_PX - 22) +
     (embedShowsRoute(choice, time) ? EMBED_ROUTE_PX : 0);
   return [
-    `<iframe src="${attr(src)}" title="Middle Corridor Map" width="${width}" height="${height}"`,
+    `<iframe src="${attr(src)}" title="${attr(title)}" width="${width}" height="${height}"`,
     `  style="border:0;max-width:100%" loading="lazy" referrerpolicy="no-referrer"`,
     `  sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>`,
     `<script src="${attr(`${base}embed.js`)}" defer></script>`,

@@ -73,6 +73,8 @@ export interface NodeProps {
   names: Partial<Record<TranslatedLang, string>>;
   /** Map label: the short name where there is one. */
   label: string;
+  /** The map label per language (src/i18n/localLabel.ts): the map's text-field reads it. */
+  labels: Partial<Record<TranslatedLang, string>>;
   kind: NodeKind;
   country: string;
   rank: number;

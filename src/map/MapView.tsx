@@ -2,11 +2,13 @@
 // the browser cannot draw the map (no WebGL) says so and shows a still SVG overview instead.
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
+import { useI18n } from "../i18n/i18nContext.ts";
 import { useStoreApi } from "../state/StoreContext.tsx";
 import { freeAreaCandidates, type Rect, rectWithin } from "../ui/freeArea.ts";
 import { bindController } from "./bindController.ts";
 import type { MapControllerApi } from "./controllerApi.ts";
 import { useMapFactory } from "./MapFactoryContext.ts";
+import { mapLanguage } from "./mapLanguage.ts";
 import { useMapWhenVisible } from "./useMapWhenVisible.ts";
 
 // Loaded only when needed: a browser with WebGL never fetches it.
@@ -55,6 +57,12 @@ export function MapView({
       ...own.map((el) => rectWithin(el, box)),
     ]);
   }, []);
+  // The language follows the store through the catalogue (I18nProvider), so the map relabels in
+  // the same step as the interface; read through a ref at creation, set on change below.
+  const { lang, t } = useI18n();
+  const language = mapLanguage(lang, t);
+  const languageRef = useRef(language);
+  languageRef.current = language;
   const onControllerRef = useRef(onController);
   onControllerRef.current = onController;
 
@@ -78,6 +86,7 @@ export function MapView({
         presentation,
         scale: initialScale.current,
         freeArea: () => freeArea(container),
+        language: languageRef.current,
       });
       controllerRef.current = controller;
       const unbind = bindController(controller, store, corridor);
@@ -103,6 +112,11 @@ export function MapView({
     controllerRef.current?.setScale(scale);
   }, [scale]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new catalogue (t) comes with a new language
+  useEffect(() => {
+    controllerRef.current?.setLanguage(languageRef.current);
+  }, [lang, t]);
+
   return (
     <div className="map-wrap" ref={wrapRef}>
       <div ref={containerRef} className="map" data-testid="map" />
@@ -110,9 +124,8 @@ export function MapView({
         <div className="map-fallback">
           <div className="map-fallback-note" role="alert">
             <p>
-              <strong>The interactive map cannot be drawn in this browser</strong> (it needs WebGL, which is
-              switched off or missing here). Below is a still overview drawn from the same data.
-              {interactive && " Click a line in it to read its details and sources."}
+              <strong>{t("map.noWebgl.title")}</strong> {t("map.noWebgl.body")}
+              {interactive && ` ${t("map.noWebgl.click")}`}
             </p>
             <p className="map-fallback-detail">{failure}</p>
           </div>

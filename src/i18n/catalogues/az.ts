@@ -224,6 +224,20 @@ const az: Catalogue = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "Yaxınlaşdır",
+  "map.zoomOut": "Uzaqlaşdır",
+  "map.resetBearing": "Şimalı yuxarı qaytar",
+  "map.toggleAttribution": "Mənbələri göstər və ya gizlət",
+  "map.feedback": "Xəritə ilə bağlı rəy",
+  "map.title": "Xəritə",
+  "map.scaleKm": "km",
+  "map.scaleM": "m",
+  "map.canvasLabel": "Orta Dəhlizin xəritəsi. Hissə seçmək üçün hissələr siyahısından istifadə edin.",
+  "map.dataCredit": "Dəhliz məlumatları: mənbələr hər hissədə göstərilib",
+  "map.noWebgl.title": "İnteraktiv xəritəni bu brauzerdə göstərmək mümkün deyil",
+  "map.noWebgl.body":
+    "(WebGL lazımdır, burada isə o söndürülüb və ya yoxdur). Aşağıda eyni məlumatlar əsasında çəkilmiş statik icmal var.",
+  "map.noWebgl.click": "Təfərrüatları və mənbələri oxumaq üçün xəttin üzərinə klikləyin.",
 };
 
 export default az;

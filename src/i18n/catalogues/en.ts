@@ -226,4 +226,18 @@ export const en = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "Zoom in",
+  "map.zoomOut": "Zoom out",
+  "map.resetBearing": "Reset north",
+  "map.toggleAttribution": "Show or hide the credits",
+  "map.feedback": "Map feedback",
+  "map.title": "Map",
+  "map.scaleKm": "km",
+  "map.scaleM": "m",
+  "map.canvasLabel": "Map of the Middle Corridor. Use the segment list to select a segment.",
+  "map.dataCredit": "Corridor data: sources cited on each segment",
+  "map.noWebgl.title": "The interactive map cannot be drawn in this browser",
+  "map.noWebgl.body":
+    "(it needs WebGL, which is switched off or missing here). Below is a still overview drawn from the same data.",
+  "map.noWebgl.click": "Click a line in it to read its details and sources.",
 } as const;

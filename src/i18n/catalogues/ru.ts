@@ -248,6 +248,20 @@ const ru: Catalogue = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "Приблизить",
+  "map.zoomOut": "Отдалить",
+  "map.resetBearing": "Север вверху",
+  "map.toggleAttribution": "Показать или скрыть источники карты",
+  "map.feedback": "Сообщить об ошибке на карте",
+  "map.title": "Карта",
+  "map.scaleKm": "км",
+  "map.scaleM": "м",
+  "map.canvasLabel": "Карта Среднего коридора. Чтобы выбрать участок, воспользуйтесь списком участков.",
+  "map.dataCredit": "Данные коридора: источники указаны у каждого участка",
+  "map.noWebgl.title": "В этом браузере интерактивную карту показать нельзя",
+  "map.noWebgl.body":
+    "(нужен WebGL, а он здесь отключён или недоступен). Ниже — статичная схема по тем же данным.",
+  "map.noWebgl.click": "Нажмите на линию, чтобы открыть сведения о ней и источники.",
 };
 
 export default ru;

@@ -224,6 +224,20 @@ const tr: Catalogue = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "Yakınlaştır",
+  "map.zoomOut": "Uzaklaştır",
+  "map.resetBearing": "Kuzeyi yukarı al",
+  "map.toggleAttribution": "Kaynakları göster veya gizle",
+  "map.feedback": "Harita geri bildirimi",
+  "map.title": "Harita",
+  "map.scaleKm": "km",
+  "map.scaleM": "m",
+  "map.canvasLabel": "Orta Koridor haritası. Bir hat seçmek için hat listesini kullanın.",
+  "map.dataCredit": "Koridor verileri: kaynaklar her hattın yanında belirtilir",
+  "map.noWebgl.title": "Etkileşimli harita bu tarayıcıda gösterilemiyor",
+  "map.noWebgl.body":
+    "(WebGL gerekiyor; burada kapalı ya da yok). Aşağıda aynı verilerden çizilmiş sabit bir genel görünüm var.",
+  "map.noWebgl.click": "Ayrıntılarını ve kaynaklarını okumak için bir hatta tıklayın.",
 };
 
 export default tr;

@@ -217,6 +217,19 @@ const zh: Catalogue = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "放大",
+  "map.zoomOut": "缩小",
+  "map.resetBearing": "恢复正北朝上",
+  "map.toggleAttribution": "显示或隐藏出处",
+  "map.feedback": "地图反馈",
+  "map.title": "地图",
+  "map.scaleKm": "公里",
+  "map.scaleM": "米",
+  "map.canvasLabel": "中间走廊地图。请使用路段列表选择路段。",
+  "map.dataCredit": "走廊数据：每个路段均注明来源",
+  "map.noWebgl.title": "此浏览器无法显示交互式地图",
+  "map.noWebgl.body": "（需要 WebGL，但此处已关闭或不可用）。下方是根据同一数据绘制的静态概览图。",
+  "map.noWebgl.click": "点击其中的线路可查看详情和来源。",
 };
 
 export default zh;

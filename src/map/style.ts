@@ -13,7 +13,7 @@ import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basema
 import { flowKinds, kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { NODE_LABEL_RANKS, NODE_SYMBOL_RANKS } from "../layers/zoomStaging.ts";
 import { drawnLine } from "../render/lineStyle.ts";
-import { FONT_SUBSET_RANGES } from "../ui/fontFiles.ts";
+import { FONT_SUBSET_RANGES } from "../ui/fontRanges.ts";
 import { basemapLabelLayers, basemapWaterLayers } from "./basemapLayers.ts";
 import { placeLabel } from "./labelText.ts";
 import {

@@ -12,6 +12,7 @@
 // @fontsource splits the font into ~100 unicode-range chunks per weight; a subset is cut from
 // each chunk that holds a needed character, so each output file carries exactly its characters
 // (its unicode-range in the manifest), and a page fetches only the files its text needs.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -198,6 +199,8 @@ async function main() {
   const regular = await subsetWeight(400, map);
   const semibold = await subsetWeight(600, ui);
   writeFileSync(MANIFEST, manifest(regular, semibold));
+  // In the repository's own layout, so the committed file is exactly what this writes.
+  execFileSync(join(root, "node_modules/.bin/biome"), ["format", "--write", MANIFEST], { stdio: "ignore" });
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const sum = (files: OutFile[], key: "bytes" | "gzip") => files.reduce((s, f) => s + f[key], 0);
   const total = sum(regular, "gzip") + sum(semibold, "gzip");

@@ -99,10 +99,17 @@ function countryFile(lang: string): CountryFile {
   return file;
 }
 
+/** Where the package's first name is not what a map says: the long official form. */
+const MAP_COUNTRY_NAMES: Partial<Record<TranslatedLang, Record<string, string>>> = {
+  ru: { RU: "Россия", KP: "КНДР", KR: "Южная Корея" },
+  kk: { MK: "Солтүстік Македония" },
+  tr: { BY: "Belarus", CZ: "Çekya" },
+};
+
 /** A country's names: the app's table, else the package's first name for it. */
 export function countryNames(english: string, iso2: string): Names {
   return localNames(english, (lang) => {
-    const own = COUNTRY_NAMES[lang]?.[iso2];
+    const own = COUNTRY_NAMES[lang]?.[iso2] ?? MAP_COUNTRY_NAMES[lang]?.[iso2];
     if (own) return own;
     const given = countryFile(lang).countries[iso2];
     return Array.isArray(given) ? given[0] : given;

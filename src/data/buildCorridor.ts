@@ -105,7 +105,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
       name: n.name,
       names: n.names ?? {},
       label: n.label ?? n.name,
-      labels: localLabels(n),
+      ...localLabels(n),
       kind: n.kind,
       country: n.country,
       rank: n.rank,

@@ -1,8 +1,9 @@
 // A place's short map label in a language, derived from the data's `names` (there are no
 // per-language short labels in the data, so adding a language still needs only its `names`).
-// Where the English label is the English name without its trailing parenthesis ("Jinghe
-// (junction)" → "Jinghe"), the translated name loses its trailing parenthesis the same way
-// ("Цзинхэ (узловая станция)" → "Цзинхэ"); otherwise the map shows the whole translated name.
+// Where the English label is shorter than the name ("Jinghe (junction)" → "Jinghe"), the
+// translated name loses its trailing parenthesis ("Цзинхэ (узловая станция)" → "Цзинхэ",
+// "Порт Курык (паромный комплекс, терминал Саржа)" → "Порт Курык"); a name without one is shown
+// whole (some ports' full names are long: "Актауский морской торговый порт").
 
 import { TRANSLATED_LANGS, type TranslatedLang } from "./languages.ts";
 import type { HasNames } from "./localName.ts";
@@ -22,12 +23,16 @@ export function localLabel(entry: HasLabel, lang: TranslatedLang): string {
   const english = entry.label ?? entry.name;
   const local = entry.names?.[lang];
   if (!local) return english;
-  const shortened = english !== entry.name && english === withoutParenthesis(entry.name);
-  const label = shortened ? withoutParenthesis(local) : local;
+  // A short label drops what the name adds in parentheses, in every language.
+  const label = english !== entry.name ? withoutParenthesis(local) : local;
   return label || local;
 }
 
-/** The map labels in every translated language, as corridor.geojson carries them (`labels`). */
-export function localLabels(entry: HasLabel): Partial<Record<TranslatedLang, string>> {
-  return Object.fromEntries(TRANSLATED_LANGS.map((lang) => [lang, localLabel(entry, lang)]));
+/** A place's map label per language as corridor.geojson carries it: flat `label_<lang>`
+ * properties (MapLibre hands a feature's nested objects to its expressions as JSON text). */
+export type LocalLabels = { [L in TranslatedLang as `label_${L}`]?: string };
+
+/** The map labels in every translated language. */
+export function localLabels(entry: HasLabel): LocalLabels {
+  return Object.fromEntries(TRANSLATED_LANGS.map((lang) => [`label_${lang}`, localLabel(entry, lang)]));
 }

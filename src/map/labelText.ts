@@ -1,7 +1,7 @@
 // What the map's labels say in a language: the text-field expressions of the corridor's and the
 // basemap's label layers, built from the registry of languages (src/i18n/languages.ts), so a new
 // language needs no line here. The basemap carries `name_<lang>` beside the English `name` where
-// they differ (scripts/lib/basemapNames.ts); the corridor's places carry `labels.<lang>`
+// they differ (scripts/lib/basemapNames.ts); the corridor's places carry `label_<lang>`
 // (src/i18n/localLabel.ts). English reads `name` and `label` as before.
 import type { ExpressionSpecification } from "maplibre-gl";
 import { DEFAULT_LANG, type Lang, type TranslatedLang } from "../i18n/languages.ts";
@@ -37,7 +37,7 @@ export function countryLabel(lang: Lang): ExpressionSpecification {
 /** A corridor place's map label in `lang`. */
 export function placeLabel(lang: Lang): ExpressionSpecification {
   if (lang === DEFAULT_LANG) return ["get", "label"];
-  return ["coalesce", ["get", lang, ["get", "labels"]], ["get", "label"]];
+  return ["coalesce", ["get", `label_${lang}`], ["get", "label"]];
 }
 
 /** A basemap feature's name in `lang`, read from its properties (figures, the still overview). */

@@ -16,10 +16,14 @@ const withoutParenthesis = (text: string) => text.replace(TRAILING_PARENTHESIS, 
 export interface HasLabel extends HasNames {
   /** The English map label (the short name where there is one). */
   label?: string;
+  /** Short map labels per language, where the data gives them (they win over the derived one). */
+  labels?: Partial<Record<TranslatedLang, string>>;
 }
 
 /** The map label in `lang`; the English label when the entry has no name in it. */
 export function localLabel(entry: HasLabel, lang: TranslatedLang): string {
+  const given = entry.labels?.[lang];
+  if (given) return given;
   const english = entry.label ?? entry.name;
   const local = entry.names?.[lang];
   if (!local) return english;

@@ -498,7 +498,13 @@ export class MapController implements MapControllerApi {
       this.map.jumpTo({ center: [command.view.lon, command.view.lat], zoom: command.view.zoom });
       return;
     }
-    const subject: Subject | null = cameraSubject(this.corridor, command, measureLabelText, this.scale);
+    const subject: Subject | null = cameraSubject(
+      this.corridor,
+      command,
+      measureLabelText,
+      this.scale,
+      this.language.lang,
+    );
     // The first view is drawn at once; later moves (a choice, a tour step, back to the whole) fly.
     if (subject) this.fit(subject, Boolean(command) && animate);
   }

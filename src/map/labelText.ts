@@ -40,6 +40,13 @@ export function placeLabel(lang: Lang): ExpressionSpecification {
   return ["coalesce", ["get", `label_${lang}`], ["get", "label"]];
 }
 
+/** A corridor place's map label in `lang`, read from its properties (the camera's label room). */
+export function placeLabelIn(properties: { label: string }, lang: Lang): string {
+  if (lang === DEFAULT_LANG) return properties.label;
+  const local = (properties as Record<string, unknown>)[`label_${lang}`];
+  return typeof local === "string" && local !== "" ? local : properties.label;
+}
+
 /** A basemap feature's name in `lang`, read from its properties (figures, the still overview). */
 export function basemapNameOf(properties: Record<string, unknown> | null | undefined, lang: Lang): string {
   for (const field of nameFields(lang)) {

@@ -85,6 +85,12 @@ describe("the corridor's place labels per language", () => {
     expect(localLabel(byId("lianyungang"), "az")).toBe("Lianyunqan limanı");
   });
 
+  it("takes a short label the data gives for the language over the derived one", () => {
+    const port = { ...byId("constanta"), labels: { ru: "Констанца" } };
+    expect(localLabel(port, "ru")).toBe("Констанца");
+    expect(localLabel(byId("constanta"), "ru")).not.toBe("Констанца");
+  });
+
   it("names Baku, in each language, as the data does", () => {
     const baku = byId("baku");
     expect([localLabel(baku, "ru"), localLabel(baku, "kk"), localLabel(baku, "az")]).toEqual([

@@ -72,6 +72,29 @@ export const KAZAKH_CITY_NAMES: Readonly<Record<string, string>> = {
   Kentau: "Кентау",
 };
 
+/**
+ * Cities Natural Earth names in an English or foreign form where the language has its own, by
+ * Natural Earth's English name: Azerbaijan's cities in Azerbaijani (Xankəndi for Stepanakert, as
+ * Azerbaijani maps write it), and Turkish forms of Turkey's. Others keep the rules above.
+ */
+const LOCAL_CITY_NAMES: Partial<Record<TranslatedLang, Readonly<Record<string, string>>>> = {
+  az: {
+    Ganja: "Gəncə",
+    Sumqayit: "Sumqayıt",
+    Nakhchivan: "Naxçıvan",
+    Shaki: "Şəki",
+    Lankaran: "Lənkəran",
+    Stepanakert: "Xankəndi",
+    Yevlakh: "Yevlax",
+    Goychay: "Göyçay",
+    Qabala: "Qəbələ",
+    Goranboy: "Goranboy",
+    Istanbul: "İstanbul",
+    Antioch: "Antakya",
+  },
+  tr: { Istanbul: "İstanbul", Antioch: "Antakya", Nakhchivan: "Nahçıvan", Ganja: "Gence" },
+};
+
 /** A city's names, from its Natural Earth properties (`name_ru`, `country` …), by the rules above. */
 export function cityNames(english: string, place: object): Names {
   const p = place as Record<string, unknown>;
@@ -82,6 +105,8 @@ export function cityNames(english: string, place: object): Names {
       const kazakh = KAZAKH_CITY_NAMES[field("name_en") ?? english];
       if (kazakh) return kazakh;
     }
+    const own = LOCAL_CITY_NAMES[lang]?.[field("name_en") ?? english];
+    if (own) return own;
     const borrowed = NAME_BORROWS[lang];
     return ne(lang) ?? (borrowed ? ne(borrowed) : undefined);
   });

@@ -50,6 +50,9 @@ describe("the basemap's names per language", () => {
     ["city", "Tehran", "kk", "Тегеран"], // borrowed from Natural Earth's Russian
     ["city", "Tehran", "tr", "Tehran"], // no Turkish in Natural Earth: its Latin name
     ["city", "Almaty", "en", "Almaty"],
+    ["city", "Ganja", "az", "Gəncə"],
+    ["city", "Stepanakert", "az", "Xankəndi"],
+    ["city", "Istanbul", "tr", "İstanbul"],
   ];
   it.each(cases)("%s %s in %s is %s", (layer, name, lang, expected) => {
     const f = find(layer, name);

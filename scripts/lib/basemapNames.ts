@@ -5,7 +5,7 @@
 // language's names. The rules:
 //   cities     Natural Earth's own `name_<lang>` where the extract has that language (ru, zh);
 //              Kazakh, which Natural Earth lacks, borrows the Russian form (NAME_BORROWS in
-//              src/map/labelText.ts; Cyrillic, as Kazakh
+//              src/i18n/mapNames.ts; Cyrillic, as Kazakh
 //              readers write foreign cities) except for the cities of Kazakhstan, which get their
 //              Kazakh names from KAZAKH_CITY_NAMES (Natural Earth's Russian has Soviet forms there:
 //              Уральск for Орал, Усть-Каменогорск for Өскемен). Turkish and Azerbaijani keep
@@ -17,7 +17,7 @@
 import { createRequire } from "node:module";
 import { COUNTRY_NAMES } from "../../src/i18n/countryNames.ts";
 import { languageSpec, TRANSLATED_LANGS, type TranslatedLang } from "../../src/i18n/languages.ts";
-import { NAME_BORROWS } from "../../src/map/labelText.ts";
+import { NAME_BORROWS } from "../../src/i18n/mapNames.ts";
 
 type Names = Record<string, string>;
 

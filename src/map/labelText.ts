@@ -4,22 +4,10 @@
 // they differ (scripts/lib/basemapNames.ts); the corridor's places carry `label_<lang>`
 // (src/i18n/localLabel.ts). English reads `name` and `label` as before.
 import type { ExpressionSpecification } from "maplibre-gl";
-import { DEFAULT_LANG, type Lang, type TranslatedLang } from "../i18n/languages.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/languages.ts";
+import { nameFields } from "../i18n/mapNames.ts";
 
-/**
- * A language without Natural Earth names of its own shows another's where it has none of its own:
- * Kazakh shows the Russian forms (Cyrillic, as Kazakh readers write foreign cities), which the
- * basemap then stores once. The build (scripts/lib/basemapNames.ts) writes `name_kk` only where
- * it differs from the Russian.
- */
-export const NAME_BORROWS: Readonly<Partial<Record<TranslatedLang, TranslatedLang>>> = { kk: "ru" };
-
-/** The properties a basemap name is read from in `lang`, first found first. */
-export function nameFields(lang: Lang): string[] {
-  if (lang === DEFAULT_LANG) return ["name"];
-  const borrowed = NAME_BORROWS[lang];
-  return [`name_${lang}`, ...(borrowed ? [`name_${borrowed}`] : []), "name"];
-}
+export { basemapNameOf, NAME_BORROWS, nameFields, placeLabelIn } from "../i18n/mapNames.ts";
 
 /** A basemap feature's name in `lang` (cities, countries, seas, lakes, rivers). */
 export function basemapName(lang: Lang): ExpressionSpecification {
@@ -38,20 +26,4 @@ export function countryLabel(lang: Lang): ExpressionSpecification {
 export function placeLabel(lang: Lang): ExpressionSpecification {
   if (lang === DEFAULT_LANG) return ["get", "label"];
   return ["coalesce", ["get", `label_${lang}`], ["get", "label"]];
-}
-
-/** A corridor place's map label in `lang`, read from its properties (the camera's label room). */
-export function placeLabelIn(properties: { label: string }, lang: Lang): string {
-  if (lang === DEFAULT_LANG) return properties.label;
-  const local = (properties as Record<string, unknown>)[`label_${lang}`];
-  return typeof local === "string" && local !== "" ? local : properties.label;
-}
-
-/** A basemap feature's name in `lang`, read from its properties (figures, the still overview). */
-export function basemapNameOf(properties: Record<string, unknown> | null | undefined, lang: Lang): string {
-  for (const field of nameFields(lang)) {
-    const value = properties?.[field];
-    if (typeof value === "string" && value !== "") return value;
-  }
-  return "";
 }

@@ -5,8 +5,8 @@
 import { bbox } from "@turf/bbox";
 import type { Corridor } from "../data/corridor.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/languages.ts";
+import { placeLabelIn } from "../i18n/mapNames.ts";
 import type { Selection } from "../state/types.ts";
-import { placeLabelIn } from "./labelText.ts";
 import { SUBJECT_LABEL_OFFSET_EM, SUBJECT_LABEL_SIZE } from "./style.ts";
 import type { LabelBox, Subject } from "./subjectFit.ts";
 

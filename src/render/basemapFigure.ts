@@ -5,9 +5,9 @@
 // map), each skipped when it would collide with one already placed.
 import type { Feature, Geometry } from "geojson";
 import { DEFAULT_LANG, type Lang, languageSpec } from "../i18n/languages.ts";
+import { basemapNameOf } from "../i18n/mapNames.ts";
 import { BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { COUNTRY_LABEL_RANKS, rankAt, SEA_LABEL_RANKS } from "../layers/zoomStaging.ts";
-import { basemapNameOf } from "../map/labelText.ts";
 import { type Box, LabelSpace, textBox, union } from "./labelSpace.ts";
 import { el, type SvgNode } from "./svgNode.ts";
 

@@ -8,13 +8,18 @@
 //   layer "country"       MultiPolygon, { iso2, name }  (land fill, clipped to CLIP_BOX)
 //   layer "border"        one MultiLineString: borders between countries, clipped as lines
 //   layer "coast"         one MultiLineString: coasts (edges of one country only), clipped as lines
-//   layer "country-label" Point, { name, iso2, rank }
-//   layer "sea-label"     Point, { name, rank, kind? }  (hand-placed here; more from the marine polygons)
-//   layer "lake"          MultiPolygon, { kind, name? }, and "lake-label" Point, { name, kind, minzoom }
+//   layer "country-label" Point, { name, name_<lang>?, upper_<lang>?, iso2, rank }
+//   layer "sea-label"     Point, { name, name_<lang>?, rank, kind? }  (hand-placed here; more from the
+//                         marine polygons)
+//   layer "lake"          MultiPolygon, { kind, name? }, and "lake-label" Point, { name, name_<lang>?, kind,
+//                         minzoom }
 //   layer "river"         MultiLineString, { name, weight, minzoom }, and "river-name" (smoothed, for
-//                         the name along the line) { name, labelzoom }
-//   layer "city"          Point, { name, name_ru?, name_zh?, name_de?, name_fr?, iso2, capital, minzoom,
+//                         the name along the line) { name, name_<lang>?, labelzoom }
+//   layer "city"          Point, { name, name_<lang>?, iso2, capital, minzoom,
 //                         order, node?, nodeRank? }  (node: the corridor place at the same spot)
+//   name_<lang>: the name in each of the app's languages where it differs from `name` (the rules:
+//   scripts/lib/basemapNames.ts); upper_<lang>: a country's capitals where the language's own
+//   upper-casing differs from plain (Turkish "ÇİN").
 //   (scripts/lib/basemapPlaces.ts and basemapWater.ts; ARCHITECTURE.md "The basemap")
 // Detail varies: full inside CORE_BOX (the corridor), coarser with distance from it (FAR_DETAIL_FACTOR).
 //
@@ -46,6 +51,7 @@ import {
   roundLine,
   roundPolygon,
 } from "./lib/basemapGeometry.ts";
+import { countryNames, upperNames, waterNames } from "./lib/basemapNames.ts";
 import { placeFeatures } from "./lib/basemapPlaces.ts";
 import { loadCorridorPlaces, loadNaturalEarth } from "./lib/basemapSources.ts";
 import { assertRoundTrip, encodeTopology } from "./lib/basemapTopology.ts";
@@ -300,9 +306,17 @@ function countryLabel(country: Country): Feature<Point> | null {
   if (!country.polygons.some((p) => pointInPolygon(at, p)))
     throw new Error(`label of ${country.name} not inside it`);
   const rank = RANK_1.has(country.iso2) ? 1 : visible < SMALL_COUNTRY_AREA ? 3 : 2;
+  const names = countryNames(country.name, country.iso2);
   return {
     type: "Feature",
-    properties: { layer: "country-label", name: country.name, iso2: country.iso2, rank },
+    properties: {
+      layer: "country-label",
+      name: country.name,
+      ...names,
+      ...upperNames(names),
+      iso2: country.iso2,
+      rank,
+    },
     geometry: { type: "Point", coordinates: at },
   };
 }
@@ -322,7 +336,7 @@ function seaLabels(countries: Country[]): Array<Feature<Point>> {
     }
     out.push({
       type: "Feature",
-      properties: { layer: "sea-label", name: sea.name, rank: sea.rank },
+      properties: { layer: "sea-label", name: sea.name, ...waterNames(sea.name), rank: sea.rank },
       geometry: { type: "Point", coordinates: sea.at },
     });
   }

@@ -3,6 +3,7 @@
 // languages the data has, and which corridor place stands at the same spot (that place's own
 // label and symbol win: the city is hidden at every zoom where the corridor place is drawn).
 import type { Feature, Point } from "geojson";
+import { cityNames } from "./basemapNames.ts";
 
 /** The properties kept from a Natural Earth populated place (see data/basemap/README.md). */
 export interface NaturalEarthPlace {
@@ -26,9 +27,6 @@ export interface CorridorPlace {
   coordinates: [number, number];
   rank: number;
 }
-
-/** Languages carried as name_xx properties besides `name` (English), for a later language switch. */
-export const PLACE_NAME_LANGUAGES = ["ru", "zh", "de", "fr"] as const;
 
 /** A city this close to a corridor place is that place, whatever its name (Sumqayit/Sumgait). */
 export const SAME_PLACE_KM = 6;
@@ -123,11 +121,7 @@ export function placeFeatures(
         a.at[0] - b.at[0],
     );
   return rows.map((row, order) => {
-    const names: Record<string, string> = {};
-    for (const lang of PLACE_NAME_LANGUAGES) {
-      const n = text(row.p[`name_${lang}`]);
-      if (n !== "" && n !== row.name) names[`name_${lang}`] = n;
-    }
+    const names = cityNames(row.name, row.p);
     return {
       type: "Feature",
       properties: {

@@ -4,6 +4,7 @@
 import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon } from "geojson";
 import polylabel from "polylabel";
 import { type Line, type PolygonRings, type Position, polygonArea, roundLine } from "./basemapGeometry.ts";
+import { waterNames } from "./basemapNames.ts";
 
 interface Named {
   name?: string | null;
@@ -168,7 +169,7 @@ export function riverFeatures(
       return [
         {
           type: "Feature",
-          properties: { layer: "river-name", name, labelzoom: n.labelzoom },
+          properties: { layer: "river-name", name, ...waterNames(name), labelzoom: n.labelzoom },
           geometry: { type: "MultiLineString", coordinates: lines },
         },
       ];
@@ -212,7 +213,7 @@ export function lakeFeatures(
     labels.push({
       type: "Feature",
       // Lake names show a zoom after the water itself, from zoom 4 at the earliest.
-      properties: { layer: "lake-label", name, kind, minzoom: Math.max(4, minzoom + 1) },
+      properties: { layer: "lake-label", name, ...waterNames(name), kind, minzoom: Math.max(4, minzoom + 1) },
       geometry: { type: "Point", coordinates: roundLine([[pole[0], pole[1]]], 2)[0] as Position },
     });
   }
@@ -244,7 +245,7 @@ export function marineLabels(
       name,
       {
         type: "Feature",
-        properties: { layer: "sea-label", name, rank, kind: p.featurecla },
+        properties: { layer: "sea-label", name, ...waterNames(name), rank, kind: p.featurecla },
         geometry: { type: "Point", coordinates: roundLine([[pole[0], pole[1]]], 2)[0] as Position },
       },
     ]);

@@ -78,11 +78,28 @@ function clip(f: Feature): Feature | null {
   return null;
 }
 
+/** The layers a still picture draws: land, borders, coasts and the names of countries and of the
+ * seas placed by hand (cities, rivers, lakes and Natural Earth's gulfs and straits, which carry a
+ * `kind`, are for the interactive map's closer zooms). */
+const LITE_LAYERS = new Set(["country", "border", "coast", "country-label", "sea-label"]);
+const inLite = (f: Feature) =>
+  LITE_LAYERS.has(String(f.properties?.layer)) && !(f.properties?.layer === "sea-label" && f.properties.kind);
+
+/** `upper_<lang>` is for MapLibre's labels; a figure upper-cases names by the language's rules itself. */
+const withoutMapOnly = (f: Feature): Feature => ({
+  ...f,
+  properties: Object.fromEntries(Object.entries(f.properties ?? {}).filter(([k]) => !k.startsWith("upper_"))),
+});
+
 /** The lite topology as text, from the full basemap's. */
 export function liteBasemap(full: Topology): string {
   const object = full.objects[BASEMAP_OBJECT] as GeometryCollection;
   const all = (feature(full, object) as FeatureCollection).features;
-  const features = all.map(clip).filter((f): f is Feature => f !== null);
+  const features = all
+    .filter(inLite)
+    .map(withoutMapOnly)
+    .map(clip)
+    .filter((f): f is Feature => f !== null);
   const collection: FeatureCollection = { type: "FeatureCollection", features };
   const topo = toTopology({ [BASEMAP_OBJECT]: collection }) as Topology<Objects>;
   const simplified = simplify(presimplify(topo, weight), MIN_WEIGHT);

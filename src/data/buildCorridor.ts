@@ -2,6 +2,7 @@
 // annotations and turf-computed length) and nodes. Pure and deterministic.
 import { lineString } from "@turf/helpers";
 import { length } from "@turf/length";
+import { localLabels } from "../i18n/localLabel.ts";
 import { KINDS } from "../layers/registry.ts";
 import type {
   AnnotationOut,
@@ -104,6 +105,7 @@ export function buildCorridor(data: ValidData): CorridorCollection {
       name: n.name,
       names: n.names ?? {},
       label: n.label ?? n.name,
+      ...localLabels(n),
       kind: n.kind,
       country: n.country,
       rank: n.rank,

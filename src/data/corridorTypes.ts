@@ -1,6 +1,7 @@
 // The shape of corridor.geojson (see PRODUCT.md, "Contract") and of the data the app holds.
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from "geojson";
 import type { TranslatedLang } from "../i18n/languages.ts";
+import type { LocalLabels } from "../i18n/localLabel.ts";
 import type { Fact, GaugeInfo, HistoryEvent, TourStep, TransitHours } from "./schema.ts";
 import type { LayerGroup, NodeKind, Role, SegmentKind, SegmentStatus, Topic } from "./vocabulary.ts";
 
@@ -66,7 +67,7 @@ export interface SegmentProps {
   annotations: AnnotationOut[];
 }
 
-export interface NodeProps {
+export interface NodeProps extends LocalLabels {
   featureType: "node";
   id: string;
   name: string;

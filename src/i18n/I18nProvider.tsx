@@ -5,6 +5,7 @@
 import { type ReactNode, useEffect, useLayoutEffect, useState } from "react";
 import "./cyrillicFonts.css";
 import { useAppStore } from "../state/StoreContext.tsx";
+import { addCjkFontFaces } from "./cjkFontFaces.ts";
 import { type I18n, I18nContext, i18nFor } from "./i18nContext.ts";
 import { loadCatalogue, loadedCatalogue } from "./loadCatalogue.ts";
 
@@ -28,7 +29,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang]);
   // In the commit that shows the new texts (a layout effect), so <html lang> never lags them.
   useLayoutEffect(() => {
-    if (i18n) document.documentElement.lang = i18n.lang;
+    if (!i18n) return;
+    document.documentElement.lang = i18n.lang;
+    addCjkFontFaces(i18n.lang); // only Chinese declares (and so fetches) its font
   }, [i18n]);
   if (!i18n) return null;
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;

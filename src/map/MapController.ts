@@ -3,7 +3,9 @@
 import type { FeatureCollection } from "geojson";
 import {
   AttributionControl,
+  type ControlPosition,
   type GeoJSONSource,
+  type IControl,
   Map as MlMap,
   NavigationControl,
   ScaleControl,
@@ -11,7 +13,9 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
-import type { LayerGroup } from "../layers/registry.ts";
+import { ENGLISH } from "../i18n/i18nContext.ts";
+import { type LayerGroup, REGISTRY } from "../layers/registry.ts";
+import { escapeXml } from "../render/xmlText.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
 import { collectionOn, sameDrawing, type TimeView } from "../time/timeView.ts";
 import type { Insets } from "../ui/freeArea.ts";
@@ -40,6 +44,7 @@ import {
   SOURCE_BASEMAP,
   SOURCE_CORRIDOR,
 } from "./layerIds.ts";
+import { type MapLanguage, mapLanguage } from "./mapLanguage.ts";
 import { measureLabelText } from "./measureText.ts";
 import { animateFlow, emphasise } from "./presentation.ts";
 import { RedrawCadence } from "./redrawCadence.ts";
@@ -57,6 +62,7 @@ import {
   subjectLabelOffset,
 } from "./style.ts";
 import { addStyleImages } from "./styleImages.ts";
+import { applyStyleLanguage } from "./styleLanguage.ts";
 import { applyStyleScale } from "./styleScale.ts";
 import { NO_PLACES } from "./subject.ts";
 import { boundedMinZoom, fitSubjectWithin, type Subject } from "./subjectFit.ts";
@@ -112,6 +118,9 @@ export class MapController implements MapControllerApi {
   private subjectCities: readonly string[] = [];
   private destroyed = false;
   private stopFlow: (() => void) | null = null;
+  private language: MapLanguage;
+  /** MapLibre's controls, made again in a new language (each reads its texts when added). */
+  private controls: { control: IControl; position: ControlPosition }[] = [];
 
   constructor({
     container,
@@ -123,7 +132,9 @@ export class MapController implements MapControllerApi {
     pixelRatio,
     offscreen = false,
     presentation = false,
+    language = mapLanguage(ENGLISH.lang, ENGLISH.t),
   }: MapControllerOptions) {
+    this.language = language;
     this.presentation = presentation;
     this.offscreen = offscreen;
     this.freeArea = freeArea ?? (() => []);
@@ -133,7 +144,7 @@ export class MapController implements MapControllerApi {
     this.corridor = corridor ?? null;
     const assets = styleAssets();
     this.assets = assets;
-    const style = buildStyle(assets, scale);
+    const style = buildStyle(assets, scale, REGISTRY, language.lang);
     const corridorSource = style.sources[SOURCE_CORRIDOR];
     if (corridor && corridorSource?.type === "geojson") {
       corridorSource.data = corridorData(corridor);
@@ -161,25 +172,12 @@ export class MapController implements MapControllerApi {
       renderWorldCopies: false,
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      locale: { ...language.locale },
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
-    if (interactive) this.map.addControl(new NavigationControl({ showCompass: false }), "top-left");
-    this.map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-right");
-    this.map.addControl(
-      new AttributionControl({
-        compact: false,
-        // Credits as links only; nothing is fetched from these addresses.
-        customAttribution: [
-          '<a href="https://maplibre.org/" target="_blank" rel="noopener noreferrer">MapLibre</a>',
-          "Corridor data: sources cited on each segment",
-        ],
-      }),
-      "bottom-right",
-    );
-    this.map
-      .getCanvas()
-      .setAttribute("aria-label", "Map of the Middle Corridor. Use the segment list to select a segment.");
+    this.interactive = interactive;
+    this.addControls();
 
     if (!offscreen)
       exposeAutomationHook(this.map, container, () => this.selectionPending || this.timeRedraw.pending);
@@ -224,6 +222,49 @@ export class MapController implements MapControllerApi {
       this.emit({ type: "ready" });
       if (this.presentation) this.applySelection();
     });
+  }
+
+  private readonly interactive: boolean;
+
+  /** The controls and the canvas's name, in the current language. */
+  private addControls() {
+    for (const { control } of this.controls) this.map.removeControl(control);
+    const language = this.language;
+    this.controls = [
+      ...(this.interactive
+        ? [{ control: new NavigationControl({ showCompass: false }), position: "top-left" as const }]
+        : []),
+      { control: new ScaleControl({ unit: "metric", maxWidth: 120 }), position: "bottom-right" },
+      {
+        control: new AttributionControl({
+          compact: false,
+          // Credits as links only; nothing is fetched from these addresses.
+          customAttribution: [
+            '<a href="https://maplibre.org/" target="_blank" rel="noopener noreferrer">MapLibre</a>',
+            escapeXml(language.dataCredit),
+          ],
+        }),
+        position: "bottom-right",
+      },
+    ];
+    for (const { control, position } of this.controls) this.map.addControl(control, position);
+    this.map.getCanvas().setAttribute("aria-label", language.canvasLabel);
+  }
+
+  setLanguage(language: MapLanguage): void {
+    const same =
+      language.lang === this.language.lang &&
+      language.canvasLabel === this.language.canvasLabel &&
+      JSON.stringify(language.locale) === JSON.stringify(this.language.locale);
+    if (same) return;
+    const relabel = language.lang !== this.language.lang;
+    this.language = language;
+    // MapLibre reads its UI strings from this table when a control is added or redrawn (the
+    // scale's unit); it has no setter, so the table is patched and the controls made again.
+    Object.assign(this.map._locale, language.locale);
+    this.addControls();
+    if (relabel && this.styleLoaded)
+      applyStyleLanguage(this.map, buildStyle(this.assets, this.scale, REGISTRY, language.lang));
   }
 
   onEvent(handler: (event: MapEvent) => void): () => void {
@@ -302,7 +343,8 @@ export class MapController implements MapControllerApi {
   setScale(scale: number): void {
     if (scale === this.scale) return;
     this.scale = scale;
-    if (this.styleLoaded) applyStyleScale(this.map, buildStyle(this.assets, scale));
+    if (this.styleLoaded)
+      applyStyleScale(this.map, buildStyle(this.assets, scale, REGISTRY, this.language.lang));
   }
 
   /** What the free area shows (the largest way of keeping clear of the panels): a figure's frame. */
@@ -348,6 +390,7 @@ export class MapController implements MapControllerApi {
       interactive: false,
       pixelRatio: request.pixelRatio,
       offscreen: true,
+      language: this.language,
     });
     try {
       copy.map.setMaxBounds(null);
@@ -455,7 +498,13 @@ export class MapController implements MapControllerApi {
       this.map.jumpTo({ center: [command.view.lon, command.view.lat], zoom: command.view.zoom });
       return;
     }
-    const subject: Subject | null = cameraSubject(this.corridor, command, measureLabelText, this.scale);
+    const subject: Subject | null = cameraSubject(
+      this.corridor,
+      command,
+      measureLabelText,
+      this.scale,
+      this.language.lang,
+    );
     // The first view is drawn at once; later moves (a choice, a tour step, back to the whole) fly.
     if (subject) this.fit(subject, Boolean(command) && animate);
   }

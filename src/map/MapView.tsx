@@ -2,12 +2,14 @@
 // the browser cannot draw the map (no WebGL) says so and shows a still SVG overview instead.
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Corridor } from "../data/corridor.ts";
+import { useI18n } from "../i18n/i18nContext.ts";
 import { useStoreApi } from "../state/StoreContext.tsx";
 import { freeAreaCandidates, type Rect, rectWithin } from "../ui/freeArea.ts";
 import { NoWebglNote } from "../ui/NoWebglNote.tsx";
 import { bindController } from "./bindController.ts";
 import type { MapControllerApi } from "./controllerApi.ts";
 import { useMapFactory } from "./MapFactoryContext.ts";
+import { mapLanguage } from "./mapLanguage.ts";
 import { useMapWhenVisible } from "./useMapWhenVisible.ts";
 
 // Loaded only when needed: a browser with WebGL never fetches it.
@@ -56,6 +58,12 @@ export function MapView({
       ...own.map((el) => rectWithin(el, box)),
     ]);
   }, []);
+  // The language follows the store through the catalogue (I18nProvider), so the map relabels in
+  // the same step as the interface; read through a ref at creation, set on change below.
+  const { lang, t } = useI18n();
+  const language = mapLanguage(lang, t);
+  const languageRef = useRef(language);
+  languageRef.current = language;
   const onControllerRef = useRef(onController);
   onControllerRef.current = onController;
 
@@ -79,6 +87,7 @@ export function MapView({
         presentation,
         scale: initialScale.current,
         freeArea: () => freeArea(container),
+        language: languageRef.current,
       });
       controllerRef.current = controller;
       const unbind = bindController(controller, store, corridor);
@@ -103,6 +112,11 @@ export function MapView({
   useEffect(() => {
     controllerRef.current?.setScale(scale);
   }, [scale]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new catalogue (t) comes with a new language
+  useEffect(() => {
+    controllerRef.current?.setLanguage(languageRef.current);
+  }, [lang, t]);
 
   return (
     <div className="map-wrap" ref={wrapRef}>

@@ -2,6 +2,7 @@
 
 import classicWorkerUrl from "virtual:classic-map-worker";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { CJK_FONT_FILES } from "../ui/cjkFonts.ts";
 import { FONT_FILES } from "../ui/fontFiles.ts";
 import type { StyleAssets } from "./style.ts";
 
@@ -20,6 +21,10 @@ export function styleAssets(): StyleAssets {
       regular: FONT_FILES.regular.map(abs),
       semibold: FONT_FILES.semibold.map(abs),
       italic: FONT_FILES.italic.map(abs),
+    },
+    cjk: {
+      regular: CJK_FONT_FILES.regular.map((f) => ({ url: abs(f.file), ranges: f.ranges })),
+      semibold: CJK_FONT_FILES.semibold.map((f) => ({ url: abs(f.file), ranges: f.ranges })),
     },
   };
 }

@@ -12,6 +12,13 @@ import {
   LAYER_SUBJECT_LABELS,
 } from "./layerIds.ts";
 
+/** A symbol's evaluated text-field: a string, or MapLibre's Formatted value (its sections' texts). */
+function drawnText(value: unknown): string {
+  if (typeof value === "string") return value;
+  const sections = (value as { sections?: { text?: string }[] } | null)?.sections;
+  return Array.isArray(sections) ? sections.map((s) => s.text ?? "").join("") : "";
+}
+
 /**
  * A small, read-only hook for the browser tests and the benchmark: where a place is on screen,
  * and whether the camera is still moving. It exposes no way to change the map.
@@ -88,6 +95,28 @@ export function exposeAutomationHook(map: MlMap, container: HTMLElement, changin
           sizes[id] = Math.min(sizes[id] ?? Number.POSITIVE_INFINITY, px);
         }
       return sizes;
+    },
+    /** The texts drawn now by the label layers, by layer id: what the reader sees, in its language. */
+    labelTexts(): Record<string, string[]> {
+      const out: Record<string, string[]> = {};
+      for (const f of map.queryRenderedFeatures()) {
+        if (f.layer.type !== "symbol") continue;
+        const text = drawnText((f.layer.layout as { "text-field"?: unknown } | undefined)?.["text-field"]);
+        if (text) out[f.layer.id] = [...(out[f.layer.id] ?? []), text];
+      }
+      return out;
+    },
+    /** The font files the map was given, by font name (the style's font-faces). */
+    fontFaceUrls(): string[] {
+      const faces = (map.getStyle()["font-faces"] ?? {}) as Record<string, { url: string }[]>;
+      return Object.values(faces).flatMap((list) => list.map((f) => f.url));
+    },
+    /** The map's own control texts (MapLibre's buttons) and the canvas's name. */
+    controlTexts(): string[] {
+      const names = [...container.querySelectorAll("button[title], button[aria-label]")].map(
+        (b) => b.getAttribute("aria-label") ?? b.getAttribute("title") ?? "",
+      );
+      return [...names, map.getCanvas().getAttribute("aria-label") ?? ""];
     },
     /** Basemap names drawn over corridor names, by MapLibre's placement (labelOverlaps.ts). */
     labelOverlaps: () => labelOverlaps(map),

@@ -4,9 +4,11 @@
 // wrote. style.ts puts the water under the coasts and the names under every corridor layer, so
 // the corridor's own places and names are placed first and these give way to them.
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from "maplibre-gl";
+import { DEFAULT_LANG, type Lang } from "../i18n/languages.ts";
 import { BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { COUNTRY_LABEL_RANKS, NODE_SYMBOL_RANKS, SEA_LABEL_RANKS } from "../layers/zoomStaging.ts";
 import { IMAGE_CAPITAL, IMAGE_CITY } from "./basemapImages.ts";
+import { basemapName, countryLabel } from "./labelText.ts";
 import { SOURCE_BASEMAP } from "./layerIds.ts";
 import { rankStep, zoomRamp } from "./zoomRamp.ts";
 
@@ -79,7 +81,8 @@ export function basemapWaterLayers(scale: number): LayerSpecification[] {
 }
 
 /** The basemap's names, bottom first: rivers, lakes, cities, seas, countries. */
-export function basemapLabelLayers(scale: number): LayerSpecification[] {
+export function basemapLabelLayers(scale: number, lang: Lang = DEFAULT_LANG): LayerSpecification[] {
+  const name = basemapName(lang);
   const byZoom = zoomRamp(scale);
   const hiddenAsSubject: ExpressionSpecification = [
     "case",
@@ -97,7 +100,7 @@ export function basemapLabelLayers(scale: number): LayerSpecification[] {
       layout: {
         "symbol-placement": "line",
         "symbol-spacing": 420,
-        "text-field": ["get", "name"],
+        "text-field": name,
         "text-font": ["Noto Sans Italic"],
         "text-size": byZoom(10, 12),
         "text-letter-spacing": 0.06,
@@ -115,7 +118,7 @@ export function basemapLabelLayers(scale: number): LayerSpecification[] {
       source: SOURCE_BASEMAP,
       filter: ["all", layerIs("lake-label"), fromItsZoom()],
       layout: {
-        "text-field": ["get", "name"],
+        "text-field": name,
         "text-font": ["Noto Sans Italic"],
         "text-size": byZoom(10, 12.5),
         "text-max-width": 7,
@@ -135,7 +138,7 @@ export function basemapLabelLayers(scale: number): LayerSpecification[] {
         "symbol-sort-key": ["get", "order"],
         "icon-image": ["case", ["==", ["get", "capital"], 1], IMAGE_CAPITAL, IMAGE_CITY],
         "icon-size": scale,
-        "text-field": ["get", "name"],
+        "text-field": name,
         "text-font": [
           "case",
           ["==", ["get", "capital"], 1],
@@ -170,7 +173,7 @@ export function basemapLabelLayers(scale: number): LayerSpecification[] {
       source: SOURCE_BASEMAP,
       filter: ["all", layerIs("sea-label"), ["<=", ["get", "rank"], rankStep(SEA_LABEL_RANKS)]],
       layout: {
-        "text-field": ["get", "name"],
+        "text-field": name,
         "text-font": ["Noto Sans Italic"],
         // Straits and small seas a size under the seas themselves.
         "text-size": [
@@ -193,7 +196,7 @@ export function basemapLabelLayers(scale: number): LayerSpecification[] {
       source: SOURCE_BASEMAP,
       filter: ["all", layerIs("country-label"), ["<=", ["get", "rank"], rankStep(COUNTRY_LABEL_RANKS)]],
       layout: {
-        "text-field": ["upcase", ["get", "name"]],
+        "text-field": countryLabel(lang),
         "text-font": ["Noto Sans SemiBold"],
         "text-size": byZoom(10, 15),
         "text-letter-spacing": 0.15,

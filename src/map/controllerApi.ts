@@ -6,6 +6,7 @@ import type { RouteHighlight } from "../state/routeSelectors.ts";
 import type { CameraCommand, MapView, Selection } from "../state/types.ts";
 import type { TimeView } from "../time/timeView.ts";
 import type { Insets } from "../ui/freeArea.ts";
+import type { MapLanguage } from "./mapLanguage.ts";
 
 export type { Insets } from "../ui/freeArea.ts";
 
@@ -42,6 +43,8 @@ export interface MapControllerApi {
   runCamera(command: CameraCommand): void;
   /** Lines, symbols and labels at `scale` times their size (a briefing on a large screen). */
   setScale(scale: number): void;
+  /** Labels, fonts and control texts in this language (the menu relabels the map in place). */
+  setLanguage(language: MapLanguage): void;
   /** Subscribes to map events; returns the unsubscribe function. */
   onEvent(handler: (event: MapEvent) => void): () => void;
   destroy(): void;
@@ -69,6 +72,8 @@ export interface MapControllerOptions {
    * shows its subject largest.
    */
   freeArea?: () => readonly Insets[];
+  /** The language the map starts in (English when absent). */
+  language?: MapLanguage;
 }
 
 export type MapControllerFactory = (options: MapControllerOptions) => MapControllerApi;

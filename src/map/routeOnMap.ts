@@ -3,6 +3,7 @@
 // with the end places labelled on their outer sides, through the same fitter as a selection).
 import type { GeoJSONSource, Map as MlMap } from "maplibre-gl";
 import type { Corridor } from "../data/corridor.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/languages.ts";
 import { stretchCollection, stretchLine } from "../route/routeGeometry.ts";
 import type { RouteHighlight } from "../state/routeSelectors.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";
@@ -64,6 +65,7 @@ export function cameraSubject(
   command: CameraCommand | null,
   measure: MeasureText,
   scale: number,
+  lang: Lang = DEFAULT_LANG,
 ): Subject | null {
   if (command?.type !== "fit-stretches")
     return selectionSubject(
@@ -71,6 +73,7 @@ export function cameraSubject(
       command?.type === "fit-selection" ? command.selection : { type: "none" },
       measure,
       scale,
+      lang,
     );
   const points = command.ids.flatMap((id) => stretchLine(corridor, id) ?? []);
   const places = endPlaces(corridor, command.ends);
@@ -82,5 +85,5 @@ export function cameraSubject(
   if (!first) return null;
   const start: Subject["bounds"] = [first[0] ?? 0, first[1] ?? 0, first[0] ?? 0, first[1] ?? 0];
   const bounds = rest.reduce<Subject["bounds"]>((b, p) => extend(b, p[0] ?? 0, p[1] ?? 0), start);
-  return { bounds, labels: labelsOf(corridor, places, measure, scale) };
+  return { bounds, labels: labelsOf(corridor, places, measure, scale, lang) };
 }

@@ -4,14 +4,18 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
+  FontFacesSpecification,
   LayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
+import { DEFAULT_LANG, type Lang, languageSpec } from "../i18n/languages.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { flowKinds, kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { NODE_LABEL_RANKS, NODE_SYMBOL_RANKS } from "../layers/zoomStaging.ts";
 import { drawnLine } from "../render/lineStyle.ts";
+import { FONT_SUBSET_RANGES } from "../ui/fontRanges.ts";
 import { basemapLabelLayers, basemapWaterLayers } from "./basemapLayers.ts";
+import { placeLabel } from "./labelText.ts";
 import {
   IMAGE_FLOW_ARROW,
   LAYER_ACTIVE_FLOW,
@@ -33,20 +37,44 @@ import {
 import { routeLayers } from "./routeLayers.ts";
 import { rankStep, zoomRamp } from "./zoomRamp.ts";
 
+/** One font file and the code points the map may draw with it. */
+export interface FontFaceFile {
+  url: string;
+  ranges: readonly string[];
+}
+
 export interface StyleAssets {
   basemapUrl: string;
+  /** Per style, one file per subset of FONT_SUBSET_RANGES, in its order. */
   fonts: { regular: string[]; semibold: string[]; italic: string[] };
+  /** The Chinese subset (only for lang=zh): upright 400 and 600 files, each with its exact code points. */
+  cjk?: { regular: FontFaceFile[]; semibold: FontFaceFile[] };
 }
 
 const NONE = "__none__";
 export const idFilter = (id: string | null): FilterSpecification => ["==", ["get", "id"], id ?? NONE];
 
-const fontFaces = (urls: string[]) =>
-  urls.map((url, i) => ({
-    url,
-    // The first file is the Latin subset, the second Latin Extended (ə, ş, ğ …).
-    "unicode-range": i === 0 ? ["U+0000-00FF", "U+2000-206F", "U+20AC"] : ["U+0100-024F", "U+1E00-1EFF"],
-  }));
+const subsetFaces = (urls: readonly string[]) =>
+  urls.map((url, i) => ({ url, "unicode-range": [...(FONT_SUBSET_RANGES[i]?.[1] ?? [])] }));
+const ownFaces = (files: readonly FontFaceFile[]) =>
+  files.map((f) => ({ url: f.url, "unicode-range": [...f.ranges] }));
+
+/**
+ * The map's font files: Latin and Cyrillic in every language (MapLibre fetches a file only when it
+ * draws a letter of it), and the Chinese subset only for a language that needs it (the registry's
+ * "chinese-simplified"). Chinese has no italic; its semibold subset holds the interface's and the
+ * names' characters, so semibold labels fall back to the regular file for the rest (capitals).
+ */
+export function mapFontFaces(assets: StyleAssets, lang: Lang = DEFAULT_LANG): FontFacesSpecification {
+  const cjk = languageSpec(lang).fonts.includes("chinese-simplified");
+  const regularCjk = cjk ? ownFaces(assets.cjk?.regular ?? []) : [];
+  const semiboldCjk = cjk ? ownFaces(assets.cjk?.semibold ?? []) : [];
+  return {
+    "Noto Sans Regular": [...subsetFaces(assets.fonts.regular), ...regularCjk],
+    "Noto Sans SemiBold": [...subsetFaces(assets.fonts.semibold), ...semiboldCjk, ...regularCjk],
+    "Noto Sans Italic": [...subsetFaces(assets.fonts.italic), ...regularCjk],
+  };
+}
 
 /** Segments whose layer group is switched on; all when `groups` is null. */
 const inGroups = (groups: readonly string[] | null): ExpressionSpecification[] =>
@@ -219,19 +247,17 @@ export function subjectLabelOffset(leftIds: readonly string[]): ExpressionSpecif
 // the basemap's names (basemapLayers.ts, under the corridor) give way to the corridor's places.
 // `scale` enlarges every line, symbol and label (a briefing on a projector); 1 elsewhere.
 // `registry`: what it draws by kind (a copy with a kind added, in test/unit/registryExtension.test.ts).
+// `lang`: the language of every label (labelText.ts) and the fonts it needs.
 export function buildStyle(
   assets: StyleAssets,
   scale = 1,
   registry: Registry = REGISTRY,
+  lang: Lang = DEFAULT_LANG,
 ): StyleSpecification {
   const byZoom = zoomRamp(scale);
   return {
     version: 8,
-    "font-faces": {
-      "Noto Sans Regular": fontFaces(assets.fonts.regular),
-      "Noto Sans SemiBold": fontFaces(assets.fonts.semibold),
-      "Noto Sans Italic": fontFaces(assets.fonts.italic),
-    },
+    "font-faces": mapFontFaces(assets, lang),
     sources: {
       // Filled by the controller once the TopoJSON basemap is decoded.
       [SOURCE_BASEMAP]: {
@@ -279,7 +305,7 @@ export function buildStyle(
       },
       // The basemap's names sit under every corridor layer: MapLibre places the topmost layers'
       // labels first, so the corridor's places and names are placed before any of these.
-      ...basemapLabelLayers(scale),
+      ...basemapLabelLayers(scale, lang),
       {
         id: LAYER_CHANGED,
         type: "line",
@@ -411,7 +437,7 @@ export function buildStyle(
         source: SOURCE_CORRIDOR,
         filter: nodeLabelFilter([]),
         layout: {
-          "text-field": ["get", "label"],
+          "text-field": placeLabel(lang),
           "text-font": ["Noto Sans Regular"],
           "text-size": ["match", ["get", "rank"], 1, 12.5 * scale, 11 * scale],
           "text-variable-anchor": ["left", "right", "top", "bottom"],
@@ -432,7 +458,7 @@ export function buildStyle(
         source: SOURCE_CORRIDOR,
         filter: subjectLabelFilter({ left: [], right: [] }),
         layout: {
-          "text-field": ["get", "label"],
+          "text-field": placeLabel(lang),
           "text-font": ["Noto Sans SemiBold"],
           "text-size": SUBJECT_LABEL_SIZE * scale,
           "text-anchor": subjectLabelAnchor([]),

@@ -4,6 +4,8 @@
 // line and the fitter knows which side needs the room.
 import { bbox } from "@turf/bbox";
 import type { Corridor } from "../data/corridor.ts";
+import { DEFAULT_LANG, type Lang } from "../i18n/languages.ts";
+import { placeLabelIn } from "../i18n/mapNames.ts";
 import type { Selection } from "../state/types.ts";
 import { SUBJECT_LABEL_OFFSET_EM, SUBJECT_LABEL_SIZE } from "./style.ts";
 import type { LabelBox, Subject } from "./subjectFit.ts";
@@ -63,6 +65,7 @@ export function labelsOf(
   places: SubjectPlaces,
   measure: MeasureText,
   scale: number,
+  lang: Lang = DEFAULT_LANG,
 ): LabelBox[] {
   const px = SUBJECT_LABEL_SIZE * scale;
   const box = (id: string, side: LabelBox["side"]): LabelBox[] => {
@@ -74,7 +77,8 @@ export function labelsOf(
       {
         lon,
         lat,
-        width: measure(node.properties.label, px) * 1.08 + 4 * scale,
+        // The text the map draws: the label in the reader's language (often longer than English).
+        width: measure(placeLabelIn(node.properties, lang), px) * 1.08 + 4 * scale,
         height: px * 1.4,
         offset: px * SUBJECT_LABEL_OFFSET_EM,
         side,
@@ -95,6 +99,7 @@ export function selectionSubject(
   selection: Selection,
   measure: MeasureText,
   scale = 1,
+  lang: Lang = DEFAULT_LANG,
 ): Subject | null {
   const places = subjectPlaces(corridor, selection);
   if (selection.type === "segment") {
@@ -105,7 +110,7 @@ export function selectionSubject(
       const c = corridor.nodeById.get(id)?.geometry.coordinates as [number, number] | undefined;
       if (c) bounds = extend(bounds, c[0], c[1]);
     }
-    return { bounds, labels: labelsOf(corridor, places, measure, scale) };
+    return { bounds, labels: labelsOf(corridor, places, measure, scale, lang) };
   }
   if (selection.type === "node") {
     const node = corridor.nodeById.get(selection.id);
@@ -113,10 +118,10 @@ export function selectionSubject(
     const [x, y] = node.geometry.coordinates as [number, number];
     return {
       bounds: [x - NODE_PAD_DEG, y - NODE_PAD_DEG, x + NODE_PAD_DEG, y + NODE_PAD_DEG],
-      labels: labelsOf(corridor, places, measure, scale),
+      labels: labelsOf(corridor, places, measure, scale, lang),
     };
   }
-  return { bounds: corridorBounds(corridor), labels: labelsOf(corridor, places, measure, scale) };
+  return { bounds: corridorBounds(corridor), labels: labelsOf(corridor, places, measure, scale, lang) };
 }
 
 /** The whole corridor: every line (the overview, and the first view). */

@@ -4,6 +4,8 @@
 // than a large one of a small area. Names are placed greedily, corridor places first (as on the
 // map), each skipped when it would collide with one already placed.
 import type { Feature, Geometry } from "geojson";
+import { DEFAULT_LANG, type Lang, languageSpec } from "../i18n/languages.ts";
+import { basemapNameOf } from "../i18n/mapNames.ts";
 import { BASEMAP_PALETTE as PALETTE } from "../layers/basemapPalette.ts";
 import { COUNTRY_LABEL_RANKS, rankAt, SEA_LABEL_RANKS } from "../layers/zoomStaging.ts";
 import { type Box, LabelSpace, textBox, union } from "./labelSpace.ts";
@@ -94,7 +96,12 @@ interface LabelInput {
    * where the figure writes no name for the place, the city's turn names it (the corridor's name,
    * beside the corridor's symbol). */
   drawnPlaces: ReadonlyMap<string, { label: string; at: [number, number]; named: boolean }>;
+  /** The language of the names (the map's rules: src/map/labelText.ts); English when absent. */
+  lang?: Lang;
 }
+
+/** A basemap feature's name in `lang`, as the live map shows it. */
+const nameIn = (f: Feature, lang: Lang) => basemapNameOf(f.properties, lang);
 
 const halo = (k: number, color: string = PALETTE.halo) => ({
   stroke: color,
@@ -131,7 +138,7 @@ export function basemapLabelNodes(
   width: number,
   height: number,
 ): { labels: SvgNode[]; placeNames: SvgNode[] } {
-  const { base, project, k, zoom, space, drawnPlaces } = input;
+  const { base, project, k, zoom, space, drawnPlaces, lang = DEFAULT_LANG } = input;
   const out: SvgNode[] = [];
   /** Corridor places named in their city's turn: drawn with the places, over the lines. */
   const placeNames: SvgNode[] = [];
@@ -147,7 +154,7 @@ export function basemapLabelNodes(
   for (const f of layer("country-label")) {
     const at = inView(f);
     if (!at || num(f, "rank", 9) > countries) continue;
-    const text = str(f, "name").toUpperCase();
+    const text = nameIn(f, lang).toLocaleUpperCase(languageSpec(lang).locale);
     const size = 10 * k;
     if (!space.take(textBox(at[0], at[1], text, size, "middle", 1.2 * k))) continue;
     out.push(
@@ -168,7 +175,7 @@ export function basemapLabelNodes(
   for (const f of layer("sea-label")) {
     const at = inView(f);
     if (!at || num(f, "rank", 9) > seas) continue;
-    const text = str(f, "name");
+    const text = nameIn(f, lang);
     if (!space.take(textBox(at[0], at[1], text, 10 * k, "middle"))) continue;
     out.push(
       el("text", { x: r1(at[0]), y: r1(at[1]), "font-style": "italic", fill: PALETTE.seaLabel }, { text }),
@@ -190,7 +197,7 @@ export function basemapLabelNodes(
     const at = inView(f);
     if (!at) continue;
     const capital = num(f, "capital", 0) === 1;
-    const text = str(f, "name");
+    const text = nameIn(f, lang);
     const size = (capital ? 11 : 10) * k;
     const gap = 4.5 * k;
     const dot: Box = { x0: at[0] - 3 * k, y0: at[1] - 3 * k, x1: at[0] + 3 * k, y1: at[1] + 3 * k };
@@ -226,7 +233,7 @@ export function basemapLabelNodes(
   for (const f of layer("lake-label")) {
     const at = inView(f);
     if (!at || num(f, "minzoom", 99) > zoom) continue;
-    const text = str(f, "name");
+    const text = nameIn(f, lang);
     if (!space.take(textBox(at[0], at[1], text, 9.5 * k, "middle"))) continue;
     out.push(
       el(
@@ -245,7 +252,7 @@ export function basemapLabelNodes(
   }
   const riversNamed = new Set<string>();
   for (const f of layer("river-name")) {
-    const text = str(f, "name");
+    const text = nameIn(f, lang);
     if (!text || riversNamed.has(text) || num(f, "labelzoom", 99) > zoom) continue;
     const at = riverAnchor(f, project, { w: width, h: height });
     if (!at) continue;

@@ -6,6 +6,7 @@
 // the overview and the video's frames go through here, so none draws the date its own way.
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { NodeFeature, SegmentFeature } from "../data/corridorTypes.ts";
+import type { Lang } from "../i18n/languages.ts";
 import { CORRIDOR_COUNTRIES, BASEMAP_PALETTE as FIGURE_PALETTE } from "../layers/basemapPalette.ts";
 import { kindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import { nodeOn, segmentOn, type TimeView } from "../time/timeView.ts";
@@ -18,6 +19,8 @@ import { el, type SvgNode, svgNodeToString, title } from "./svgNode.ts";
 export { type SvgNode, svgNodeToString } from "./svgNode.ts";
 
 export interface VectorMapInput {
+  /** The language of the basemap's names (English when absent). */
+  lang?: Lang;
   bounds: LonLatBounds;
   width: number;
   height: number;
@@ -156,7 +159,7 @@ export function vectorMapNodes(input: VectorMapInput): SvgNode[] {
       }),
   );
   const { labels, placeNames: namedInCityTurn } = basemapLabelNodes(
-    { base, project, k, zoom, space, drawnPlaces },
+    { base, project, k, zoom, space, drawnPlaces, ...(input.lang ? { lang: input.lang } : {}) },
     width,
     height,
   );

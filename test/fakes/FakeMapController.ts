@@ -7,6 +7,7 @@ import type {
   MapControllerOptions,
   MapEvent,
 } from "../../src/map/controllerApi.ts";
+import type { MapLanguage } from "../../src/map/mapLanguage.ts";
 import type { RouteHighlight } from "../../src/state/routeSelectors.ts";
 import type { CameraCommand, Selection } from "../../src/state/types.ts";
 import type { TimeView } from "../../src/time/timeView.ts";
@@ -54,6 +55,11 @@ export class FakeMapController implements MapControllerApi {
   }
   setSelection(selection: Selection) {
     this.selection = selection;
+  }
+  /** Every language the app set (the real setter ignores repeats). */
+  languages: MapLanguage[] = [];
+  setLanguage(language: MapLanguage) {
+    this.languages.push(language);
   }
   runCamera(command: CameraCommand) {
     this.cameras.push(command);

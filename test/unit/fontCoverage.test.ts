@@ -1,13 +1,16 @@
 // Every character the interface can show in a language is in the Noto Sans files the app ships
 // for the interface (src/main.tsx's @fontsource imports, src/i18n/cyrillicFonts.css), in both
 // weights it uses, and inside the face's unicode-range where it declares one: the catalogue's
-// texts, the data's names in that language and the language menu's native names. Chinese is
-// not shipped yet (ARCHITECTURE.md, "Languages"), so it is left out here.
+// texts, the data's names in that language and the language menu's native names. Chinese has a
+// subset of its own, checked in test/unit/cjkSubset.test.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, type Lang } from "../../src/i18n/languages.ts";
 import { loadCatalogue } from "../../src/i18n/loadCatalogue.ts";
+import { FONT_FILES } from "../../src/ui/fontFiles.ts";
+import { FONT_SUBSET_RANGES } from "../../src/ui/fontRanges.ts";
+import { mapLabelTexts } from "../fonts/mapLabelTexts.ts";
 import { woff2CodePoints } from "../fonts/woff2Cmap.ts";
 
 const root = process.cwd();
@@ -93,3 +96,46 @@ describe("the shipped interface fonts", () => {
     },
   );
 });
+
+// The map's labels: every text a label layer can show in a language (the corridor's place labels,
+// the basemap's names of countries, seas, lakes, rivers and cities, the countries in capitals) is
+// in the files the map's font-faces give it (src/ui/fontFiles.ts, the ranges of fontRanges.ts),
+// in each of the three styles its labels use. Chinese: its subset (test/unit/cjkSubset.test.ts).
+describe("the map's label fonts", () => {
+  const styles = Object.entries(FONT_FILES).map(([style, urls]) => ({
+    style,
+    faces: urls.map((url, i) => {
+      const file = join(root, url.replace(/^\//, "").replace(/\?.*$/, ""));
+      return {
+        file,
+        ranges: (FONT_SUBSET_RANGES[i]?.[1] ?? []).map(parseRange),
+        points: woff2CodePoints(file),
+      };
+    }),
+  }));
+
+  it("gives each style Latin, Latin Extended, Cyrillic and Cyrillic Extended", () => {
+    for (const { faces } of styles)
+      expect(faces.map((f) => f.file.replace(/.*noto-sans-([a-z-]+)-\d+-\w+\.woff2$/, "$1"))).toEqual(
+        FONT_SUBSET_RANGES.map(([subset]) => subset),
+      );
+  });
+
+  it.each(LANGUAGES.filter((l) => l.code !== "zh").map((l) => l.code))(
+    "cover every character of %s's map labels",
+    (lang) => {
+      const chars = new Set(mapLabelTexts(lang).join("").replace(/\s/g, ""));
+      expect(chars.size).toBeGreaterThan(20);
+      const missing: string[] = [];
+      for (const c of chars) {
+        const cp = c.codePointAt(0) ?? 0;
+        for (const { style, faces } of styles)
+          if (!faces.some((f) => f.points.has(cp) && f.ranges.some(([a, b]) => cp >= a && cp <= b)))
+            missing.push(`${c} U+${cp.toString(16).toUpperCase().padStart(4, "0")} (${style})`);
+      }
+      expect(missing).toEqual([]);
+    },
+  );
+});
+
+const parseRange = (r: string): [number, number] => parseRanges(r)[0] as [number, number];

@@ -605,6 +605,16 @@ const az: Catalogue = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "Yaxınlaşdır",
+  "map.zoomOut": "Uzaqlaşdır",
+  "map.resetBearing": "Şimalı yuxarı qaytar",
+  "map.toggleAttribution": "Mənbələri göstər və ya gizlət",
+  "map.feedback": "Xəritə ilə bağlı rəy",
+  "map.title": "Xəritə",
+  "map.scaleKm": "km",
+  "map.scaleM": "m",
+  "map.canvasLabel": "Orta Dəhlizin xəritəsi. Hissə seçmək üçün hissələr siyahısından istifadə edin.",
+  "map.dataCredit": "Dəhliz məlumatları: mənbələr hər hissədə göstərilib",
 };
 
 export default az;

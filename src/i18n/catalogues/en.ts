@@ -598,4 +598,14 @@ export const en = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "Zoom in",
+  "map.zoomOut": "Zoom out",
+  "map.resetBearing": "Reset north",
+  "map.toggleAttribution": "Show or hide the credits",
+  "map.feedback": "Map feedback",
+  "map.title": "Map",
+  "map.scaleKm": "km",
+  "map.scaleM": "m",
+  "map.canvasLabel": "Map of the Middle Corridor. Use the segment list to select a segment.",
+  "map.dataCredit": "Corridor data: sources cited on each segment",
 } as const;

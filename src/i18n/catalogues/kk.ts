@@ -598,6 +598,16 @@ const kk: Catalogue = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "Жақындату",
+  "map.zoomOut": "Алыстату",
+  "map.resetBearing": "Солтүстікті жоғары қою",
+  "map.toggleAttribution": "Дереккөздерді көрсету не жасыру",
+  "map.feedback": "Карта туралы пікір",
+  "map.title": "Карта",
+  "map.scaleKm": "км",
+  "map.scaleM": "м",
+  "map.canvasLabel": "Орта дәліздің картасы. Учаскені таңдау үшін учаскелер тізімін пайдаланыңыз.",
+  "map.dataCredit": "Дәліз деректері: дереккөздер әр учаскеде көрсетілген",
 };
 
 export default kk;

@@ -699,6 +699,16 @@ const ru: Catalogue = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "Приблизить",
+  "map.zoomOut": "Отдалить",
+  "map.resetBearing": "Север вверху",
+  "map.toggleAttribution": "Показать или скрыть источники карты",
+  "map.feedback": "Сообщить об ошибке на карте",
+  "map.title": "Карта",
+  "map.scaleKm": "км",
+  "map.scaleM": "м",
+  "map.canvasLabel": "Карта Среднего коридора. Чтобы выбрать участок, воспользуйтесь списком участков.",
+  "map.dataCredit": "Данные коридора: источники указаны у каждого участка",
 };
 
 export default ru;

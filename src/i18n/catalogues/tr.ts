@@ -598,6 +598,16 @@ const tr: Catalogue = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "Yakınlaştır",
+  "map.zoomOut": "Uzaklaştır",
+  "map.resetBearing": "Kuzeyi yukarı al",
+  "map.toggleAttribution": "Kaynakları göster veya gizle",
+  "map.feedback": "Harita geri bildirimi",
+  "map.title": "Harita",
+  "map.scaleKm": "km",
+  "map.scaleM": "m",
+  "map.canvasLabel": "Orta Koridor haritası. Bir hat seçmek için hat listesini kullanın.",
+  "map.dataCredit": "Koridor verileri: kaynaklar her hattın yanında belirtilir",
 };
 
 export default tr;

@@ -556,6 +556,16 @@ const zh: Catalogue = {
   // ── editor ──
 
   // ── map labels and map controls ──
+  "map.zoomIn": "放大",
+  "map.zoomOut": "缩小",
+  "map.resetBearing": "恢复正北朝上",
+  "map.toggleAttribution": "显示或隐藏出处",
+  "map.feedback": "地图反馈",
+  "map.title": "地图",
+  "map.scaleKm": "公里",
+  "map.scaleM": "米",
+  "map.canvasLabel": "中间走廊地图。请使用路段列表选择路段。",
+  "map.dataCredit": "走廊数据：每个路段均注明来源",
 };
 
 export default zh;

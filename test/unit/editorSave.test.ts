@@ -155,6 +155,11 @@ describe("save to data/", () => {
         entry: '"t25-other"',
         field: "quotes.0",
         message: 'quote not found verbatim in trend-2025-03-05-other.txt: "Not in the article."',
+        // The same problem as a message key, for the editor to say in the reader's language.
+        text: {
+          key: "editor.check.quoteNotFound",
+          params: { file: "trend-2025-03-05-other.txt", quote: "Not in the article." },
+        },
       },
     ]);
     // Bad JSON is the check's to report too, with line and column.

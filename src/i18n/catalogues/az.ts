@@ -315,7 +315,7 @@ const az: Catalogue = {
   "editor.target.remove": "Çıxar: {name}",
   "editor.target.none": "Hələ heç bir xəttə və ya məntəqəyə bağlanmayıb.",
   "editor.target.add": "Xətt və ya məntəqə əlavə et",
-  "editor.target.search": "Axtarmaq üçün yazın…",
+  "editor.target.search": "Axtar…",
   "editor.target.pick": "Xəritədə seç",
   "editor.target.donePicking": "Seçimi bitir",
   "editor.target.picking": "Bu annotasiyanı bağlamaq üçün xəritədəki xətlərə və ya məntəqələrə klikləyin.",

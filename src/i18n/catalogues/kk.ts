@@ -317,7 +317,7 @@ const kk: Catalogue = {
   "editor.target.remove": "Алып тастау: {name}",
   "editor.target.none": "Әзірге ешбір желіге не пунктке байланбаған.",
   "editor.target.add": "Желі не пункт қосу",
-  "editor.target.search": "Іздеу үшін теріңіз…",
+  "editor.target.search": "Іздеу…",
   "editor.target.pick": "Картадан таңдау",
   "editor.target.donePicking": "Таңдау аяқталды",
   "editor.target.picking": "Осы аннотацияны байлау үшін картадағы желілер мен пункттерді басыңыз.",

@@ -339,7 +339,7 @@ const ru: Catalogue = {
   "editor.target.remove": "Убрать: {name}",
   "editor.target.none": "Пока не привязано ни к одной линии или пункту.",
   "editor.target.add": "Добавить линию или пункт",
-  "editor.target.search": "Начните вводить…",
+  "editor.target.search": "Поиск…",
   "editor.target.pick": "Выбрать на карте",
   "editor.target.donePicking": "Готово",
   "editor.target.picking": "Щёлкайте по линиям и пунктам на карте, чтобы привязать к ним эту аннотацию.",

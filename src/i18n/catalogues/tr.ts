@@ -315,7 +315,7 @@ const tr: Catalogue = {
   "editor.target.remove": "Kaldır: {name}",
   "editor.target.none": "Henüz hiçbir hatta ya da yere bağlı değil.",
   "editor.target.add": "Hat veya yer ekle",
-  "editor.target.search": "Aramak için yazın…",
+  "editor.target.search": "Ara…",
   "editor.target.pick": "Haritadan seç",
   "editor.target.donePicking": "Seçim bitti",
   "editor.target.picking": "Bu açıklamayı bağlamak için haritadaki hatlara veya yerlere tıklayın.",

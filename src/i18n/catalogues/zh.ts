@@ -303,7 +303,7 @@ const zh: Catalogue = {
   "editor.target.remove": "移除 {name}",
   "editor.target.none": "尚未关联任何线路或地点。",
   "editor.target.add": "添加线路或地点",
-  "editor.target.search": "输入以搜索…",
+  "editor.target.search": "搜索…",
   "editor.target.pick": "在地图上选择",
   "editor.target.donePicking": "完成选择",
   "editor.target.picking": "点击地图上的线路或地点，将此注释关联到它们。",

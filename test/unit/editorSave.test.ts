@@ -143,6 +143,8 @@ describe("save to data/", () => {
   it("refuses an id that exists unless the edit is confirmed", () => {
     const r = expectRefused({ files: fileList(draftFiles(newDraft())) }, "exists");
     if (!r.ok) expect(r.errors[0]?.message).toMatch(/already exists; confirm the edit/);
+    // As a message key too, so the editor says it in the reader's language.
+    if (!r.ok) expect(r.errors[0]?.text).toMatchObject({ key: "editor.save.idExists" });
   });
 
   it("refuses files that fail the data check, with the check's messages", () => {

@@ -351,6 +351,8 @@ const az: Catalogue = {
   "editor.save.exists": "Saxlanılmadı: bu identifikator data/ qovluğunda artıq var.",
   "editor.save.network": "inkişaf serverinə qoşulmaq mümkün olmadı: {reason}",
   "editor.save.badReply": "server HTTP {status} ilə cavab verdi, amma cavabı oxumaq mümkün olmadı",
+  "editor.save.idExists":
+    '"{id}" identifikatorlu mənbə artıq var: onu əvəz etmək üçün redaktəni təsdiqləyin və ya başqa identifikator seçin',
   "editor.check.where.entry": "qeyd {entry}",
   "editor.check.where.field": "sahə “{field}”",
   "editor.check.missing": "yoxdur",

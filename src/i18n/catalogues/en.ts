@@ -350,6 +350,8 @@ export const en = {
   "editor.save.exists": "Not saved: that id is already in data/.",
   "editor.save.network": "the dev server could not be reached: {reason}",
   "editor.save.badReply": "the server answered HTTP {status} without a readable reply",
+  "editor.save.idExists":
+    'a source with the id "{id}" already exists; confirm the edit to replace it, or choose another id',
 
   // The data check's problems (src/data/checkMessages.ts): `npm run check:data` prints the
   // English ones byte for byte, the editor shows them in the reader's language.

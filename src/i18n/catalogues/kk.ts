@@ -353,6 +353,8 @@ const kk: Catalogue = {
   "editor.save.exists": "Сақталмады: мұндай идентификатор data/ ішінде бар.",
   "editor.save.network": "әзірлеу серверіне қосылу мүмкін болмады: {reason}",
   "editor.save.badReply": "сервер HTTP {status} деп жауап берді, бірақ жауабын оқу мүмкін болмады",
+  "editor.save.idExists":
+    '"{id}" идентификаторы бар дереккөз бұрыннан бар: оны ауыстыру үшін өңдеуді растаңыз немесе басқа идентификатор таңдаңыз',
   "editor.check.where.entry": "жазба {entry}",
   "editor.check.where.field": "өріс «{field}»",
   "editor.check.missing": "жоқ",

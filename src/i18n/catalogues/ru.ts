@@ -378,6 +378,8 @@ const ru: Catalogue = {
   "editor.save.exists": "Не сохранено: такой идентификатор в data/ уже есть.",
   "editor.save.network": "сервер разработки недоступен: {reason}",
   "editor.save.badReply": "сервер ответил HTTP {status}, но ответ не удалось прочитать",
+  "editor.save.idExists":
+    'источник с идентификатором "{id}" уже есть: подтвердите правку, чтобы заменить его, или выберите другой идентификатор',
   "editor.check.where.entry": "запись {entry}",
   "editor.check.where.field": "поле «{field}»",
   "editor.check.missing": "отсутствует",

@@ -350,6 +350,8 @@ const tr: Catalogue = {
   "editor.save.exists": "Kaydedilmedi: bu kimlik data/ içinde zaten var.",
   "editor.save.network": "geliştirme sunucusuna ulaşılamadı: {reason}",
   "editor.save.badReply": "sunucu HTTP {status} ile yanıt verdi ama yanıt okunamadı",
+  "editor.save.idExists":
+    '"{id}" kimlikli bir kaynak zaten var: onu değiştirmek için düzenlemeyi onaylayın ya da başka bir kimlik seçin',
   "editor.check.where.entry": "kayıt {entry}",
   "editor.check.where.field": "alan “{field}”",
   "editor.check.missing": "eksik",

@@ -331,6 +331,7 @@ const zh: Catalogue = {
   "editor.save.exists": "未保存：data/ 中已有此标识符。",
   "editor.save.network": "无法连接开发服务器：{reason}",
   "editor.save.badReply": "服务器返回 HTTP {status}，但回复无法读取",
+  "editor.save.idExists": '标识符为 "{id}" 的来源已存在：请确认修改以替换它，或另选一个标识符',
   "editor.check.where.entry": "条目 {entry}",
   "editor.check.where.field": "字段“{field}”",
   "editor.check.missing": "缺失",

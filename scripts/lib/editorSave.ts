@@ -9,6 +9,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { checkText } from "../../src/data/checkMessages.ts";
 import type { DataError } from "../../src/data/dataErrors.ts";
 import { createChecker } from "./checkAll.ts";
 
@@ -33,10 +34,15 @@ const ALLOWED =
   /^data\/(?:sources\/([a-z0-9]+(?:-[a-z0-9]+)*)\.(txt|json)|annotations\/([a-z0-9]+(?:-[a-z0-9]+)*)\.json)$/;
 const MAX_FILE_CHARS = 2_000_000;
 
-const refuse = (reason: "request" | "exists" | "check", file: string, message: string): SaveResponse => ({
+/** A refusal; `problem` is English only (a malformed request, never the editor's) or a check text. */
+const refuse = (
+  reason: "request" | "exists" | "check",
+  file: string,
+  problem: string | Pick<DataError, "message" | "text">,
+): SaveResponse => ({
   ok: false,
   reason,
-  errors: [{ file, entry: "", field: "", message }],
+  errors: [{ file, entry: "", field: "", ...(typeof problem === "string" ? { message: problem } : problem) }],
 });
 
 /** The request checked for shape and paths: one id, its three files, nothing else. */
@@ -118,7 +124,8 @@ export function createEditorSaver(options: EditorSaverOptions): (body: unknown) 
       return refuse(
         "exists",
         existing[0]?.path ?? "",
-        `a source with the id "${id}" already exists; confirm the edit to replace it, or choose another id`,
+        // The editor shows this one (an edit saved without its confirmation): in the reader's language.
+        checkText("editor.save.idExists", { id }),
       );
 
     // The full check on a copy of data/ with the new files in it.

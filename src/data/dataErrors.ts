@@ -1,6 +1,8 @@
 // Data mistakes, each pinned to a file, an entry in it and a field, so a non-programmer can
 // find and fix it. Shared by the build, `npm run check:data` and the tests.
 import type { z } from "zod";
+import type { TFunction } from "../i18n/catalogue.ts";
+import { type CheckText, checkText, renderCheck, zodMessageText } from "./checkMessages.ts";
 
 export interface DataError {
   /** Path relative to the project root, e.g. data/segments/kz-rail.json */
@@ -9,35 +11,53 @@ export interface DataError {
   entry: string;
   /** Dotted path to the field inside the entry, e.g. waypoints.3 */
   field: string;
+  /** The English words, as `npm run check:data` prints them. */
   message: string;
+  /** The same words as a message key (src/data/checkMessages.ts), for the editor's language. */
+  text?: CheckText;
 }
 
+/** The message in the language of `t`; English (`message`) without one. */
+export function dataErrorMessage(e: DataError, t?: TFunction): string {
+  return t && e.text ? renderCheck(e.text, t) : e.message;
+}
+
+/** Where the mistake is: `file, entry "id", field "x"`, in the language of `t` (English by default). */
+export function dataErrorWhere(e: DataError, t?: TFunction): string {
+  const entry = e.entry && renderCheck({ key: "editor.check.where.entry", params: { entry: e.entry } }, t);
+  const field = e.field && renderCheck({ key: "editor.check.where.field", params: { field: e.field } }, t);
+  return [e.file, entry, field].filter(Boolean).join(", ");
+}
+
+/** The whole line as `npm run check:data` prints it (English). */
 export function formatDataError(e: DataError): string {
-  const where = [e.file, e.entry && `entry ${e.entry}`, e.field && `field "${e.field}"`]
-    .filter(Boolean)
-    .join(", ");
-  return `${where}: ${e.message}`;
+  return formatDataErrorIn(e);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The same line in the language of `t`. */
+export function formatDataErrorIn(e: DataError, t?: TFunction): string {
+  return `${dataErrorWhere(e, t)}: ${dataErrorMessage(e, t)}`;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): { message: string; text: CheckText } {
   // Parsed with reportInput, so a field that is absent shows as input undefined.
   if ("input" in issue && issue.input === undefined && issue.path.length > 0) {
-    return "is missing";
+    return checkText("editor.check.missing");
   }
   if (issue.code === "unrecognized_keys") {
-    return `has unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")}: check the spelling`;
+    return checkText("editor.check.unknownFields", { fields: issue.keys.map((k) => `"${k}"`).join(", ") });
   }
   // An empty text where one is required (the editor writes a blank field as "").
   if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) === 1) {
-    return "is empty: fill it in";
+    return checkText("editor.check.emptyText");
   }
   if (issue.code === "too_small" && issue.origin === "array" && Number(issue.minimum) === 1) {
-    return "is empty: it needs at least one";
+    return checkText("editor.check.emptyList");
   }
   if (issue.code === "invalid_value" && "values" in issue) {
-    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    return checkText("editor.check.oneOf", { values: issue.values.map((v) => JSON.stringify(v)).join(", ") });
   }
-  return issue.message;
+  return { message: issue.message, text: zodMessageText(issue.message) };
 }
 
 /**
@@ -53,6 +73,6 @@ export function issuesToErrors(
     const { entry, depth } = entryOf(issue.path);
     const rest = issue.path.slice(depth).map(String);
     const field = issue.code === "unrecognized_keys" && rest.length === 0 ? "(entry)" : rest.join(".");
-    return { file, entry, field, message: describeIssue(issue) };
+    return { file, entry, field, ...describeIssue(issue) };
   });
 }

@@ -2,6 +2,7 @@
 // and the tests all validate with these, so an error reads the same everywhere.
 import "./zodConfig.ts";
 import { z } from "zod";
+import { schemaMessage } from "./checkMessages.ts";
 import { perLanguage } from "./languageFields.ts";
 import {
   DATE_PRECISIONS,
@@ -16,11 +17,9 @@ import {
 
 export * from "./vocabulary.ts";
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case: lower-case letters, digits and single hyphens");
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, schemaMessage("editor.check.kebabId"));
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as KZ");
+const countryCode = z.string().regex(/^[A-Z]{2}$/, schemaMessage("editor.check.countryCode"));
 
 /** An ISO date (YYYY-MM-DD, YYYY-MM or YYYY) that must also exist on the calendar. */
 const isoDate = z.string().refine((s) => {
@@ -34,7 +33,7 @@ const isoDate = z.string().refine((s) => {
   const day = Number(d);
   const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
   return day >= 1 && day <= last;
-}, "must be an ISO date: YYYY-MM-DD, YYYY-MM or YYYY, and a real day");
+}, schemaMessage("editor.check.isoDate"));
 
 /**
  * Links to sources are only ever http(s): a javascript:, data: or other address would run or
@@ -48,7 +47,7 @@ const httpUrl = z.string().refine((s) => {
   } catch {
     return false;
   }
-}, "must be an http(s) URL starting with https:// or http:// (javascript:, data: and other addresses are refused)");
+}, schemaMessage("editor.check.httpUrl"));
 
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
@@ -62,7 +61,7 @@ export const referenceSchema = z
   })
   .refine((r) => r.url !== undefined || r.note !== undefined, {
     path: ["url"],
-    message: "needs a url or a note saying where the fact comes from",
+    message: schemaMessage("editor.check.refNeeded"),
   });
 
 /**
@@ -81,13 +80,13 @@ export const factSchema = z
     ref: referenceSchema,
   })
   .refine((f) => (f.date === undefined) === (f.datePrecision === undefined), {
-    message: "a date needs its datePrecision (day, month or year), and a precision needs its date",
+    message: schemaMessage("editor.check.dateAndPrecision"),
     path: ["datePrecision"],
   })
   .refine(
     (f) => f.date === undefined || f.datePrecision === undefined || precisionMatches(f.date, f.datePrecision),
     {
-      message: "datePrecision does not match the date (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)",
+      message: schemaMessage("editor.check.precisionMismatch"),
       path: ["datePrecision"],
     },
   );
@@ -123,11 +122,11 @@ export const historyEventSchema = z
     ref: referenceSchema,
   })
   .refine((e) => precisionMatches(e.date, e.datePrecision), {
-    message: "datePrecision does not match the date (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)",
+    message: schemaMessage("editor.check.precisionMismatch"),
     path: ["datePrecision"],
   })
   .refine((e) => e.kind !== "target" || e.status === undefined, {
-    message: "a target never sets a status (it is shown as a target); leave status out",
+    message: schemaMessage("editor.check.targetNoStatus"),
     path: ["status"],
   });
 
@@ -258,7 +257,7 @@ export const annotationSchema = z
     quotes: z.array(z.string().min(1)).min(1),
   })
   .refine((a) => a.corridor || a.segments.length + a.nodes.length > 0, {
-    message: 'must name at least one segment or node, or be about the whole corridor ("corridor": true)',
+    message: schemaMessage("editor.check.annotationTarget"),
     path: ["segments"],
   });
 

@@ -1,5 +1,6 @@
 // "Did you mean …?" for an unknown id in the data: the known ids nearest to it by edit distance,
 // so a typo in a segment or place id points at the id that was meant.
+import { type CheckParam, didYouMeanText, renderCheck } from "./checkMessages.ts";
 
 /** Levenshtein distance (insert, delete, substitute; each costs 1), two rows at a time. */
 export function editDistance(a: string, b: string): number {
@@ -33,10 +34,13 @@ export function nearestIds(id: string, known: Iterable<string>, max = 3): string
     .slice(0, max);
 }
 
-/** `; did you mean "a", "b" or "c"?`, or "" when nothing is near. */
+/** `; did you mean "a", "b" or "c"?` as a text of the check's messages, or "" when nothing is near. */
+export function didYouMeanHint(id: string, known: Iterable<string>): CheckParam {
+  return didYouMeanText(nearestIds(id, known));
+}
+
+/** The same, in English. */
 export function didYouMean(id: string, known: Iterable<string>): string {
-  const near = nearestIds(id, known).map((k) => `"${k}"`);
-  if (near.length === 0) return "";
-  const list = near.length === 1 ? near[0] : `${near.slice(0, -1).join(", ")} or ${near.at(-1)}`;
-  return `; did you mean ${list}?`;
+  const hint = didYouMeanHint(id, known);
+  return typeof hint === "string" ? hint : renderCheck(hint);
 }

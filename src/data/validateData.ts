@@ -1,6 +1,8 @@
 // Validates the raw contents of data/ as a whole: each file against its schema, then the links
 // between files (ids, quotes, node ends) and the histories, one function per check. Pure: the
 // caller reads the files.
+
+import { checkText } from "./checkMessages.ts";
 import {
   checkAnnotation,
   checkEverySegmentAnnotated,
@@ -23,7 +25,7 @@ import { checkRouteFields } from "./checks/routeChecks.ts";
 import type { DataError } from "./dataErrors.ts";
 import type { Annotation, CorridorNode, Segment, Source, TourStep } from "./schema.ts";
 import { articleText } from "./sourceText.ts";
-import { didYouMean } from "./suggestIds.ts";
+import { didYouMeanHint } from "./suggestIds.ts";
 
 export interface RawFile {
   /** Path relative to the project root. */
@@ -80,7 +82,7 @@ export function validateData(raw: RawData): ValidationResult {
         file,
         entry,
         field: "textFile",
-        message: `data/sources/${data.textFile} does not exist`,
+        ...checkText("editor.check.textFileMissing", { file: data.textFile }),
       });
     else sources.push({ ...data, text: articleText(text, data.omitLines) });
   }
@@ -124,7 +126,10 @@ export function validateData(raw: RawData): ValidationResult {
         file,
         entry: "",
         field: "source",
-        message: `unknown source id "${data.source}" (see data/sources/)${didYouMean(data.source, sourceById.keys())}`,
+        ...checkText("editor.check.unknownSource", {
+          id: data.source,
+          hint: didYouMeanHint(data.source, sourceById.keys()),
+        }),
       });
     for (const a of data.annotations) {
       const annotation = { ...a, source: data.source, file };

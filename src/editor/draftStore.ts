@@ -32,6 +32,7 @@ export interface DraftSummary {
   editOf?: string;
 }
 
+/** `error` is the browser's own words (e.g. QuotaExceededError); the panel says the rest. */
 export type SaveResult = { ok: true; savedAt: number } | { ok: false; error: string };
 
 export interface DraftStoreOptions {
@@ -161,13 +162,13 @@ export function createDraftStore(storage: DraftStorage, options: DraftStoreOptio
     try {
       storage.setItem(bodyKey(key, slot), body);
     } catch (e) {
-      return { ok: false, error: `the draft could not be kept in this browser: ${String(e)}` };
+      return { ok: false, error: String(e) };
     }
     try {
       storage.setItem(headKey(key), JSON.stringify(old ? { slot, prev: old.slot } : { slot }));
     } catch (e) {
       storage.removeItem(bodyKey(key, slot));
-      return { ok: false, error: `the draft could not be kept in this browser: ${String(e)}` };
+      return { ok: false, error: String(e) };
     }
     if (old?.prev && old.prev !== slot) storage.removeItem(bodyKey(key, old.prev));
     return { ok: true, savedAt };

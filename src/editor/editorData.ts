@@ -1,6 +1,7 @@
 // The data files as the repository holds them (editor-data.json, emitted by
 // scripts/corridorDataPlugin.ts from the same reading as `npm run check:data`), for the editor's
 // live check and for "Edit" on a published source. Fetched once, when the editor first opens.
+import type { CheckText } from "../data/checkMessages.ts";
 import type { RawData } from "../data/validateData.ts";
 
 export const EDITOR_DATA_FILE = "editor-data.json";
@@ -19,19 +20,27 @@ function isRawData(v: unknown): v is RawData {
   );
 }
 
+/** The data files did not load: why, as a text the panel says in the reader's language. */
+export class EditorDataError extends Error {
+  constructor(readonly reason: CheckText) {
+    super("english" in reason ? reason.english : reason.key);
+  }
+}
+
+const NOT_RAW_DATA: CheckText = { key: "editor.loadBadFormat" };
+
 export function fetchEditorData(fetchImpl: typeof fetch = fetch): Promise<RawData> {
   loading ??= fetchImpl(EDITOR_DATA_FILE)
     .then(async (res) => {
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      // A status line and a network error are the browser's words, shown as they come.
+      if (!res.ok) throw new EditorDataError({ english: `HTTP ${res.status}` });
       const json: unknown = await res.json();
-      if (!isRawData(json)) throw new Error("not in the expected format");
+      if (!isRawData(json)) throw new EditorDataError(NOT_RAW_DATA);
       return json;
     })
     .catch((e: unknown) => {
       loading = null;
-      throw new Error(
-        `The editor could not load the data files (${EDITOR_DATA_FILE}: ${e instanceof Error ? e.message : String(e)}).`,
-      );
+      throw e instanceof EditorDataError ? e : new EditorDataError({ english: String(e) });
     });
   return loading;
 }

@@ -1,6 +1,7 @@
 // "Save to data/" from the page: the files go to the dev server's endpoint
 // (scripts/editorSavePlugin.ts), which checks them again in full and writes them atomically.
 // Only `npm run dev` has it; a build says so instead of offering the button.
+import { checkText } from "../data/checkMessages.ts";
 import type { DataError } from "../data/dataErrors.ts";
 import type { DraftFile } from "./draftFiles.ts";
 
@@ -22,12 +23,13 @@ export async function saveToData(files: DraftFile[], confirmEdit: boolean): Prom
       body: JSON.stringify({ files, confirmEdit }),
     });
   } catch (e) {
-    return { ok: false, reason: "network", errors: [{ file: "", entry: "", field: "", message: String(e) }] };
+    const problem = checkText("editor.save.network", { reason: String(e) });
+    return { ok: false, reason: "network", errors: [{ file: "", entry: "", field: "", ...problem }] };
   }
   try {
     return (await res.json()) as SaveAnswer;
   } catch {
-    const message = `the server answered HTTP ${res.status} without a readable reply`;
-    return { ok: false, reason: "request", errors: [{ file: "", entry: "", field: "", message }] };
+    const problem = checkText("editor.save.badReply", { status: String(res.status) });
+    return { ok: false, reason: "request", errors: [{ file: "", entry: "", field: "", ...problem }] };
   }
 }

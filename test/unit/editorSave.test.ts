@@ -143,6 +143,8 @@ describe("save to data/", () => {
   it("refuses an id that exists unless the edit is confirmed", () => {
     const r = expectRefused({ files: fileList(draftFiles(newDraft())) }, "exists");
     if (!r.ok) expect(r.errors[0]?.message).toMatch(/already exists; confirm the edit/);
+    // As a message key too, so the editor says it in the reader's language.
+    if (!r.ok) expect(r.errors[0]?.text).toMatchObject({ key: "editor.save.idExists" });
   });
 
   it("refuses files that fail the data check, with the check's messages", () => {
@@ -155,6 +157,11 @@ describe("save to data/", () => {
         entry: '"t25-other"',
         field: "quotes.0",
         message: 'quote not found verbatim in trend-2025-03-05-other.txt: "Not in the article."',
+        // The same problem as a message key, for the editor to say in the reader's language.
+        text: {
+          key: "editor.check.quoteNotFound",
+          params: { file: "trend-2025-03-05-other.txt", quote: "Not in the article." },
+        },
       },
     ]);
     // Bad JSON is the check's to report too, with line and column.

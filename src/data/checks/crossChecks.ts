@@ -1,10 +1,11 @@
 // The checks across files, one function each: unique ids, files named after their ids, line
 // ends on their places, known ids in annotations and the tour, quotes verbatim, every segment
 // annotated. Each returns the errors it finds; validateData runs them in order.
+import { checkText } from "../checkMessages.ts";
 import type { DataError } from "../dataErrors.ts";
 import type { CorridorNode, TourStep } from "../schema.ts";
 import { normalizeWhitespace } from "../sourceText.ts";
-import { didYouMean } from "../suggestIds.ts";
+import { didYouMeanHint } from "../suggestIds.ts";
 import type { SourceWithText, ValidData } from "../validateData.ts";
 
 /** Ids are unique across sources, segments, places and annotations; the first use wins. */
@@ -18,7 +19,7 @@ export function checkUniqueIds(claims: { id: string; file: string; entry: string
         file,
         entry,
         field: "id",
-        message: `id "${id}" is already used in ${earlier}; ids must be unique`,
+        ...checkText("editor.check.idTaken", { id, file: earlier }),
       });
     else fileOfId.set(id, file);
   }
@@ -33,7 +34,7 @@ export function checkSegmentFileNames(segments: ValidData["segments"]): DataErro
       file: s.file,
       entry: `"${s.id}"`,
       field: "id",
-      message: `the file must be named after the id: ${s.id}.json`,
+      ...checkText("editor.check.fileName", { file: `${s.id}.json` }),
     }));
 }
 
@@ -53,7 +54,7 @@ export function checkSegmentEnds(
           file: s.file,
           entry,
           field: end,
-          message: `unknown node id "${s[end]}" (see data/nodes.json)${didYouMean(s[end], nodeIds)}`,
+          ...checkText("editor.check.unknownNode", { id: s[end], hint: didYouMeanHint(s[end], nodeIds) }),
         });
         continue;
       }
@@ -65,7 +66,12 @@ export function checkSegmentEnds(
           file: s.file,
           entry,
           field: `waypoints.${index}`,
-          message: `must equal the coordinates of its "${end}" node ${s[end]} (${node.coordinates.join(", ")}), not ${point.join(", ")}`,
+          ...checkText("editor.check.endOnNode", {
+            end,
+            node: s[end],
+            at: node.coordinates.join(", "),
+            point: point.join(", "),
+          }),
         });
       }
     }
@@ -87,7 +93,7 @@ export function checkAnnotation(
         file: a.file,
         entry,
         field: `segments.${i}`,
-        message: `unknown segment id "${id}" (see data/segments/)${didYouMean(id, known.segmentIds)}`,
+        ...checkText("editor.check.unknownSegment", { id, hint: didYouMeanHint(id, known.segmentIds) }),
       });
   });
   a.nodes.forEach((id, i) => {
@@ -96,7 +102,7 @@ export function checkAnnotation(
         file: a.file,
         entry,
         field: `nodes.${i}`,
-        message: `unknown node id "${id}" (see data/nodes.json)${didYouMean(id, known.nodeIds)}`,
+        ...checkText("editor.check.unknownNode", { id, hint: didYouMeanHint(id, known.nodeIds) }),
       });
   });
   if (source) {
@@ -107,7 +113,10 @@ export function checkAnnotation(
           file: a.file,
           entry,
           field: `quotes.${i}`,
-          message: `quote not found verbatim in ${source.textFile}: "${q.slice(0, 60)}${q.length > 60 ? "…" : ""}"`,
+          ...checkText("editor.check.quoteNotFound", {
+            file: source.textFile,
+            quote: `${q.slice(0, 60)}${q.length > 60 ? "…" : ""}`,
+          }),
         });
     });
   }
@@ -125,7 +134,7 @@ export function checkEverySegmentAnnotated(
       file: s.file,
       entry: `"${s.id}"`,
       field: "id",
-      message: "segment has no annotation: add one in data/annotations/ that names it under segments",
+      ...checkText("editor.check.notAnnotated"),
     }));
 }
 
@@ -151,7 +160,7 @@ export function checkTourTargets(
             file,
             entry: `step ${i + 1}`,
             field,
-            message: `unknown place id "${id}"${didYouMean(id, known.nodeIds)}`,
+            ...checkText("editor.check.unknownPlace", { id, hint: didYouMeanHint(id, known.nodeIds) }),
           });
       return;
     }
@@ -161,7 +170,13 @@ export function checkTourTargets(
         file,
         entry: `step ${i + 1}`,
         field: "target.id",
-        message: `unknown ${t.type} id "${t.id}"${didYouMean(t.id, ids)}`,
+        ...checkText(
+          t.type === "segment" ? "editor.check.unknownTourSegment" : "editor.check.unknownTourNode",
+          {
+            id: t.id,
+            hint: didYouMeanHint(t.id, ids),
+          },
+        ),
       });
   });
   return errors;

@@ -4,6 +4,7 @@
 // status on a target); these look at a history as a whole. validateData runs them.
 
 import { dayOf, isoOfDay } from "../../time/dates.ts";
+import { checkText } from "../checkMessages.ts";
 import type { DataError } from "../dataErrors.ts";
 import type { CorridorNode, HistoryEvent, SegmentStatus } from "../schema.ts";
 import type { ValidData } from "../validateData.ts";
@@ -40,7 +41,7 @@ export function checkHistoryOrder({ file, entry, history }: HistoryOwner): DataE
         file,
         entry,
         field: `history.${i}.date`,
-        message: `events must be oldest first: ${e.date} comes before the previous event's ${before.date} (a month counts from its first day, a year from 1 January)`,
+        ...checkText("editor.check.historyOrder", { date: e.date, before: before.date }),
       });
   });
   return errors;
@@ -61,17 +62,23 @@ export function checkStatusProgression({ file, entry, history }: HistoryOwner): 
         file,
         entry,
         field: `history.${i}.status`,
-        message: `status moves back from "${current}" to "${e.status}": say why in setback, or fix the status (order: ${STATUS_PROGRESSION.join(" → ")})`,
+        ...checkText("editor.check.statusBack", {
+          from: current ?? "",
+          to: e.status ?? "",
+          order: STATUS_PROGRESSION.join(" → "),
+        }),
       });
     if (!movesBack && e.setback !== undefined)
       errors.push({
         file,
         entry,
         field: `history.${i}.setback`,
-        message:
-          e.status === undefined
-            ? "setback is only for an event whose status moves back, and this event sets no status: remove setback"
-            : `setback is only for a status that moves back, but "${e.status}" does not move back from ${current ? `"${current}"` : "no earlier status"}: remove setback`,
+        ...(e.status === undefined
+          ? checkText("editor.check.setbackNoStatus")
+          : checkText("editor.check.setbackNotBack", {
+              status: e.status,
+              from: current ? `"${current}"` : { key: "editor.check.noEarlierStatus" },
+            })),
       });
     if (e.status !== undefined) current = e.status;
   });
@@ -98,8 +105,7 @@ export function checkHasStatusEvent(owner: HistoryOwner): DataError[] {
       file: owner.file,
       entry: owner.entry,
       field: "history",
-      message:
-        "has no event with a status: add at least the event from which the line is drawn (e.g. its first agreement) with its status",
+      ...checkText("editor.check.noStatus"),
     },
   ];
 }
@@ -114,7 +120,7 @@ export function checkLatestStatus(owner: HistoryOwner & { status: SegmentStatus 
       file: owner.file,
       entry: owner.entry,
       field: `history.${i}.status`,
-      message: `the latest status in the history is "${latest}" but the segment's status is "${owner.status}": they must be the same`,
+      ...checkText("editor.check.latestStatus", { latest, status: owner.status }),
     },
   ];
 }

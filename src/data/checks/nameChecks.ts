@@ -3,6 +3,7 @@
 // translation: that is a warning (`npm run check:data` lists them), and the app shows the
 // English summary marked as such.
 import { languageSpec, TRANSLATED_LANGS, type TranslatedLang } from "../../i18n/languages.ts";
+import { checkText } from "../checkMessages.ts";
 import type { DataError } from "../dataErrors.ts";
 import type { CorridorNode } from "../schema.ts";
 import type { ValidData } from "../validateData.ts";
@@ -11,12 +12,15 @@ type Named = { id: string; names?: Partial<Record<TranslatedLang, string>> | und
 
 const missingIn = (entry: Named) => TRANSLATED_LANGS.filter((l) => !entry.names?.[l]);
 
-function nameErrors(file: string, entry: Named, what: string): DataError[] {
+function nameErrors(file: string, entry: Named, what: "segment" | "place"): DataError[] {
   return missingIn(entry).map((lang) => ({
     file,
     entry: `"${entry.id}"`,
     field: `names.${lang}`,
-    message: `is missing: every ${what} needs its name in ${languageSpec(lang).nativeName} (${lang}), as in every language of src/i18n/languages.ts`,
+    ...checkText(what === "segment" ? "editor.check.segmentName" : "editor.check.placeName", {
+      language: languageSpec(lang).nativeName,
+      code: lang,
+    }),
   }));
 }
 

@@ -4,6 +4,7 @@ import { useId } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { DataError } from "../../data/dataErrors.ts";
 import { TOPICS } from "../../data/vocabulary.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { errorsAt } from "../checkDraft.ts";
 import type { DraftAnnotation } from "../draft.ts";
 import type { TargetRef } from "../editorState.ts";
@@ -29,7 +30,9 @@ export interface AnnotationCardProps {
 }
 
 export function AnnotationCard(p: AnnotationCardProps) {
+  const { t } = useI18n();
   const { annotation: a, index } = p;
+  const n = index + 1;
   const base = useId();
   const key = (field: string) => `${a.id}.${field}`;
   const at = (field: string) => (p.shown(key(field)) ? errorsAt(p.errors, p.file, `"${a.id}"`, field) : []);
@@ -44,14 +47,14 @@ export function AnnotationCard(p: AnnotationCardProps) {
       onFocusCapture={p.onActivate}
     >
       <div className="editor-annotation-head">
-        <h4 id={`${base}-h`}>Annotation {index + 1}</h4>
+        <h4 id={`${base}-h`}>{t("editor.annotation.heading", { n })}</h4>
         <button type="button" className="link-button" onClick={p.onRemove}>
-          Remove annotation {index + 1}
+          {t("editor.annotation.remove", { n })}
         </button>
       </div>
-      <h5>Quotes</h5>
+      <h5>{t("editor.annotation.quotes")}</h5>
       {a.quotes.length === 0 ? (
-        <p className="muted small">No quote yet: select a passage in the article above and press Quote.</p>
+        <p className="muted small">{t("editor.annotation.noQuote")}</p>
       ) : (
         <ol className="editor-quotes">
           {a.quotes.map((q, i) => (
@@ -62,24 +65,24 @@ export function AnnotationCard(p: AnnotationCardProps) {
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Remove quote ${i + 1} of annotation ${index + 1}`}
+                aria-label={t("editor.annotation.removeQuoteLabel", { quote: i + 1, n })}
                 onClick={() => p.onRemoveQuote(i)}
               >
-                Remove
+                {t("editor.annotation.removeQuote")}
               </button>
             </li>
           ))}
         </ol>
       )}
       <FieldErrors id={`${base}-quotes`} errors={quoteErrors} />
-      <h5>About</h5>
+      <h5>{t("editor.annotation.about")}</h5>
       <label className="editor-check">
         <input
           type="checkbox"
           checked={a.corridor}
           onChange={(e) => p.onChange({ corridor: e.target.checked })}
         />{" "}
-        The corridor as a whole (shown in the overview)
+        {t("editor.annotation.corridor")}
       </label>
       <TargetPicker
         corridor={p.corridor}
@@ -90,7 +93,7 @@ export function AnnotationCard(p: AnnotationCardProps) {
       />
       <FieldErrors id={`${base}-targets`} errors={targetErrors} />
       <div className="editor-field">
-        <label htmlFor={`${base}-summary`}>Summary, in our words</label>
+        <label htmlFor={`${base}-summary`}>{t("editor.annotation.summary")}</label>
         <textarea
           id={`${base}-summary`}
           rows={3}
@@ -102,7 +105,7 @@ export function AnnotationCard(p: AnnotationCardProps) {
         <FieldErrors id={`${base}-summary-errors`} errors={summaryErrors} />
       </div>
       <div className="editor-field">
-        <label htmlFor={`${base}-topic`}>Topic</label>
+        <label htmlFor={`${base}-topic`}>{t("editor.annotation.topic")}</label>
         <select
           id={`${base}-topic`}
           value={a.topic}
@@ -110,10 +113,10 @@ export function AnnotationCard(p: AnnotationCardProps) {
           onChange={(e) => p.onChange({ topic: e.target.value })}
           onBlur={() => p.onTouch(key("topic"))}
         >
-          <option value="">(choose a topic)</option>
-          {TOPICS.map((t) => (
-            <option key={t} value={t}>
-              {t}
+          <option value="">{t("editor.annotation.chooseTopic")}</option>
+          {TOPICS.map((topic) => (
+            <option key={topic} value={topic}>
+              {t(`topic.${topic}`)}
             </option>
           ))}
         </select>

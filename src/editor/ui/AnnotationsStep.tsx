@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import type { DataError } from "../../data/dataErrors.ts";
 import { articleText } from "../../data/sourceText.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useStoreApi } from "../../state/StoreContext.tsx";
 import type { Draft } from "../draft.ts";
 import { annotationsPath } from "../draftFiles.ts";
@@ -30,6 +31,7 @@ export function AnnotationsStep({
   corridor: Corridor;
   focusAnnotation?: string;
 }) {
+  const { t } = useI18n();
   const store = useStoreApi();
   const textId = useId();
   const hintId = useId();
@@ -50,14 +52,14 @@ export function AnnotationsStep({
     const range = selection.current;
     const q = range ? quoteFromSelection(shownText, range[0], range[1]) : null;
     if (!q) {
-      setAnnounce("Select a passage in the article first, then press Quote.");
+      setAnnounce(t("editor.quote.needSelection"));
       return;
     }
     const target = active ?? edit.addAnnotation();
     edit.addQuote(target.id, q);
     setActiveId(target.id);
     const n = draft.annotations.findIndex((a) => a.id === target.id) + 1 || draft.annotations.length + 1;
-    setAnnounce(`Quoted in annotation ${n}: “${q.length > 80 ? `${q.slice(0, 77)}…` : q}”`);
+    setAnnounce(t("editor.quote.done", { n, quote: q.length > 80 ? `${q.slice(0, 77)}…` : q }));
   };
 
   // Clicks on the map pin the annotation being picked for to what was clicked (the store reports
@@ -75,25 +77,26 @@ export function AnnotationsStep({
   return (
     <>
       {shownText === "" ? (
-        <p className="muted">Paste the article in step 1 to quote from it.</p>
+        <p className="muted">{t("editor.quote.pasteFirst")}</p>
       ) : (
         <>
           <p id={hintId} className="muted small">
-            Select a passage with the mouse, or move into the text and hold Shift with the arrow keys; then
-            press Quote (or Q). Highlighted: the passages already quoted.
+            {t("editor.quote.hint")}
           </p>
-          <div className="editor-quote-bar" role="toolbar" aria-label="Quoting">
+          <div className="editor-quote-bar" role="toolbar" aria-label={t("editor.quote.toolbar")}>
             <label>
-              Quote into{" "}
+              {t("editor.quote.into")}{" "}
               <select
                 value={active?.id ?? ""}
                 onChange={(e) => setActiveId(e.target.value)}
                 disabled={draft.annotations.length === 0}
               >
-                {draft.annotations.length === 0 && <option value="">a new annotation</option>}
+                {draft.annotations.length === 0 && (
+                  <option value="">{t("editor.quote.newAnnotation")}</option>
+                )}
                 {draft.annotations.map((a, i) => (
                   <option key={a.id} value={a.id}>
-                    annotation {i + 1}
+                    {t("editor.quote.annotation", { n: i + 1 })}
                   </option>
                 ))}
               </select>
@@ -105,7 +108,7 @@ export function AnnotationsStep({
               onMouseDown={(e) => e.preventDefault()}
               onClick={quote}
             >
-              Quote
+              {t("editor.quote.button")}
             </button>
           </div>
           <QuoteText
@@ -142,7 +145,7 @@ export function AnnotationsStep({
           onRemove={() => {
             // Quotes and a summary are work: asked first. An empty annotation just goes.
             const hasWork = a.quotes.length > 0 || a.summary.trim() !== "";
-            if (hasWork && !window.confirm(`Remove annotation ${i + 1} with its quotes and summary?`)) return;
+            if (hasWork && !window.confirm(t("editor.annotation.confirmRemove", { n: i + 1 }))) return;
             if (picking === a.id) setPicking(null);
             edit.removeAnnotation(a.id);
           }}
@@ -155,7 +158,7 @@ export function AnnotationsStep({
           setActiveId(a.id);
         }}
       >
-        Add an annotation
+        {t("editor.annotation.add")}
       </button>
     </>
   );

@@ -2,6 +2,7 @@
 // lines that are not the article (a publisher's promotion) are ticked to be left out, and the
 // article is then shown as the reader will show it, in step 3.
 import { useId } from "react";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import type { Draft } from "../draft.ts";
 import { articleLines } from "../editorState.ts";
 
@@ -14,14 +15,15 @@ export function ArticleStep({
   onText: (text: string) => void;
   onOmit: (line: string, omitted: boolean) => void;
 }) {
+  const { t } = useI18n();
   const textId = useId();
   const hintId = useId();
   const lines = articleLines(draft.text);
   return (
     <>
-      <label htmlFor={textId}>Article text</label>
+      <label htmlFor={textId}>{t("editor.article.label")}</label>
       <p id={hintId} className="muted small">
-        Paste the whole article as published. It is kept exactly as pasted; quotes are taken from it.
+        {t("editor.article.hint")}
       </p>
       <textarea
         id={textId}
@@ -33,10 +35,8 @@ export function ArticleStep({
       />
       {lines.length > 1 && (
         <fieldset className="editor-omit">
-          <legend>Lines that are not the article</legend>
-          <p className="muted small">
-            Tick a publisher's promotion or other line the reader should not show.
-          </p>
+          <legend>{t("editor.article.omit")}</legend>
+          <p className="muted small">{t("editor.article.omitHint")}</p>
           <ul>
             {lines.map((line) => {
               const omitted = draft.omitLines.includes(line);

@@ -1,6 +1,7 @@
 // The drafts kept in this browser: resume one, discard one (after a confirmation), or start a
 // new source. Newest first.
 import type { DraftPreview } from "../../data/draftPreview.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 
 export function DraftList({
   drafts,
@@ -15,38 +16,39 @@ export function DraftList({
   onDiscard: (key: string) => void;
   onNew: () => void;
 }) {
+  const { t } = useI18n();
   const others = drafts.filter((d) => d.key !== currentKey);
   return (
     <details className="editor-drafts" open={others.length > 0}>
-      <summary>Drafts in this browser ({drafts.length})</summary>
+      <summary>{t("editor.drafts.heading", { count: drafts.length })}</summary>
       <ul>
         {drafts.map((d) => (
           <li key={d.key}>
             <span>
-              {d.editOf ? "Edit of " : ""}
+              {d.editOf ? `${t("editor.drafts.editOf")} ` : ""}
               <strong>{d.source.title}</strong> <span className="muted small">{d.source.id}</span>
-              {d.key === currentKey && <span className="muted small"> (open)</span>}
+              {d.key === currentKey && <span className="muted small"> {t("editor.drafts.open")}</span>}
             </span>{" "}
             {d.key !== currentKey && (
               <button type="button" className="link-button" onClick={() => onResume(d.key)}>
-                Resume
+                {t("editor.drafts.resume")}
               </button>
             )}{" "}
             <button
               type="button"
               className="link-button"
               onClick={() => {
-                if (window.confirm(`Discard the draft “${d.source.title}”? This cannot be undone.`))
+                if (window.confirm(t("editor.drafts.confirmDiscard", { title: d.source.title })))
                   onDiscard(d.key);
               }}
             >
-              Discard
+              {t("editor.drafts.discard")}
             </button>
           </li>
         ))}
       </ul>
       <button type="button" onClick={onNew}>
-        Start a new source
+        {t("editor.drafts.new")}
       </button>
     </details>
   );

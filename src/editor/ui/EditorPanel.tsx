@@ -2,12 +2,14 @@
 // what an annotation is about), in four steps: the article, where it comes from, what it says,
 // check and save. Loaded on demand with the validator it runs as you type.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { type CheckText, renderCheck } from "../../data/checkMessages.ts";
 import type { Corridor } from "../../data/corridor.ts";
 import type { RawData } from "../../data/validateData.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { useAppStore, useStoreApi } from "../../state/StoreContext.tsx";
 import type { EditorRequest } from "../../state/store.ts";
 import { discardDraft, draftStore } from "../draftSession.ts";
-import { fetchEditorData } from "../editorData.ts";
+import { EDITOR_DATA_FILE, EditorDataError, fetchEditorData } from "../editorData.ts";
 import { proposedId } from "../editorState.ts";
 import { AnnotationsStep } from "./AnnotationsStep.tsx";
 import { ArticleStep } from "./ArticleStep.tsx";
@@ -18,9 +20,17 @@ import { useDraftCheck } from "./useDraftCheck.ts";
 import { useEditorSession } from "./useEditorSession.ts";
 import "./editor.css";
 
+/** The hour and minute a draft was kept, in the reader's locale (digits are the same everywhere). */
+const timeOfDay = (at: number, locale: string) =>
+  new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(at);
+
+/** Why the data files did not load: a text of the catalogue, or the browser's own words. */
+const errorReason = (e: unknown): CheckText =>
+  e instanceof EditorDataError ? e.reason : { english: e instanceof Error ? e.message : String(e) };
+
 type DataState =
   | { status: "loading" }
-  | { status: "error"; message: string }
+  | { status: "error"; reason: CheckText }
   | { status: "ready"; raw: RawData };
 
 export default function EditorPanel({
@@ -32,6 +42,7 @@ export default function EditorPanel({
   request: EditorRequest & { seq: number };
   onClose: () => void;
 }) {
+  const { t } = useI18n();
   const titleId = useId();
   const picking = useAppStore((s) => s.editorPick !== null);
   const [data, setData] = useState<DataState>({ status: "loading" });
@@ -39,10 +50,7 @@ export default function EditorPanel({
     let live = true;
     fetchEditorData()
       .then((raw) => live && setData({ status: "ready", raw }))
-      .catch(
-        (e: unknown) =>
-          live && setData({ status: "error", message: e instanceof Error ? e.message : String(e) }),
-      );
+      .catch((e: unknown) => live && setData({ status: "error", reason: errorReason(e) }));
     return () => {
       live = false;
     };
@@ -64,23 +72,22 @@ export default function EditorPanel({
       <div className="dialog-header">
         <div>
           <p className="dialog-kicker">
-            {request.type === "edit" ? `Editing ${request.sourceId}` : "Editor"}
+            {request.type === "edit" ? t("editor.kickerEdit", { id: request.sourceId }) : t("editor.kicker")}
           </p>
           <h2 id={titleId} tabIndex={-1}>
-            Add a source
+            {t("app.addSource")}
           </h2>
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onClose}
-          aria-label="Close the editor (the draft is kept)"
-        >
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t("editor.close")}>
           ×
         </button>
       </div>
-      {data.status === "loading" && <p role="status">Loading the data files…</p>}
-      {data.status === "error" && <p role="alert">{data.message}</p>}
+      {data.status === "loading" && <p role="status">{t("editor.loading")}</p>}
+      {data.status === "error" && (
+        <p role="alert">
+          {t("editor.loadFailed", { file: EDITOR_DATA_FILE, reason: renderCheck(data.reason, t) })}
+        </p>
+      )}
       {data.status === "ready" && (
         <EditorBody
           key={request.seq}
@@ -105,6 +112,7 @@ function EditorBody({
   raw: RawData;
   titleId: string;
 }) {
+  const { t, locale } = useI18n();
   const app = useStoreApi();
   const drafts = useAppStore((s) => s.drafts);
   const openEditor = useAppStore((s) => s.openEditor);
@@ -125,14 +133,14 @@ function EditorBody({
     <div className="editor-body" ref={bodyRef}>
       <p className="editor-status muted small" role="status">
         {saved
-          ? "Saved to data/; the draft is gone from this browser."
+          ? t("editor.status.saved")
           : session.keepError
-            ? `Not kept in this browser: ${session.keepError}`
+            ? t("editor.status.notKept", { reason: session.keepError })
             : session.savedAt
-              ? `Draft kept in this browser (${new Date(session.savedAt).toLocaleTimeString()}); its annotations show on the map marked “Draft”.`
+              ? t("editor.status.kept", { time: timeOfDay(session.savedAt, locale) })
               : draftStore().persistent
-                ? "Your work is kept in this browser from the first keystroke."
-                : "This browser does not let the page keep drafts: download the files before closing."}
+                ? t("editor.status.keeps")
+                : t("editor.status.cannotKeep")}
       </p>
       {drafts.length > 0 && (
         <DraftList
@@ -148,11 +156,11 @@ function EditorBody({
       )}
       <ol className="editor-steps">
         <li>
-          <h3>The article</h3>
+          <h3>{t("editor.step.article")}</h3>
           <ArticleStep draft={draft} onText={edits.setText} onOmit={edits.setOmitted} />
         </li>
         <li>
-          <h3>Where it comes from</h3>
+          <h3>{t("editor.step.meta")}</h3>
           <MetaStep
             meta={draft.meta}
             errors={errors}
@@ -164,7 +172,7 @@ function EditorBody({
           />
         </li>
         <li>
-          <h3>What it says</h3>
+          <h3>{t("editor.step.annotations")}</h3>
           <AnnotationsStep
             draft={draft}
             edit={edits}
@@ -178,7 +186,7 @@ function EditorBody({
           />
         </li>
         <li>
-          <h3>Check and save</h3>
+          <h3>{t("editor.step.save")}</h3>
           <SaveStep
             draft={draft}
             errors={errors}

@@ -3,23 +3,16 @@
 import { type ReactNode, useId } from "react";
 import type { DataError } from "../../data/dataErrors.ts";
 import { DATE_PRECISIONS } from "../../data/vocabulary.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { errorsAt } from "../checkDraft.ts";
 import type { DraftMeta } from "../draft.ts";
 import { sourcePath } from "../draftFiles.ts";
 import { FieldErrors, invalidProps } from "./FieldErrors.tsx";
 
 /** The corridor's languages first; a source in another keeps its own code. */
-const LANGUAGES: [string, string][] = [
-  ["en", "English"],
-  ["ru", "Russian"],
-  ["tr", "Turkish"],
-  ["az", "Azerbaijani"],
-  ["kk", "Kazakh"],
-  ["zh", "Chinese"],
-  ["ka", "Georgian"],
-];
-
-const PRECISION_LABELS = { day: "day", month: "month only", year: "year only" } as const;
+const LANGUAGES = ["en", "ru", "tr", "az", "kk", "zh", "ka"] as const;
+const isListed = (code: string): code is (typeof LANGUAGES)[number] =>
+  (LANGUAGES as readonly string[]).includes(code);
 
 export interface MetaStepProps {
   meta: DraftMeta;
@@ -34,6 +27,7 @@ export interface MetaStepProps {
 }
 
 export function MetaStep({ meta, errors, shown, onTouch, onChange, isEdit, proposed }: MetaStepProps) {
+  const { t } = useI18n();
   const base = useId();
   const file = sourcePath(meta.id);
   const at = (field: string) => (shown(field) ? errorsAt(errors, file, undefined, field) : []);
@@ -68,15 +62,15 @@ export function MetaStep({ meta, errors, shown, onTouch, onChange, isEdit, propo
         onBlur={() => onTouch(name)}
       />
     );
-  const languages = LANGUAGES.some(([code]) => code === meta.language)
-    ? LANGUAGES
-    : [...LANGUAGES, [meta.language, meta.language || "(not given)"] as [string, string]];
+  const languages: [string, string][] = LANGUAGES.map((code) => [code, t(`editor.meta.lang.${code}`)]);
+  if (!isListed(meta.language))
+    languages.push([meta.language, meta.language || t("editor.meta.langNotGiven")]);
   return (
     <div className="editor-meta">
-      {field("outlet", "Outlet", text("outlet", "e.g. Trend News Agency"))}
-      {field("title", "Title", text("title"))}
+      {field("outlet", t("editor.meta.outlet"), text("outlet", t("editor.meta.outletExample")))}
+      {field("title", t("editor.meta.title"), text("title"))}
       <fieldset className="editor-inline">
-        <legend>The title is</legend>
+        <legend>{t("editor.meta.titleIs")}</legend>
         {(["headline", "lede"] as const).map((kind) => (
           <label key={kind}>
             <input
@@ -85,13 +79,18 @@ export function MetaStep({ meta, errors, shown, onTouch, onChange, isEdit, propo
               checked={meta.titleKind === kind}
               onChange={() => onChange({ titleKind: kind })}
             />{" "}
-            {kind === "headline" ? "the headline as published" : "the lede's opening (no headline known)"}
+            {kind === "headline" ? t("editor.meta.headline") : t("editor.meta.lede")}
           </label>
         ))}
       </fieldset>
       <div className="editor-row">
-        {field("date", "Date", text("date", "YYYY-MM-DD"), "As printed: YYYY-MM-DD, YYYY-MM or YYYY.")}
-        {field("datePrecision", "Precision", (id, errs) => (
+        {field(
+          "date",
+          t("editor.meta.date"),
+          text("date", t("editor.meta.datePattern")),
+          t("editor.meta.dateHint"),
+        )}
+        {field("datePrecision", t("editor.meta.precision"), (id, errs) => (
           <select
             id={id}
             value={meta.datePrecision}
@@ -100,7 +99,7 @@ export function MetaStep({ meta, errors, shown, onTouch, onChange, isEdit, propo
           >
             {DATE_PRECISIONS.map((p) => (
               <option key={p} value={p}>
-                {PRECISION_LABELS[p]}
+                {t(`editor.meta.precision.${p}`)}
               </option>
             ))}
           </select>
@@ -112,10 +111,10 @@ export function MetaStep({ meta, errors, shown, onTouch, onChange, isEdit, propo
           checked={meta.dateInferred}
           onChange={(e) => onChange({ dateInferred: e.target.checked })}
         />{" "}
-        The date (or part of it) is not printed: it is inferred
+        {t("editor.meta.inferred")}
       </label>
       {meta.dateInferred &&
-        field("dateNote", "How the date was inferred", (id, errs) => (
+        field("dateNote", t("editor.meta.dateNote"), (id, errs) => (
           <textarea
             id={id}
             rows={3}
@@ -125,14 +124,9 @@ export function MetaStep({ meta, errors, shown, onTouch, onChange, isEdit, propo
             onBlur={() => onTouch("dateNote")}
           />
         ))}
-      {field("dateline", "Dateline", text("dateline", "e.g. BAKU, Azerbaijan, January 31"))}
-      {field(
-        "url",
-        "Address (URL)",
-        text("url", "https://…"),
-        "Only http or https addresses; leave empty if none is known.",
-      )}
-      {field("language", "Language", (id) => (
+      {field("dateline", t("editor.meta.dateline"), text("dateline", t("editor.meta.datelineExample")))}
+      {field("url", t("editor.meta.url"), text("url", "https://…"), t("editor.meta.urlHint"))}
+      {field("language", t("editor.meta.language"), (id) => (
         <select id={id} value={meta.language} onChange={(e) => onChange({ language: e.target.value })}>
           {languages.map(([code, name]) => (
             <option key={code} value={code}>
@@ -144,17 +138,15 @@ export function MetaStep({ meta, errors, shown, onTouch, onChange, isEdit, propo
       {isEdit
         ? field(
             "id",
-            "Id",
+            t("editor.meta.id"),
             (id) => <input id={id} type="text" value={meta.id} readOnly />,
-            "A published source keeps its id.",
+            t("editor.meta.idKept"),
           )
         : field(
             "id",
-            "Id",
+            t("editor.meta.id"),
             text("id"),
-            meta.id === proposed
-              ? "Proposed from outlet, date and title; names its three files. You may change it."
-              : `Names its three files. Proposed: ${proposed}`,
+            meta.id === proposed ? t("editor.meta.idProposed") : t("editor.meta.idOther", { id: proposed }),
           )}
     </div>
   );

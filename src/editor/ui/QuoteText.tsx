@@ -4,6 +4,7 @@
 // selection. The active annotation's passages are marked more strongly than the others'.
 import { type KeyboardEvent, useEffect, useMemo, useRef } from "react";
 import { highlightPieces, paragraphs } from "../../features/reader/highlight.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
 import { selectionRange } from "./selectionOffsets.ts";
 
 export interface QuotedAnnotation {
@@ -30,6 +31,7 @@ export function QuoteText({
   /** Q or Enter in the box. */
   onQuote: () => void;
 }) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const paras = useMemo(() => {
     const quotes = annotations.flatMap((a) => a.quotes.map((quote) => ({ annotationId: a.id, quote })));
@@ -59,7 +61,8 @@ export function QuoteText({
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === "q" || e.key === "Q" || e.key === "Enter") {
+    // The Q key wherever a layout puts another letter on it (Й on a Russian keyboard).
+    if (e.key === "q" || e.key === "Q" || e.code === "KeyQ" || e.key === "Enter") {
       e.preventDefault();
       onSelect(ref.current ? selectionRange(ref.current, text.length) : null);
       onQuote();
@@ -75,7 +78,7 @@ export function QuoteText({
       role="textbox"
       aria-readonly="true"
       aria-multiline="true"
-      aria-label="Article text: select a passage to quote"
+      aria-label={t("editor.quote.textLabel")}
       aria-describedby={describedBy}
       contentEditable
       suppressContentEditableWarning

@@ -3,6 +3,10 @@
 // clicking them on the map while "Pick on the map" is pressed.
 import { useId, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
+import type { TFunction } from "../../i18n/catalogue.ts";
+import { useI18n } from "../../i18n/i18nContext.ts";
+import type { Lang } from "../../i18n/languages.ts";
+import { localName } from "../../i18n/localName.ts";
 import type { DraftAnnotation } from "../draft.ts";
 import type { TargetRef } from "../editorState.ts";
 
@@ -11,25 +15,28 @@ interface Option {
   label: string;
 }
 
-function options(corridor: Corridor): Option[] {
+/** The suggestions, named in the reader's language (a label is what is typed to choose one). */
+function options(corridor: Corridor, lang: Lang, locale: string, t: TFunction): Option[] {
   return [
     ...corridor.segments.map((s) => ({
       target: { type: "segment" as const, id: s.properties.id },
-      label: `${s.properties.name} (line)`,
+      label: t("editor.target.line", { name: localName(s.properties, lang) }),
     })),
     ...corridor.nodes
       .map((n) => ({
         target: { type: "node" as const, id: n.properties.id },
-        label: `${n.properties.name} (place)`,
+        label: t("editor.target.place", { name: localName(n.properties, lang) }),
       }))
-      .sort((a, b) => a.label.localeCompare(b.label)),
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
   ];
 }
 
-export function targetName(corridor: Corridor, t: TargetRef): string {
-  return t.type === "segment"
-    ? (corridor.segmentById.get(t.id)?.properties.name ?? t.id)
-    : (corridor.nodeById.get(t.id)?.properties.name ?? t.id);
+export function targetName(corridor: Corridor, target: TargetRef, lang: Lang): string {
+  const props =
+    target.type === "segment"
+      ? corridor.segmentById.get(target.id)?.properties
+      : corridor.nodeById.get(target.id)?.properties;
+  return props ? localName(props, lang) : target.id;
 }
 
 export function TargetPicker({
@@ -45,10 +52,11 @@ export function TargetPicker({
   onToggle: (target: TargetRef, on: boolean) => void;
   onPick: (on: boolean) => void;
 }) {
+  const { t, lang, locale } = useI18n();
   const inputId = useId();
   const listId = useId();
   const [query, setQuery] = useState("");
-  const all = options(corridor);
+  const all = options(corridor, lang, locale, t);
   const chosen: TargetRef[] = [
     ...annotation.segments.map((id) => ({ type: "segment" as const, id })),
     ...annotation.nodes.map((id) => ({ type: "node" as const, id })),
@@ -63,15 +71,15 @@ export function TargetPicker({
   return (
     <div className="editor-targets">
       {chosen.length > 0 ? (
-        <ul className="chips" aria-label="Pinned to">
-          {chosen.map((t) => (
-            <li key={`${t.type}:${t.id}`} className="chip">
-              {targetName(corridor, t)}
+        <ul className="chips" aria-label={t("editor.target.pinnedTo")}>
+          {chosen.map((target) => (
+            <li key={`${target.type}:${target.id}`} className="chip">
+              {targetName(corridor, target, lang)}
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Remove ${targetName(corridor, t)}`}
-                onClick={() => onToggle(t, false)}
+                aria-label={t("editor.target.remove", { name: targetName(corridor, target, lang) })}
+                onClick={() => onToggle(target, false)}
               >
                 ×
               </button>
@@ -79,16 +87,16 @@ export function TargetPicker({
           ))}
         </ul>
       ) : (
-        <p className="muted small">Not pinned to any line or place yet.</p>
+        <p className="muted small">{t("editor.target.none")}</p>
       )}
       <div className="editor-target-add">
-        <label htmlFor={inputId}>Add a line or place</label>
+        <label htmlFor={inputId}>{t("editor.target.add")}</label>
         <input
           id={inputId}
           type="text"
           list={listId}
           value={query}
-          placeholder="Type to search…"
+          placeholder={t("editor.target.search")}
           onChange={(e) => {
             // Choosing a suggestion sets the whole label at once: add it then.
             if (!add(e.target.value)) setQuery(e.target.value);
@@ -96,8 +104,8 @@ export function TargetPicker({
           onKeyDown={(e) => {
             if (e.key !== "Enter") return;
             e.preventDefault();
-            const q = query.trim().toLowerCase();
-            const match = all.find((o) => o.label.toLowerCase().includes(q));
+            const q = query.trim().toLocaleLowerCase(locale);
+            const match = all.find((o) => o.label.toLocaleLowerCase(locale).includes(q));
             if (q && match) add(match.label);
           }}
         />
@@ -107,7 +115,7 @@ export function TargetPicker({
           ))}
         </datalist>
         <button type="button" aria-pressed={picking} onClick={() => onPick(!picking)}>
-          {picking ? "Done picking" : "Pick on the map"}
+          {picking ? t("editor.target.donePicking") : t("editor.target.pick")}
         </button>
       </div>
       {picking && (
@@ -117,7 +125,7 @@ export function TargetPicker({
           // On narrow screens the editor folds to a bar while picking: keep this in it.
           ref={(el) => el?.scrollIntoView?.({ block: "nearest" })}
         >
-          Click lines or places on the map to pin this annotation to them.
+          {t("editor.target.picking")}
         </p>
       )}
     </div>

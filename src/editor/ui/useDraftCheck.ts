@@ -3,6 +3,7 @@
 // so typing stays quick). One thing it cannot see by itself: a new source taking the id of a
 // published one would replace its files, so that is reported here, on the id field.
 import { useDeferredValue, useMemo } from "react";
+import { checkText } from "../../data/checkMessages.ts";
 import type { DataError } from "../../data/dataErrors.ts";
 import type { RawData } from "../../data/validateData.ts";
 import { checkDraft } from "../checkDraft.ts";
@@ -18,7 +19,7 @@ export function draftErrors(draft: Draft, raw: RawData, taken: TakenIds, editOf?
       file: sourcePath(id),
       entry: `"${id}"`,
       field: "id",
-      message: `the id "${id}" is already used by a published source: choose another (or use Edit on that source)`,
+      ...checkText("editor.check.idPublished", { id }),
     });
   return errors;
 }

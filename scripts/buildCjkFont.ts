@@ -5,10 +5,13 @@
 //
 // Which characters (the ones no Latin or Cyrillic file covers, FONT_SUBSET_RANGES):
 //   interface  the zh catalogue, every "zh" text in data/ (names, summaries …), the corridor's
-//              country names in Chinese: in 400 and 600, the two weights the interface uses;
+//              country names in Chinese;
 //   map        also the basemap's Chinese names (public/basemap.topojson, name_zh: cities,
-//              countries, seas, lakes, rivers): in 400 only. The map's semibold labels (capitals,
-//              country names) fall back to the 400 file for a character the 600 subset lacks.
+//              countries, seas, lakes, rivers).
+// One weight, 400: a 600 subset of the interface's characters too came to 122.6 KB gzip and the
+// two to 360.5 KB, over the 300 KB budget. Bold Chinese text is synthesised by the browser from
+// the 400 face (font-synthesis), as sites serving one CJK weight do, and the map's semibold
+// labels use the 400 files. The manifest keeps its `semibold` list (empty) for that reason.
 // @fontsource splits the font into ~100 unicode-range chunks per weight; a subset is cut from
 // each chunk that holds a needed character, so each output file carries exactly its characters
 // (its unicode-range in the manifest), and a page fetches only the files its text needs.
@@ -194,10 +197,9 @@ ${list(semibold)}
 async function main() {
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
-  const ui = cjkCharacters(interfaceTexts());
   const map = cjkCharacters([...interfaceTexts(), ...mapTexts()]);
   const regular = await subsetWeight(400, map);
-  const semibold = await subsetWeight(600, ui);
+  const semibold: OutFile[] = [];
   writeFileSync(MANIFEST, manifest(regular, semibold));
   // In the repository's own layout, so the committed file is exactly what this writes.
   execFileSync(join(root, "node_modules/.bin/biome"), ["format", "--write", MANIFEST], { stdio: "ignore" });
@@ -206,9 +208,6 @@ async function main() {
   const total = sum(regular, "gzip") + sum(semibold, "gzip");
   console.log(
     `400: ${map.size} characters in ${regular.length} files, ${kb(sum(regular, "bytes"))} (gzip ${kb(sum(regular, "gzip"))})`,
-  );
-  console.log(
-    `600: ${ui.size} characters in ${semibold.length} files, ${kb(sum(semibold, "bytes"))} (gzip ${kb(sum(semibold, "gzip"))})`,
   );
   console.log(`total gzip ${kb(total)} (budget ${kb(BUDGET_BYTES)})`);
   if (total > BUDGET_BYTES) throw new Error("the Chinese subset is over its budget");

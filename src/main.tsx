@@ -24,6 +24,7 @@ import { prepareMapWorker } from "./map/prepareWorker.ts";
 
 export async function startApp(modeState: ModeState): Promise<void> {
   const root = document.getElementById("root");
+  // i18n-ignore: a developer's error
   if (!root) throw new Error("index.html has no #root element");
   // The data downloads start first, while React and the map start up (boot.ts preloads them).
   prefetchCorridor();

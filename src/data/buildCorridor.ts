@@ -1,5 +1,6 @@
 // Turns validated data into corridor.geojson: one FeatureCollection of segments (with their
 // annotations and turf-computed length) and nodes. Pure and deterministic.
+// i18n-ignore-file: the build's own errors, for whoever edits data/.
 import { lineString } from "@turf/helpers";
 import { length } from "@turf/length";
 import { localLabels } from "../i18n/localLabel.ts";

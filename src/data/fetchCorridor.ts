@@ -42,14 +42,17 @@ export function fetchCorridor(fetchImpl: typeof fetch = fetch): Promise<Corridor
 async function loadCorridor(fetchImpl: typeof fetch): Promise<Corridor> {
   if (INLINE_DATA) return indexCorridor(INLINE_DATA.corridor);
   const res = await fetchImpl(CORRIDOR_URL);
+  // i18n-ignore: the failure's technical detail, shown in English (lang=en) under the translated message
   if (!res.ok) throw new Error(`Could not load the corridor data (${CORRIDOR_URL}: HTTP ${res.status}).`);
   let json: unknown;
   try {
     json = await res.json();
   } catch {
+    // i18n-ignore: the failure's technical detail, shown in English (lang=en) under the translated message
     throw new Error(`The corridor data (${CORRIDOR_URL}) is not valid JSON.`);
   }
   if (!isCorridorCollection(json))
+    // i18n-ignore: the failure's technical detail, shown in English (lang=en) under the translated message
     throw new Error(`The corridor data (${CORRIDOR_URL}) is not in the expected format.`);
   return indexCorridor(json, new URL(CORRIDOR_URL, document.baseURI).href);
 }

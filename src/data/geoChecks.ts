@@ -1,6 +1,7 @@
 // Geometry checks on the data: land lines stay in the countries they declare (5 km tolerance
 // at borders), sea lines and cables run over water except near their landing points, and no
 // line crosses a country it does not declare. Pure: the caller supplies the country shapes.
+// i18n-ignore-file: the geometry check's messages, printed by npm run check:data only.
 import { bbox } from "@turf/bbox";
 import { type KindSpec, REGISTRY, type Registry } from "../layers/registry.ts";
 import type { DataError } from "./dataErrors.ts";

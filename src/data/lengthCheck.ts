@@ -1,5 +1,6 @@
 // Drawn length against a published length: the drawn line must be within ±15 % of it. The
 // check reports every ratio, so a reviewer sees how close each line is.
+// i18n-ignore-file: the length check's messages, printed by npm run check:data only.
 import { segmentLengthKm } from "./buildCorridor.ts";
 import type { DataError } from "./dataErrors.ts";
 import type { Segment } from "./schema.ts";

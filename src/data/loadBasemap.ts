@@ -25,11 +25,13 @@ async function fetchAndDecode(url: string): Promise<FeatureCollection> {
   let json: unknown = INLINE_DATA?.basemap;
   if (!json) {
     const res = await fetch(url);
+    // i18n-ignore: the failure's technical detail, shown in English (lang=en) under the translated message
     if (!res.ok) throw new Error(`Could not load the basemap (${res.status})`);
     json = await res.json();
   }
   const topology = json as Topology<{ [BASEMAP_OBJECT]: GeometryCollection }>;
   const object = topology.objects[BASEMAP_OBJECT];
+  // i18n-ignore: the failure's technical detail, shown in English (lang=en) under the translated message
   if (!object) throw new Error("The basemap file has no 'basemap' object");
   return feature(topology, object) as FeatureCollection;
 }

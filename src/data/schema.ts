@@ -145,6 +145,7 @@ export const sourceSchema = z.strictObject({
   url: httpUrl.optional(),
   language: z.string().min(2),
   /** The article text file next to this metadata file, exactly as received. */
+  // i18n-ignore: the editor writes this file name itself; only npm run check:data can meet this message
   textFile: z.string().regex(/^[\w.-]+\.txt$/, "must be a .txt file name in data/sources/"),
   /** Lines of the text that are not part of the article (publisher promotion); never shown. */
   omitLines: z.array(z.string().min(1)).default([]),

@@ -100,6 +100,7 @@ export function createDraftStore(storage: DraftStorage, options: DraftStoreOptio
     const raw = storage.getItem(headKey(key));
     if (raw === null) return { draft: null, problems: [] };
     const head = asHead(parseJson(raw));
+    // i18n-ignore: notes for the console and the tests, never shown
     if (!head) return { draft: null, problems: [`draft "${key}": its entry is not readable; skipped`] };
     const current = asStored(parseJson(storage.getItem(bodyKey(key, head.slot))), key);
     if (current) return { draft: current, problems: [] };
@@ -107,8 +108,10 @@ export function createDraftStore(storage: DraftStorage, options: DraftStoreOptio
     if (previous)
       return {
         draft: previous,
+        // i18n-ignore: notes for the console and the tests, never shown
         problems: [`draft "${key}": the last version is not readable; the one before it is shown`],
       };
+    // i18n-ignore: notes for the console and the tests, never shown
     return { draft: null, problems: [`draft "${key}": no readable version; skipped`] };
   }
 
@@ -147,6 +150,7 @@ export function createDraftStore(storage: DraftStorage, options: DraftStoreOptio
       if (Number.isFinite(slotTime)) {
         // A body no head names: a save torn before its swap (or one in flight in another tab).
         if (now() - slotTime > orphanAgeMs) storage.removeItem(k);
+        // i18n-ignore: notes for the console and the tests, never shown
       } else problems.push(`"${k}" is not a draft entry; left alone`);
     }
     drafts.sort((a, b) => b.savedAt - a.savedAt);

@@ -4,18 +4,44 @@
 import type { DraftPreview } from "../data/draftPreview.ts";
 import { articleText } from "../data/sourceText.ts";
 import { TOPICS, type Topic } from "../data/vocabulary.ts";
+import { en } from "../i18n/catalogues/en.ts";
+import { type Lang, languageSpec } from "../i18n/languages.ts";
+import { loadedCatalogue } from "../i18n/loadCatalogue.ts";
+import { makeT } from "../i18n/translate.ts";
 import type { Draft } from "./draft.ts";
 
 const isTopic = (t: string): t is Topic => (TOPICS as readonly string[]).includes(t);
 
-export function previewOf(key: string, draft: Draft, editOf?: string): DraftPreview {
+/** What a preview says where the draft has nothing yet, in the reader's language. */
+export interface PreviewWords {
+  noOutlet: string;
+  noTitle: string;
+  noSummary: string;
+}
+
+/** The words in `lang` once its catalogue is here (the editor runs after it is), else English. */
+export function previewWords(lang: Lang): PreviewWords {
+  const t = makeT(loadedCatalogue(lang) ?? en, languageSpec(lang).locale);
+  return {
+    noOutlet: t("editor.preview.noOutlet"),
+    noTitle: t("editor.preview.noTitle"),
+    noSummary: t("editor.preview.noSummary"),
+  };
+}
+
+export function previewOf(
+  key: string,
+  draft: Draft,
+  editOf?: string,
+  words = previewWords("en"),
+): DraftPreview {
   const m = draft.meta;
   return {
     key,
     source: {
       id: m.id || `draft-${key}`,
-      outlet: m.outlet || "(outlet not given)",
-      title: m.title || "(untitled draft)",
+      outlet: m.outlet || words.noOutlet,
+      title: m.title || words.noTitle,
       titleKind: m.titleKind,
       date: m.date,
       datePrecision: m.datePrecision,
@@ -33,7 +59,7 @@ export function previewOf(key: string, draft: Draft, editOf?: string): DraftPrev
         id: a.id,
         // Not yet a topic: shown under the first one, the card says "draft" anyway.
         topic: isTopic(a.topic) ? a.topic : "infrastructure",
-        summary: a.summary || "(no summary yet)",
+        summary: a.summary || words.noSummary,
         quotes: a.quotes,
         segments: a.segments,
         nodes: a.nodes,

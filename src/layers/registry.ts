@@ -4,6 +4,7 @@
 // 3:1 contrast with every basemap fill (WCAG 1.4.11), and every kind has its own line pattern, so
 // the pairs that colour-vision deficiency makes alike are still told apart
 // (test/unit/palette.test.ts checks both).
+// i18n-ignore-file: a developer's error (a kind missing from the registry).
 import type { NodeKind, Role, SegmentKind, SegmentStatus } from "../data/vocabulary.ts";
 
 import { LAYER_GROUPS, type LayerGroup } from "../data/vocabulary.ts";

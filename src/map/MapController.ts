@@ -371,6 +371,7 @@ export class MapController implements MapControllerApi {
   }
 
   async renderImage(request: ImageRequest): Promise<string> {
+    // i18n-ignore: a developer's error
     if (!this.corridor) throw new Error("The map has no data yet.");
     const host = document.createElement("div");
     // Off screen but laid out at full size, so MapLibre draws every pixel.

@@ -12,6 +12,7 @@ function hasWebGL(): boolean {
 }
 
 export const createMapController: MapControllerFactory = (options) => {
+  // i18n-ignore: the browser's reason, shown in English (lang=en) under the translated no-WebGL note
   if (!hasWebGL()) throw new Error("WebGL is not available.");
   return new MapController(options);
 };

@@ -1,5 +1,6 @@
 // A path cut into legs: each run of stretches on one segment is one leg, the whole segment or a
 // part of it between two places it passes, with what the route summary reads of it.
+// i18n-ignore-file: a developer's error (a route over a segment the graph lacks).
 import type { Hop } from "../data/corridorGraph.ts";
 import type { TransitHours } from "../data/schema.ts";
 import type { SegmentStatus } from "../data/vocabulary.ts";

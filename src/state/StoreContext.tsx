@@ -11,6 +11,7 @@ export function StoreProvider({ store, children }: { store: AppStore; children: 
 
 export function useStoreApi(): AppStore {
   const store = useContext(StoreContext);
+  // i18n-ignore: a developer's error
   if (!store) throw new Error("useStoreApi must be used inside <StoreProvider>");
   return store;
 }

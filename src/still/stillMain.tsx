@@ -29,6 +29,7 @@ function withoutStatic(): void {
 
 export async function startStillEmbed(options: EmbedOptions): Promise<void> {
   const el = document.getElementById("root");
+  // i18n-ignore: a developer's error
   if (!el) throw new Error("index.html has no #root element");
   const hash = window.location.hash;
   // A route link also loads the route's chunk and the full data (src/still/stillRoute.ts).

@@ -1,6 +1,7 @@
 // Colour arithmetic for the palette checks (test/unit/palette.test.ts): WCAG contrast, a
 // simulation of colour-vision deficiency and a perceptual colour difference. Pure functions, no
 // dependencies; the app itself does not need them at run time.
+// i18n-ignore-file: a developer's error (a bad colour in a palette).
 
 export type Rgb = readonly [number, number, number];
 

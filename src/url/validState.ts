@@ -2,6 +2,7 @@
 // states; the fuzz tests (test/unit/urlFuzz.test.ts) check thousands of hostile inputs against
 // these functions. Each returns the list of what is wrong, empty when the state is valid, so a
 // failing case says why.
+// i18n-ignore-file: why a URL's state was refused, for the tests and the console; the reader gets the default view.
 import { EMBED_HEIGHT_RANGE, type ModeState } from "../app/mode.ts";
 import type { Corridor } from "../data/corridor.ts";
 import { LAYER_GROUPS, type LayerGroup } from "../layers/registry.ts";

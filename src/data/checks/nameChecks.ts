@@ -2,6 +2,7 @@
 // an error, since a map label or a list entry cannot fall back quietly. Summaries may lack a
 // translation: that is a warning (`npm run check:data` lists them), and the app shows the
 // English summary marked as such.
+// i18n-ignore-file: npm run check:data's warnings for untranslated names and summaries.
 import { languageSpec, TRANSLATED_LANGS, type TranslatedLang } from "../../i18n/languages.ts";
 import { checkText } from "../checkMessages.ts";
 import type { DataError } from "../dataErrors.ts";

@@ -1,5 +1,6 @@
 // A tour step without a translation of its title or notes: a warning, not an error (the
 // briefing shows the English there, marked "(in English)"); `npm run check:data` lists them.
+// i18n-ignore-file: npm run check:data's warnings for untranslated tour texts.
 import { TRANSLATED_LANGS } from "../../i18n/languages.ts";
 import type { TourStep } from "../schema.ts";
 import type { DataWarning } from "./nameChecks.ts";

@@ -11,6 +11,7 @@ import { NodeDetails } from "./NodeDetails.tsx";
 import { SegmentDetails } from "./SegmentDetails.tsx";
 import { SheetContext, type SheetSize } from "./sheet.ts";
 
+// i18n-ignore: a media query
 export function DetailsPanel({ sheetQuery = "not all" }: { sheetQuery?: string }) {
   const segment = useAppStore(selectedSegment);
   const node = useAppStore(selectedNode);

@@ -10,7 +10,9 @@ type Keys = readonly (string | PlainKey)[];
 
 /** What each row does and its keys; a key that is a catalogue key is a word to translate. */
 const ROWS: readonly { does: PlainKey; keys: Keys }[] = [
+  // i18n-ignore: key caps, as printed on the keyboard
   { does: "present.keyNext", keys: ["→", "present.keySpace", "Page Down", "N"] },
+  // i18n-ignore: key caps, as printed on the keyboard
   { does: "present.keyBack", keys: ["←", "Page Up", "P"] },
   { does: "present.keyEnds", keys: ["Home", "End"] },
   { does: "present.keyJump", keys: ["present.keyJumpKeys"] },

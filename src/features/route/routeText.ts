@@ -21,6 +21,7 @@ const ASIDE = /\s*[(（][^)）]*[)）]/g;
  * asides in brackets ("Alat (Port of Baku)" is Alat), which every variant would repeat.
  */
 export function borderPlaces(label: string): string {
+  // i18n-ignore: reads the English border label the route finder writes, never shown
   const sea = label.indexOf(" by sea, ");
   const at = label.indexOf(" at ");
   const places =

@@ -603,6 +603,9 @@ const az: Catalogue = {
   "still.badData": "Dəhliz məlumatları ({file}) gözlənilən formatda deyil.",
 
   // ── editor ──
+  "editor.preview.noOutlet": "(nəşr göstərilməyib)",
+  "editor.preview.noTitle": "(başlıqsız qaralama)",
+  "editor.preview.noSummary": "(hələ xülasə yoxdur)",
   "editor.kicker": "Redaktor",
   "editor.kickerEdit": "{id} redaktə olunur",
   "editor.close": "Redaktoru bağla (qaralama saxlanılır)",

@@ -596,6 +596,9 @@ export const en = {
   "still.badData": "The corridor data ({file}) is not in the expected format.",
 
   // ── editor ──
+  "editor.preview.noOutlet": "(outlet not given)",
+  "editor.preview.noTitle": "(untitled draft)",
+  "editor.preview.noSummary": "(no summary yet)",
   "editor.kicker": "Editor",
   "editor.kickerEdit": "Editing {id}",
   "editor.close": "Close the editor (the draft is kept)",

@@ -596,6 +596,9 @@ const kk: Catalogue = {
   "still.badData": "Дәліз деректері ({file}) күтілген пішімде емес.",
 
   // ── editor ──
+  "editor.preview.noOutlet": "(басылым көрсетілмеген)",
+  "editor.preview.noTitle": "(тақырыпсыз жоба)",
+  "editor.preview.noSummary": "(түйіндеме әлі жоқ)",
   "editor.kicker": "Редактор",
   "editor.kickerEdit": "{id} өңделуде",
   "editor.close": "Редакторды жабу (жоба сақталады)",

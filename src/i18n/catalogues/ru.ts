@@ -697,6 +697,9 @@ const ru: Catalogue = {
   "still.badData": "Данные коридора ({file}) в неожиданном формате.",
 
   // ── editor ──
+  "editor.preview.noOutlet": "(издание не указано)",
+  "editor.preview.noTitle": "(черновик без заголовка)",
+  "editor.preview.noSummary": "(резюме пока нет)",
   "editor.kicker": "Редактор",
   "editor.kickerEdit": "Правка {id}",
   "editor.close": "Закрыть редактор (черновик сохранится)",

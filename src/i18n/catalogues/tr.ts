@@ -596,6 +596,9 @@ const tr: Catalogue = {
   "still.badData": "Koridor verileri ({file}) beklenen biçimde değil.",
 
   // ── editor ──
+  "editor.preview.noOutlet": "(yayın organı belirtilmedi)",
+  "editor.preview.noTitle": "(başlıksız taslak)",
+  "editor.preview.noSummary": "(henüz özet yok)",
   "editor.kicker": "Düzenleyici",
   "editor.kickerEdit": "{id} düzenleniyor",
   "editor.close": "Düzenleyiciyi kapat (taslak saklanır)",

@@ -554,6 +554,9 @@ const zh: Catalogue = {
   "still.badData": "走廊数据（{file}）格式不符合要求。",
 
   // ── editor ──
+  "editor.preview.noOutlet": "（未注明媒体）",
+  "editor.preview.noTitle": "（无标题草稿）",
+  "editor.preview.noSummary": "（尚无摘要）",
   "editor.kicker": "编辑器",
   "editor.kickerEdit": "正在编辑 {id}",
   "editor.close": "关闭编辑器（草稿会保留）",

@@ -134,7 +134,9 @@ export function ExploreShell({ corridor }: { corridor: Corridor }) {
           </button>
           <h1>{t("app.title")}</h1>
           {phone && <LanguageMenu />}
-          <p className="app-subtitle">{t("app.subtitle")}</p>
+          <p className="app-subtitle">
+            <span>{t("app.subtitle")}</span>
+          </p>
           {/* On phones it heads the drawer instead (below). It searches the published data. */}
           {!phone && (
             <ErrorBoundary name="search" className="search">

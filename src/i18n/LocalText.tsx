@@ -1,9 +1,10 @@
 // How a text of the data is shown: in its language (`lang`), and where it is the English for
 // want of a translation, with the small "(in English)" marker after it. Summaries, tour titles
 // and notes, fact labels and history labels all use it, so the marker looks the same everywhere.
+import type { ReactNode } from "react";
 import type { MessageKey, TFunction } from "./catalogue.ts";
 import { useI18n } from "./i18nContext.ts";
-import { isLang } from "./languages.ts";
+import { DEFAULT_LANG, isLang } from "./languages.ts";
 import type { ShownText } from "./localText.ts";
 import "./localText.css";
 
@@ -23,6 +24,22 @@ export function LocalText({ shown }: { shown: ShownText }) {
     <>
       <span lang={shown.lang}>{shown.text}</span>
       <InEnglish />
+    </>
+  );
+}
+
+/**
+ * Free text the data has in English only (descriptions, route notes, fact values and their
+ * notes): in another language it is marked lang="en" (so it is read out as English), and with
+ * the marker after it where `marked` (a fact value is not marked one by one: its section is).
+ */
+export function DataEnglish({ children, marked = false }: { children: ReactNode; marked?: boolean }) {
+  const { lang } = useI18n();
+  if (lang === DEFAULT_LANG) return <>{children}</>;
+  return (
+    <>
+      <span lang={DEFAULT_LANG}>{children}</span>
+      {marked && <InEnglish />}
     </>
   );
 }

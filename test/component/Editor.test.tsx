@@ -135,7 +135,7 @@ describe("the editor's fields and messages", { timeout: 30_000 }, () => {
     fireEvent.click(within(exportDialog).getByRole("button", { name: "Close" }));
     fireEvent.click(screen.getByRole("button", { name: "Share" }));
     const share = await screen.findByRole("dialog", { name: "Share this map" });
-    expect(share.textContent).toContain("live only in this browser");
+    expect(share.textContent).toContain("only in this browser: links and embeds show the published data");
   });
 
   it("lists the drafts kept in this browser, resumes one and discards one after asking", async () => {

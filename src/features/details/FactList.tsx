@@ -4,7 +4,8 @@
 import { useId } from "react";
 import type { Fact } from "../../data/schema.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
-import { LocalText } from "../../i18n/LocalText.tsx";
+import { DataEnglish, InEnglish, LocalText } from "../../i18n/LocalText.tsx";
+import { DEFAULT_LANG } from "../../i18n/languages.ts";
 import { localText } from "../../i18n/localText.ts";
 import { formatDate } from "../../ui/format.ts";
 import { RefLinks } from "./RefLinks.tsx";
@@ -19,7 +20,7 @@ function FactValue({ fact }: { fact: Fact }) {
   const { formats } = useI18n();
   return (
     <>
-      {fact.value}
+      <DataEnglish>{fact.value}</DataEnglish>
       {fact.date && fact.datePrecision && (
         <span className="fact-date">
           {" "}
@@ -37,7 +38,11 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
   if (facts.length === 0) return null;
   return (
     <section className="facts" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t("facts.heading")}</h3>
+      <h3 id={headingId}>
+        {t("facts.heading")}
+        {/* The values and notes are the data's English: one marker for the section. */}
+        {lang !== DEFAULT_LANG && <InEnglish />}
+      </h3>
       <dl>
         {groupByLabel(facts).map(([label, group]) => {
           const differ = group.length > 1 && new Set(group.map((f) => f.value)).size > 1;

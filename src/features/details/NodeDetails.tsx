@@ -1,7 +1,9 @@
 // The details of a place on the corridor: a port, border crossing, terminal or junction.
+
 import type { NodeFeature } from "../../data/corridorTypes.ts";
 import { countryNameIn } from "../../i18n/countryName.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
+import { DataEnglish } from "../../i18n/LocalText.tsx";
 import { localName } from "../../i18n/localName.ts";
 import { NODE_KINDS_SPEC } from "../../layers/registry.ts";
 import { useRouteHere } from "../route/routeContext.ts";
@@ -40,7 +42,7 @@ export function NodeDetails({ node, onClose }: { node: NodeFeature; onClose: () 
       )}
       {p.note && (
         <p className="route-note" role="note">
-          {p.note}
+          <DataEnglish marked>{p.note}</DataEnglish>
         </p>
       )}
       <HistoryList history={p.history ?? []} day={shown.day} />

@@ -1,7 +1,9 @@
 // The details panel of a segment (PRODUCT.md: region "Segment details" whose h2 is its name).
+
 import type { SegmentFeature } from "../../data/corridorTypes.ts";
 import { countryNameIn } from "../../i18n/countryName.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
+import { DataEnglish } from "../../i18n/LocalText.tsx";
 import { localName } from "../../i18n/localName.ts";
 import { KINDS, ROLE_LABEL_KEYS } from "../../layers/registry.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
@@ -76,10 +78,14 @@ export function SegmentDetails({ segment, onClose }: { segment: SegmentFeature; 
       </dl>
       {p.routeNote && (
         <p className="route-note" role="note">
-          {p.routeNote}
+          <DataEnglish marked>{p.routeNote}</DataEnglish>
         </p>
       )}
-      {p.description && <p className="details-description">{p.description}</p>}
+      {p.description && (
+        <p className="details-description">
+          <DataEnglish marked>{p.description}</DataEnglish>
+        </p>
+      )}
       <HistoryList history={p.history ?? []} day={shown.day} />
       <AnnotationList annotations={p.annotations} />
       <FactList facts={p.facts} />

@@ -4,6 +4,7 @@
 import { useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
+import { withPeriod } from "../../i18n/sentence.ts";
 import { ExternalLink } from "../../ui/ExternalLink.tsx";
 import { formatSourceDate } from "../../ui/format.ts";
 import { PHONE_QUERY } from "../../ui/layout.ts";
@@ -60,7 +61,8 @@ export function Overview({
                 {s.outlet}, “{s.title}
                 {s.titleKind === "lede" ? "…" : ""}”
               </cite>
-              , <time dateTime={s.date}>{date}</time>.{" "}
+              , <time dateTime={s.date}>{date}</time>
+              {withPeriod(date).slice(date.length)}{" "}
               <span className="muted">{t("overview.annotationCount", { count: n })}</span>{" "}
               <ExternalLink href={s.url}>{t("overview.original")}</ExternalLink>
               {onEdit && (

@@ -5,10 +5,10 @@
 import { type RefObject, useEffect } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
+import { oneFinalPeriod, withPeriod } from "../../i18n/sentence.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectHash } from "../../url/selectHash.ts";
 import { figureContent } from "../export/figureContent.ts";
-import { oneFinalPeriod, withPeriod } from "../export/sentence.ts";
 import { CompactLegend } from "../legend/CompactLegend.tsx";
 import { RouteSummaryTable } from "../route/RouteSummaryTable.tsx";
 import { selectRouteReport } from "../route/routeReport.ts";

@@ -1,9 +1,11 @@
 // The timeline under the map (region "Timeline"): the years from the first event to the last
 // target, a tick per event, a mark per article, and the "As of" slider that redraws the map as
 // of its date. Play runs through the events; "Today" returns to the default.
+
 import { useId, useMemo, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
+import { localText } from "../../i18n/localText.ts";
 import { useFeatureName } from "../../i18n/useFeatureName.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { articleMarks, eventMarks, latestMarks, timeSpan } from "../../time/corridorTime.ts";
@@ -27,7 +29,7 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
   const [askingSince, setAskingSince] = useState(false);
   const { playing, toggle } = usePlayback(events, span.start, today, speed);
   const speedId = useId();
-  const { t, formats } = useI18n();
+  const { t, formats, lang } = useI18n();
   const nameOf = useFeatureName();
 
   const shown = useShownDay();
@@ -42,6 +44,17 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
   const now = latestMarks(events, day, today);
   const futureTargets = day > today;
 
+  const nowDate = now[0] ? formatDate(now[0].event.date, now[0].event.datePrecision, formats) : "";
+  const nowItems =
+    now
+      .slice(0, 3)
+      .map(
+        (m) =>
+          `${nameOf(m.featureType, m.featureId, m.name)}: ${m.type === "target" ? t("timeline.target") : ""}${localText(m.event.label, m.event.labels, lang).text}`,
+      )
+      .join("; ") + (now.length > 3 ? t("timeline.more", { count: now.length - 3 }) : "");
+  const nowLine =
+    now.length > 0 ? `${futureTargets ? t("timeline.afterToday") : ""}${nowDate}: ${nowItems}` : "";
   return (
     <section className="timeline" aria-label={t("timeline.region")} data-playing={playing ? "true" : "false"}>
       <div className="timeline-controls">
@@ -92,22 +105,15 @@ export function Timeline({ corridor }: { corridor: Corridor }) {
       {askingSince ? (
         <SinceForm onDone={() => setAskingSince(false)} />
       ) : (
-        <p className="timeline-now" aria-live={playing ? "polite" : "off"}>
+        // One line under the track (it must not grow while playing): cut with an ellipsis where
+        // it is long, the whole line in its title.
+        <p className="timeline-now" aria-live={playing ? "polite" : "off"} title={nowLine || undefined}>
           {futureTargets && <span className="timeline-future">{t("timeline.afterToday")}</span>}
           {now.length > 0 ? (
             <>
-              <time dateTime={now[0]?.event.date}>
-                {now[0] ? formatDate(now[0].event.date, now[0].event.datePrecision, formats) : ""}
-              </time>
+              <time dateTime={now[0]?.event.date}>{nowDate}</time>
               {": "}
-              {now
-                .slice(0, 3)
-                .map(
-                  (m) =>
-                    `${nameOf(m.featureType, m.featureId, m.name)}: ${m.type === "target" ? t("timeline.target") : ""}${m.event.label}`,
-                )
-                .join("; ")}
-              {now.length > 3 ? t("timeline.more", { count: now.length - 3 }) : ""}
+              {nowItems}
             </>
           ) : (
             t("timeline.beforeFirst")

@@ -165,7 +165,7 @@ const az: Catalogue = {
   "timeline.target": "hədəf: ",
   "timeline.more": "; və daha {count}",
   "timeline.beforeFirst": "Qeydə alınmış ilk hadisədən əvvəl.",
-  "timeline.article": "Məqalə: {outlet}, {title}",
+  "timeline.article": "Məqalə: {outlet}, “{title}”",
   "timeline.toggle": "Zaman şkalası",
   "since.label": "Bu tarixdən bəri dəyişikliklər",
   "since.show": "Göstər",

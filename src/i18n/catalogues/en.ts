@@ -167,7 +167,7 @@ export const en = {
   "timeline.target": "target: ",
   "timeline.more": "; and {count} more",
   "timeline.beforeFirst": "Before the first recorded event.",
-  "timeline.article": "Article: {outlet}, {title}",
+  "timeline.article": "Article: {outlet}, “{title}”",
   "timeline.toggle": "Timeline",
   "since.label": "Changes since",
   "since.show": "Show",

@@ -165,7 +165,7 @@ const kk: Catalogue = {
   "timeline.target": "мақсат: ",
   "timeline.more": "; тағы {count}",
   "timeline.beforeFirst": "Тіркелген алғашқы оқиғаға дейін.",
-  "timeline.article": "Мақала: {outlet}, {title}",
+  "timeline.article": "Мақала: {outlet}, «{title}»",
   "timeline.toggle": "Уақыт шкаласы",
   "since.label": "Осы күннен бергі өзгерістер",
   "since.show": "Көрсету",

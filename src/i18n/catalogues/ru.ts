@@ -177,7 +177,7 @@ const ru: Catalogue = {
   "timeline.target": "цель: ",
   "timeline.more": "; и ещё {count}",
   "timeline.beforeFirst": "До первого известного события.",
-  "timeline.article": "Статья: {outlet}, {title}",
+  "timeline.article": "Статья: {outlet}, «{title}»",
   "timeline.toggle": "Шкала времени",
   "since.label": "Изменения с",
   "since.show": "Показать",

@@ -165,7 +165,7 @@ const tr: Catalogue = {
   "timeline.target": "hedef: ",
   "timeline.more": "; ve {count} tane daha",
   "timeline.beforeFirst": "Kayıtlı ilk olaydan önce.",
-  "timeline.article": "Makale: {outlet}, {title}",
+  "timeline.article": "Makale: {outlet}, “{title}”",
   "timeline.toggle": "Zaman çizelgesi",
   "since.label": "Şu tarihten beri değişenler",
   "since.show": "Göster",

@@ -160,7 +160,7 @@ const zh: Catalogue = {
   "timeline.target": "目标：",
   "timeline.more": "；另有 {count} 项",
   "timeline.beforeFirst": "早于第一个有记录的事件。",
-  "timeline.article": "文章：{outlet}，{title}",
+  "timeline.article": "文章：{outlet}，《{title}》",
   "timeline.toggle": "时间轴",
   "since.label": "自此日期以来的变化",
   "since.show": "显示",

@@ -6,13 +6,13 @@
 // wrap or fall to one legend column instead of running over; citations stay as published.
 
 import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { oneFinalPeriod } from "../../../i18n/sentence.ts";
 import { kindSpec, REGISTRY, type Registry, swatchLength } from "../../../layers/registry.ts";
 import { dashPx, drawnLine } from "../../../render/lineStyle.ts";
 import { kmPerPixel, type LonLatBounds, scaleBar } from "../../../render/mercator.ts";
 import { type VectorMapInput, vectorMap } from "../../../render/vectorMap.ts";
 import { escapeXml } from "../../../render/xmlText.ts";
 import { formatKm } from "../../../ui/format.ts";
-import { oneFinalPeriod } from "../sentence.ts";
 import { type FigureRouteTable, routeTableHeight, routeTableSvg } from "./routeTableSvg.ts";
 import { fitTo, textWidth, wrapTo } from "./svgText.ts";
 

@@ -11,8 +11,8 @@
 // inferred year, a lede for a title) is in the language.
 import type { SourceRef } from "../../../data/corridorTypes.ts";
 import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { withPeriod } from "../../../i18n/sentence.ts";
 import { formatSourceDate } from "../../../ui/format.ts";
-import { withPeriod } from "../sentence.ts";
 
 /** Text fields are single-line in every citation format. */
 function oneLine(text: string): string {

@@ -1,4 +1,4 @@
-// Sentence ends in the export texts. Some languages' dates end in an abbreviation's period
+// Sentence ends in the exports and the overview. Some languages' dates end in an abbreviation's period
 // (Russian "2 дек. 2026 г.", Kazakh "31 қаң."), so a sentence that ends with a date must not get a
 // second one: "На 2 дек. 2026 г.", not "… г..".
 

@@ -154,12 +154,18 @@ export class XAppDriver {
     );
   }
 
-  /** Exports a figure in the format whose label starts with `format`; returns the file the app made. */
-  async exportFigure(format: string): Promise<ProbeDownload> {
+  /**
+   * Exports a figure in the format whose label starts with `format`; returns the file the app
+   * made. `words`: the Export button's and the download button's names in the page's language.
+   */
+  async exportFigure(
+    format: string,
+    words = { export: "Export", download: "Download figure" },
+  ): Promise<ProbeDownload> {
     const before = (await this.probe()).downloads.length;
-    await this.clickButton("Export");
+    await this.clickButton(words.export);
     await this.clickOn("dialog[open] label", format);
-    await this.clickButton("Download figure");
+    await this.clickButton(words.download);
     const got = await this.waitFor(
       `the ${format} download`,
       (n) => {

@@ -49,12 +49,13 @@ export function StillMap({
   fallbackSize: { width: number; height: number };
 }) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { width, height } = useBoxSize(boxRef, fallbackSize);
   const segments = useMemo(() => visibleSegments(corridor, view.groups), [corridor, view.groups]);
   const tree = useMemo(() => {
     const size = { width, height };
     return vectorMapNodes({
+      lang,
       bounds: pictureBounds(
         corridor,
         view.camera,
@@ -74,7 +75,7 @@ export function StillMap({
       time: view.asOf ? timeViewOn(corridor, view.asOf.day) : null,
       route: route?.lines ?? null,
     });
-  }, [corridor, basemap, view, route, segments, width, height]);
+  }, [corridor, basemap, view, route, segments, width, height, lang]);
   const drawn = tree.find((n) => n.tag === "g" && n.attrs.id === "corridor")?.children ?? [];
   const lines = drawn.filter((n) => typeof n.attrs["data-segment-id"] === "string").length;
 

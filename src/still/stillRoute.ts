@@ -5,6 +5,7 @@
 import type { Corridor } from "../data/corridor.ts";
 import { fetchCorridor } from "../data/fetchCorridor.ts";
 import { type RouteReport, routeReport } from "../features/route/routeReport.ts";
+import { graphNames } from "../features/route/routeWords.ts";
 import { measureLabelText } from "../map/measureText.ts";
 import { cameraSubject } from "../map/routeOnMap.ts";
 import type { Subject } from "../map/subjectFit.ts";
@@ -27,7 +28,8 @@ export interface StillRoute {
 export function stillRoute(corridor: Corridor, query: RouteQuery, variant: number): StillRoute | null {
   const graph = buildRouteGraph(corridor);
   const result = findRoutes(graph, query);
-  const report = routeReport(query, result, variant, (id) => placeName(graph, id));
+  // With the graph's names in every language, so the summary table says it in the embed's.
+  const report = routeReport(query, result, variant, (id) => placeName(graph, id), graphNames(graph));
   const highlight = routeHighlight(result, variant);
   if (!report || !highlight) return null;
   const subject = cameraSubject(

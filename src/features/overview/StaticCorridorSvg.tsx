@@ -84,6 +84,7 @@ export default function StaticCorridorSvg({
   }, [corridor, camera, width, height, freeArea]);
   const tree = useMemo(() => {
     return vectorMapNodes({
+      lang,
       bounds,
       width,
       height,
@@ -95,7 +96,7 @@ export default function StaticCorridorSvg({
       subjectPlaces: subjectPlaces(corridor, selection),
       time,
     });
-  }, [corridor, nodes, width, height, bounds, basemap, segments, selectedId, selection, time]);
+  }, [corridor, nodes, width, height, bounds, basemap, segments, selectedId, selection, time, lang]);
 
   const lines = tree.find((n) => n.tag === "g" && n.attrs.id === "corridor")?.children ?? [];
   const hits = lines.filter((n) => typeof n.attrs["data-segment-id"] === "string");

@@ -7,13 +7,18 @@ import { mapLabel } from "../../i18n/mapLabel.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectCorridor } from "../../state/selectors.ts";
 import { formatKm } from "../../ui/format.ts";
-import { selectRouteReport } from "../route/routeReport.ts";
-import { borderPlaces, formatHours } from "../route/routeText.ts";
+import { sayRouteReport, selectRouteReport } from "../route/routeReport.ts";
+import { borderAt, formatHours, gaugeChangeLabel } from "../route/routeText.ts";
+import { useRouteWords } from "../route/useRouteWords.ts";
 import { clipPoint } from "./talkingPoints.ts";
 
 export function PresentRoute() {
-  const { t, lang, formats } = useI18n();
-  const report = useAppStore(selectRouteReport);
+  const i18n = useI18n();
+  const { t, lang, formats } = i18n;
+  const words = useRouteWords();
+  const english = useAppStore(selectRouteReport);
+  // The same report the Route region shows, said in the reader's language (name, km by mode).
+  const report = english ? sayRouteReport(english, i18n) : null;
   const corridor = useAppStore(selectCorridor);
   const named = (items: readonly string[]) =>
     items.length > 0 ? clipPoint(items.join("; ")) : t("present.routeNoneItem");
@@ -26,7 +31,9 @@ export function PresentRoute() {
   const r = report.route;
   const sea = r.seaCrossings.flatMap((i) => {
     const l = r.legs[i];
-    return l ? [`${label(l.from)} → ${label(l.to)}${l.transit ? `, ${formatHours(l.transit)}` : ""}`] : [];
+    return l
+      ? [`${label(l.from)} → ${label(l.to)}${l.transit ? `, ${formatHours(l.transit, words)}` : ""}`]
+      : [];
   });
   return (
     <ul className="present-points present-route">
@@ -35,11 +42,11 @@ export function PresentRoute() {
       </li>
       <li>
         <strong>{t("present.routeBorders", { count: r.borders.length })}</strong>:{" "}
-        {named(r.borders.map((b) => borderPlaces(b.label)))}
+        {named(r.borders.map((b) => borderAt(b, words)))}
       </li>
       <li>
         <strong>{t("present.routeGauges", { count: r.gaugeChanges.length })}</strong>:{" "}
-        {named(r.gaugeChanges.map((g) => g.label))}
+        {named(r.gaugeChanges.map((g) => gaugeChangeLabel(g, words)))}
       </li>
       <li>
         <strong>{t("present.routeSeas", { count: sea.length })}</strong>: {named(sea)}

@@ -199,6 +199,7 @@ export function figureSvg(f: FigureInput): string {
           width: map.width,
           height: map.height,
           scale: k,
+          lang: (f.i18n ?? ENGLISH).lang,
           ...(f.registry ? { registry: f.registry } : {}),
         });
   // The date stamp sits at the title's right when both fit on the line (measured: a Russian title

@@ -152,6 +152,7 @@ export function videoScene(input: SceneInput): VideoScene {
     segments: localSegments(input.segments, i18n.lang),
     nodes,
     selectedId: null,
+    lang: i18n.lang,
   };
 
   // Drawn once: the white frame, title, the basemap in its box, the legend and credits.

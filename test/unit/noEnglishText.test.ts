@@ -140,11 +140,14 @@ describe("no English outside the catalogues", () => {
       "// i18n-ignore: a developer's mistake, never shown",
       'throw new Error("useStore must be used inside a provider");',
       'const c = <div className="panel wide" data-testid="map">{t("app.title")}</div>;',
-      'const css = "(prefers-reduced-motion: reduce)"; const cls = `panel sheet-${size}`;',
-      'const svg = `<rect width="${w}" />`; const d = <code>embed.js</code>;',
+      // Template literals with placeholders, written as plain strings.
+      'const css = "(prefers-reduced-motion: reduce)"; const cls = `panel sheet-$' + "{size}`;",
+      'const svg = `<rect width="$' + '{w}" />`; const d = <code>embed.js</code>;',
     ].join("\n");
     expect(englishIn("fine.tsx", fine)).toEqual([]);
-    expect(englishIn("cli.ts", '// i18n-ignore-file: printed by the CLI\nconst m = "is not valid here";')).toEqual([]);
+    expect(
+      englishIn("cli.ts", '// i18n-ignore-file: printed by the CLI\nconst m = "is not valid here";'),
+    ).toEqual([]);
   });
 
   it("finds none in src/", () => {

@@ -231,6 +231,8 @@ export const nodeSchema = z.strictObject({
   label: z.string().min(1).optional(),
   /** The name in every other language of the registry (required: checks/nameChecks.ts). */
   names: perLanguage.optional(),
+  /** Short map labels in other languages, where the name shortened by rule is still long. */
+  labels: perLanguage.optional(),
   kind: z.enum(NODE_KINDS),
   country: countryCode,
   coordinates: position,

@@ -10,26 +10,12 @@ import { en } from "../i18n/catalogues/en.ts";
 import { countryNameIn } from "../i18n/countryName.ts";
 import { type I18n, i18nFor } from "../i18n/i18nContext.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/languages.ts";
-import { type HasNames, localName } from "../i18n/localName.ts";
+import { placeLabel } from "../i18n/localLabel.ts";
+import { localName } from "../i18n/localName.ts";
 
 /** The language context the still embed's parts read (useI18n): its texts over the English. */
 export function stillI18n(lang: Lang, texts: Partial<Record<MessageKey, Message>> | undefined): I18n {
   return i18nFor(lang, { ...en, ...(lang === DEFAULT_LANG ? {} : texts) } as Catalogue);
-}
-
-/**
- * A place's map label in `lang`. The data gives a short English label where the name is long
- * ("Kuryk" for "Port Kuryk (ferry complex, Sarzha terminal)") but no short label per language:
- * there the name without its bracketed qualifier stands in, which the picture has room for.
- */
-export function localLabel(
-  p: { name: string; label: string; names?: HasNames["names"] },
-  lang: Lang,
-): string {
-  if (lang === DEFAULT_LANG) return p.label;
-  const local = localName(p, lang);
-  if (p.label === p.name) return local;
-  return local.replace(/\s*[(（][^)）]*[)）]\s*$/, "") || local;
 }
 
 /**
@@ -44,7 +30,7 @@ export function corridorNamedIn(collection: CorridorCollection, lang: Lang): Cor
     features: collection.features.map((f) => {
       const p = f.properties;
       return p.featureType === "node"
-        ? { ...f, properties: { ...p, name: localName(p, lang), label: localLabel(p as NodeProps, lang) } }
+        ? { ...f, properties: { ...p, name: localName(p, lang), label: placeLabel(p as NodeProps, lang) } }
         : { ...f, properties: { ...p, name: localName(p, lang) } };
     }),
   };

@@ -85,13 +85,16 @@ describe("the corridor's place labels per language", () => {
   it("shortens a translated name where the English label shortens the English name", () => {
     expect(localLabel(byId("jinghe"), "ru")).toBe("Цзинхэ");
     expect(localLabel(byId("jinghe"), "zh")).toBe("精河");
-    expect(localLabel(byId("lianyungang"), "az")).toBe("Lianyunqan limanı");
+    expect(localLabel(byId("halkali"), "ru")).toBe("Стамбул");
+    expect(localLabel(byId("sumgait"), "az")).toBe("Sumqayıt");
   });
 
   it("takes a short label the data gives for the language over the derived one", () => {
-    const port = { ...byId("constanta"), labels: { ru: "Констанца" } };
-    expect(localLabel(port, "ru")).toBe("Констанца");
-    expect(localLabel(byId("constanta"), "ru")).not.toBe("Констанца");
+    expect(localLabel(byId("lianyungang"), "az")).toBe("Lianyunqan");
+    expect(localLabel(byId("constanta"), "ru")).toBe("Констанца");
+    const junction = { ...byId("marabda"), labels: { ru: "Марабда-узел" } };
+    expect(localLabel(junction, "ru")).toBe("Марабда-узел");
+    expect(localLabel(byId("marabda"), "ru")).toBe("Марабда");
   });
 
   it("names Baku, in each language, as the data does", () => {

@@ -5,7 +5,7 @@ import { useId } from "react";
 import "./languageMenu.css";
 import { useAppStore } from "../state/StoreContext.tsx";
 import { useI18n } from "./i18nContext.ts";
-import { isLang, LANGUAGES } from "./languages.ts";
+import { LanguageSelect } from "./LanguageSelect.tsx";
 
 export function LanguageMenu() {
   const { t } = useI18n();
@@ -17,19 +17,7 @@ export function LanguageMenu() {
       <label htmlFor={id} className="visually-hidden">
         {t("app.language")}
       </label>
-      <select
-        id={id}
-        value={lang}
-        onChange={(e) => {
-          if (isLang(e.target.value)) setLang(e.target.value);
-        }}
-      >
-        {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.nativeName}
-          </option>
-        ))}
-      </select>
+      <LanguageSelect id={id} value={lang} onChange={setLang} />
     </span>
   );
 }

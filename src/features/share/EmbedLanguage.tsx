@@ -3,7 +3,8 @@
 // frame's title in that language, for the host page's screen-reader users.
 import { useEffect, useId, useState } from "react";
 import { useI18n } from "../../i18n/i18nContext.ts";
-import { isLang, LANGUAGES, type Lang } from "../../i18n/languages.ts";
+import { LanguageSelect } from "../../i18n/LanguageSelect.tsx";
+import type { Lang } from "../../i18n/languages.ts";
 import { loadCatalogue, loadedCatalogue } from "../../i18n/loadCatalogue.ts";
 import "./share.css";
 
@@ -13,19 +14,7 @@ export function EmbedLanguage({ value, onChange }: { value: Lang; onChange: (lan
   return (
     <div className="share-language">
       <label htmlFor={id}>{t("share.language")}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => {
-          if (isLang(e.target.value)) onChange(e.target.value);
-        }}
-      >
-        {LANGUAGES.map((l) => (
-          <option key={l.code} value={l.code} lang={l.code}>
-            {l.nativeName}
-          </option>
-        ))}
-      </select>
+      <LanguageSelect id={id} value={value} onChange={onChange} />
     </div>
   );
 }

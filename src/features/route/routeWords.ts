@@ -3,12 +3,13 @@
 // route itself (src/route/) stays language-neutral data; everything a reader sees of it is said
 // here, so the panel, the embed's summary and the outputs say it the same way. Pure.
 import { ENGLISH, type I18n } from "../../i18n/i18nContext.ts";
+import { type HasLabel, type LocalLabels, placeLabel } from "../../i18n/localLabel.ts";
 import { type HasNames, localName } from "../../i18n/localName.ts";
 import type { RouteGraph } from "../../route/routeGraph.ts";
 
 /** The names a route's places and segments have in every language, by id. */
 export interface RouteNames {
-  place(id: string): (HasNames & { label?: string }) | undefined;
+  place(id: string): (HasLabel & LocalLabels) | undefined;
   segment(id: string): HasNames | undefined;
 }
 
@@ -20,7 +21,7 @@ export const graphNames = (graph: Pick<RouteGraph, "places" | "segments">): Rout
 export interface RouteWords extends I18n {
   /**
    * A place's name in the reader's language; `english` where the graph is not known (the id
-   * otherwise); `short`: its map label (only English has short ones).
+   * otherwise); `short`: its map label in the reader's language (src/i18n/localLabel.ts).
    */
   place(id: string, english?: string, short?: boolean): string;
   /** Whether the places' names are known (else only the English the data carries is). */
@@ -39,9 +40,7 @@ export function routeWords(i18n: I18n = ENGLISH, names: RouteNames | null = null
     place(id, english, short = false) {
       const p = names?.place(id);
       if (!p) return english ?? id;
-      // Only English has short map labels; the other languages' names are the full ones.
-      if (short && lang === "en") return p.label ?? p.name;
-      return localName(p, lang);
+      return short ? placeLabel(p, lang) : localName(p, lang);
     },
     segment(id, english) {
       const s = names?.segment(id);

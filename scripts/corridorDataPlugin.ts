@@ -8,9 +8,11 @@ import { join } from "node:path";
 import type { Plugin } from "vite";
 import { formatDataError } from "../src/data/dataErrors.ts";
 import { liteCorridor, liteCorridorFile } from "../src/data/liteCorridor.ts";
+import type { Catalogue } from "../src/i18n/catalogue.ts";
+import type { Lang } from "../src/i18n/languages.ts";
 import { DEFAULT_LANG, LANGUAGE_CODES } from "../src/i18n/languages.ts";
 import { stillTexts } from "../src/still/stillTextKeys.ts";
-import { CATALOGUES } from "./lib/catalogues.ts";
+import { loadCatalogues } from "./lib/catalogues.ts";
 import { loadCorridor } from "./lib/loadCorridor.ts";
 import { readDataDir } from "./lib/readData.ts";
 
@@ -25,7 +27,7 @@ const SERVED = new Set([
   EDITOR_DATA_FILE,
 ]);
 
-function buildAssets(root: string): Record<string, string> {
+function buildAssets(root: string, catalogues: Readonly<Record<Lang, Catalogue>>): Record<string, string> {
   const result = loadCorridor(root);
   if (!result.ok) {
     throw new Error(
@@ -43,7 +45,7 @@ function buildAssets(root: string): Record<string, string> {
           liteCorridor(
             result.corridor,
             lang,
-            lang === DEFAULT_LANG ? undefined : stillTexts(CATALOGUES[lang]),
+            lang === DEFAULT_LANG ? undefined : stillTexts(catalogues[lang]),
           ),
         ),
       ]),
@@ -56,6 +58,12 @@ function buildAssets(root: string): Record<string, string> {
 
 export function corridorData(dataRoot?: string): Plugin {
   let root = dataRoot ?? process.cwd();
+  // Loaded once as the build or the dev server starts (the texts of the lite files).
+  let catalogues: Promise<Readonly<Record<Lang, Catalogue>>> | null = null;
+  const texts = () => {
+    catalogues ??= loadCatalogues();
+    return catalogues;
+  };
   return {
     name: "corridor-data",
     configResolved(config) {
@@ -63,18 +71,18 @@ export function corridorData(dataRoot?: string): Plugin {
     },
     // No preloads in index.html: which files the page needs depends on its mode (a still embed
     // needs the lite files only), so src/boot.ts asks for them as it starts.
-    generateBundle() {
-      for (const [fileName, source] of Object.entries(buildAssets(root))) {
+    async generateBundle() {
+      for (const [fileName, source] of Object.entries(buildAssets(root, await texts()))) {
         this.emitFile({ type: "asset", fileName, source });
       }
     },
     configureServer(server) {
       server.watcher.add(join(root, "data"));
-      server.middlewares.use((req, res, next) => {
+      server.middlewares.use(async (req, res, next) => {
         const name = req.url?.split("?")[0]?.replace(/^.*\//, "") ?? "";
         if (!SERVED.has(name)) return next();
         try {
-          const body = buildAssets(root)[name];
+          const body = buildAssets(root, await texts())[name];
           res.setHeader(
             "Content-Type",
             name.endsWith(".geojson") ? "application/geo+json" : "application/json",

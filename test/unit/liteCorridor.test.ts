@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { CATALOGUES } from "../../scripts/lib/catalogues.ts";
+import { loadCatalogues } from "../../scripts/lib/catalogues.ts";
 import { loadCorridor } from "../../scripts/lib/loadCorridor.ts";
 import { indexCorridor } from "../../src/data/corridor.ts";
 import { liteCorridor, liteCorridorFile } from "../../src/data/liteCorridor.ts";
@@ -51,6 +51,9 @@ describe("corridor-lite.json (the still embed's data)", () => {
     }
   });
 });
+
+// Top-level await: the build's loader, found by the registry (scripts/lib/catalogues.ts).
+const CATALOGUES = await loadCatalogues();
 
 describe("the lite file per language (corridor-lite.<lang>.json)", () => {
   it("is named per language, English keeping corridor-lite.json", () => {

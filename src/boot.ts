@@ -10,6 +10,7 @@ import { browserLang } from "./i18n/langParam.ts";
 import { languageSpec } from "./i18n/languages.ts";
 import { loadCatalogue } from "./i18n/loadCatalogue.ts";
 import { translate } from "./i18n/translate.ts";
+import { liteBasemapFile } from "./still/liteBasemapExtent.ts";
 
 /** Asks for a file the page will fetch(); the fetch takes this response (same URL and CORS mode). */
 function preload(href: string): void {
@@ -45,7 +46,7 @@ const modeState = parseMode(window.location.search);
 if (isStillEmbed(modeState)) {
   // One file holds the picture's data and its words in the page's language (src/data/liteCorridor.ts).
   preload(liteCorridorFile(lang));
-  preload("basemap-lite.topojson");
+  preload(liteBasemapFile(lang));
   import("./still/stillMain.tsx").then((m) => m.startStillEmbed(modeState.embed)).catch(showFailure);
 } else {
   preload("corridor.geojson");

@@ -13,7 +13,9 @@ import { topology as toTopology } from "topojson-server";
 import { filter, filterWeight, planarTriangleArea, presimplify, simplify } from "topojson-simplify";
 import type { GeometryCollection, Objects, Topology } from "topojson-specification";
 
-import { LITE_BASEMAP_BOUNDS, LITE_BASEMAP_FILE } from "../../src/still/liteBasemapExtent.ts";
+import { LANGUAGE_CODES, type Lang } from "../../src/i18n/languages.ts";
+import { nameFields } from "../../src/i18n/mapNames.ts";
+import { LITE_BASEMAP_BOUNDS, liteBasemapFile } from "../../src/still/liteBasemapExtent.ts";
 import {
   type Box,
   clipLonLatLine,
@@ -27,11 +29,10 @@ import {
 /** Must match src/data/loadBasemap.ts (which this script cannot import: it reads the build's inlined data). */
 const BASEMAP_OBJECT = "basemap";
 const IN_FILE = "public/basemap.topojson";
-const OUT_FILE = `public/${LITE_BASEMAP_FILE}`;
 /** Visvalingam weight, planar deg² (topojson-simplify's default), on the corridor: about zoom-5
  * detail, so a still embed framed on one segment (zoom ~7) keeps recognisable borders
  * (38 KB gzip in all; 1.2e-2 with FAR_FACTOR 12, the same far away, gives 34 KB). */
-const MIN_WEIGHT = 2e-3;
+const MIN_WEIGHT = 3.5e-3;
 /** Rings (islands, lakes, enclaves) under this many planar deg² are left out. */
 const MIN_RING_AREA = 1;
 /** 0.01° grid: 14,000 × 6,300 steps over the box. */
@@ -85,19 +86,31 @@ const LITE_LAYERS = new Set(["country", "border", "coast", "country-label", "sea
 const inLite = (f: Feature) =>
   LITE_LAYERS.has(String(f.properties?.layer)) && !(f.properties?.layer === "sea-label" && f.properties.kind);
 
-/** `upper_<lang>` is for MapLibre's labels; a figure upper-cases names by the language's rules itself. */
-const withoutMapOnly = (f: Feature): Feature => ({
-  ...f,
-  properties: Object.fromEntries(Object.entries(f.properties ?? {}).filter(([k]) => !k.startsWith("upper_"))),
-});
+/**
+ * One file per language, like the lite corridor: only the names that language reads
+ * (`nameFields`: its own, the one it borrows, the local one), since a picture shows one language
+ * and every language's names of every country added a sixth to the file. `upper_<lang>` is for
+ * MapLibre's labels; a figure upper-cases names by the language's rules itself.
+ */
+const namesFor = (lang: Lang) => {
+  const wanted = new Set(nameFields(lang));
+  return (f: Feature): Feature => ({
+    ...f,
+    properties: Object.fromEntries(
+      Object.entries(f.properties ?? {}).filter(
+        ([k]) => !k.startsWith("upper_") && (!k.startsWith("name") || wanted.has(k)),
+      ),
+    ),
+  });
+};
 
-/** The lite topology as text, from the full basemap's. */
-export function liteBasemap(full: Topology): string {
+/** The lite topology as text in `lang`, from the full basemap's. */
+export function liteBasemap(full: Topology, lang: Lang = "en"): string {
   const object = full.objects[BASEMAP_OBJECT] as GeometryCollection;
   const all = (feature(full, object) as FeatureCollection).features;
   const features = all
     .filter(inLite)
-    .map(withoutMapOnly)
+    .map(namesFor(lang))
     .map(clip)
     .filter((f): f is Feature => f !== null);
   const collection: FeatureCollection = { type: "FeatureCollection", features };
@@ -109,11 +122,15 @@ export function liteBasemap(full: Topology): string {
 }
 
 function main(): void {
-  const json = liteBasemap(JSON.parse(readFileSync(IN_FILE, "utf8")) as Topology);
-  writeFileSync(OUT_FILE, `${json}\n`);
-  const gzip = gzipSync(json, { level: 9 }).length;
-  console.log(`${OUT_FILE}: raw ${(json.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB`);
-  if (gzip > GZIP_BUDGET_BYTES) throw new Error("lite basemap over its budget: raise MIN_WEIGHT");
+  const full = JSON.parse(readFileSync(IN_FILE, "utf8")) as Topology;
+  for (const lang of LANGUAGE_CODES) {
+    const out = `public/${liteBasemapFile(lang)}`;
+    const json = liteBasemap(full, lang);
+    writeFileSync(out, `${json}\n`);
+    const gzip = gzipSync(json, { level: 9 }).length;
+    console.log(`${out}: raw ${(json.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB`);
+    if (gzip > GZIP_BUDGET_BYTES) throw new Error("lite basemap over its budget: raise MIN_WEIGHT");
+  }
 }
 
 if (process.argv[1]?.endsWith("liteBasemap.ts")) main();

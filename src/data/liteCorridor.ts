@@ -116,10 +116,19 @@ function liteSegment(p: SegmentProps, lang: Lang): SegmentProps {
   };
 }
 
+/** Only the file's own language of the flat map labels (`label_<lang>`, src/i18n/localLabel.ts). */
+function labelsIn(p: NodeProps, lang: Lang): Partial<NodeProps> {
+  const key = `label_${lang}` as keyof NodeProps;
+  const own = lang === DEFAULT_LANG ? undefined : p[key];
+  return own === undefined ? {} : { [key]: own };
+}
+
 function liteNode(p: NodeProps, lang: Lang): NodeProps {
-  const { note: _n, ...kept } = p;
+  const { note: _n, ...all } = p;
+  const kept = Object.fromEntries(Object.entries(all).filter(([k]) => !k.startsWith("label_"))) as typeof all;
   return {
     ...kept,
+    ...labelsIn(p, lang),
     facts: [],
     names: namesIn(p.names, lang),
     history: liteHistory(p.history),

@@ -10,7 +10,7 @@ import { loadBasemap } from "../data/loadBasemap.ts";
 import { en } from "../i18n/catalogues/en.ts";
 import type { Lang } from "../i18n/languages.ts";
 import { translate } from "../i18n/translate.ts";
-import { LITE_BASEMAP_FILE } from "./liteBasemapExtent.ts";
+import { liteBasemapFile } from "./liteBasemapExtent.ts";
 import { stillTexts } from "./stillTextKeys.ts";
 import { basemapNamedIn, corridorNamedIn } from "./stillTexts.ts";
 
@@ -42,7 +42,7 @@ export async function loadStillCorridor(lang: Lang): Promise<StillData> {
 
 /** The countries drawn under the lines; a failure draws the lines alone (still a picture). */
 export function loadStillBasemap(lang: Lang): Promise<FeatureCollection | null> {
-  return loadBasemap(new URL(LITE_BASEMAP_FILE, document.baseURI).href)
+  return loadBasemap(new URL(liteBasemapFile(lang), document.baseURI).href)
     .then((basemap) => basemapNamedIn(basemap, lang))
     .catch((e: unknown) => {
       console.error(e);

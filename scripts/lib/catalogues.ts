@@ -2,7 +2,8 @@
 // found by the registry of languages: src/i18n/catalogues/<code>.ts, so adding a language adds
 // no line here. Node 20 cannot import TypeScript, and the Vite config bundles only static
 // imports, so each file is compiled by Vite's own transform (Oxc; the catalogues import only
-// types, which it erases) and imported from a data: URL. Under Vitest the file is imported as is.
+// types, which it erases) and imported from a data: URL. Where TypeScript can be imported (a unit
+// test run by Vitest) the file is imported as is.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformWithOxc } from "vite";
@@ -13,13 +14,15 @@ const DIR = join(import.meta.dirname, "../../src/i18n/catalogues");
 
 async function loadOne(lang: Lang): Promise<Catalogue> {
   const file = join(DIR, `${lang}.ts`);
-  const module = process.env.VITEST
-    ? await import(file)
-    : await import(
-        `data:text/javascript;base64,${Buffer.from(
-          (await transformWithOxc(readFileSync(file, "utf8"), file, { lang: "ts" })).code,
-        ).toString("base64")}`
-      );
+  const compiled = async () =>
+    import(
+      `data:text/javascript;base64,${Buffer.from(
+        (await transformWithOxc(readFileSync(file, "utf8"), file, { lang: "ts" })).code,
+      ).toString("base64")}`
+    );
+  // Vite's config (the dev server a test starts too) runs in plain Node: compiled. Under Vitest's
+  // own module runner the file imports as is.
+  const module = await import(file).catch(compiled);
   const catalogue = (module.default ?? module[lang]) as Catalogue | undefined;
   if (!catalogue) throw new Error(`src/i18n/catalogues/${lang}.ts exports no catalogue`);
   return catalogue;

@@ -51,5 +51,8 @@ if (isStillEmbed(modeState)) {
 } else {
   preload("corridor.geojson");
   preload("basemap.topojson");
+  // Another language's catalogue chunk is fetched alongside the app's code, not after it: the
+  // page renders nothing until it is here (I18nProvider), so it would add a round trip.
+  if (lang !== "en") void loadCatalogue(lang);
   import("./main.tsx").then((m) => m.startApp(modeState)).catch(showFailure);
 }

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { tourWarnings } from "../../src/data/checks/tourTranslations.ts";
 import type { RawData } from "../../src/data/validateData.ts";
 import { validateData } from "../../src/data/validateData.ts";
+import { placeLabel as mapLabel } from "../../src/i18n/localLabel.ts";
 import { localSummary } from "../../src/i18n/localSummary.ts";
 import { localText } from "../../src/i18n/localText.ts";
-import { mapLabel } from "../../src/i18n/mapLabel.ts";
 import { fixtureErrors, fixtureRaw, nameEveryEntry } from "../fixtures/corridorFixture.ts";
 
 type Obj = Record<string, unknown>;

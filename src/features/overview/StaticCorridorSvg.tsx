@@ -7,7 +7,7 @@ import { type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import type { Corridor } from "../../data/corridor.ts";
 import { loadBasemap } from "../../data/loadBasemap.ts";
 import { useI18n } from "../../i18n/i18nContext.ts";
-import { mapLabel } from "../../i18n/mapLabel.ts";
+import { placeLabel } from "../../i18n/localLabel.ts";
 import { MAX_VIEW_BOUNDS } from "../../map/fitLimits.ts";
 import { subjectPlaces } from "../../map/subject.ts";
 import { vectorMapNodes } from "../../render/vectorMap.ts";
@@ -49,7 +49,7 @@ export default function StaticCorridorSvg({
     () =>
       corridor.nodes.map((n) => ({
         ...n,
-        properties: { ...n.properties, label: mapLabel(n.properties, lang) },
+        properties: { ...n.properties, label: placeLabel(n.properties, lang) },
       })),
     [corridor, lang],
   );

@@ -3,7 +3,7 @@
 // the sea crossings with their sourced times. The map highlights the route (the store's route).
 
 import { useI18n } from "../../i18n/i18nContext.ts";
-import { mapLabel } from "../../i18n/mapLabel.ts";
+import { placeLabel } from "../../i18n/localLabel.ts";
 import { useAppStore } from "../../state/StoreContext.tsx";
 import { selectCorridor } from "../../state/selectors.ts";
 import { formatKm } from "../../ui/format.ts";
@@ -25,7 +25,7 @@ export function PresentRoute() {
   // The map's short names ("Aktau", not "Aktau Sea Trade Port"): what the room sees on the map.
   const label = (id: string) => {
     const place = corridor?.nodeById.get(id)?.properties;
-    return place ? mapLabel(place, lang) : id;
+    return place ? placeLabel(place, lang) : id;
   };
   if (!report) return <p className="present-points">{t("present.routeNone")}</p>;
   const r = report.route;

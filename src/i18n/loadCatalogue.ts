@@ -2,6 +2,7 @@
 // (one file per language in catalogues/, found by name: adding a language adds no line here).
 import type { Catalogue } from "./catalogue.ts";
 import { en } from "./catalogues/en.ts";
+import { loadCjkFontFiles, needsCjkFont } from "./cjkFontFiles.ts";
 import { DEFAULT_LANG, type Lang } from "./languages.ts";
 
 type CatalogueModule = { default: Catalogue };
@@ -14,14 +15,21 @@ export function loadedCatalogue(lang: Lang): Catalogue | undefined {
   return loaded.get(lang);
 }
 
-/** The catalogue of `lang`; English when its file is missing or fails to load. */
+/**
+ * The catalogue of `lang`; English when its file is missing or fails to load. A language drawn
+ * in Chinese characters also waits for its font manifest (cjkFontFiles.ts), so whatever renders
+ * once the catalogue is here (the interface, the map's font-faces) finds the fonts declared.
+ */
 export async function loadCatalogue(lang: Lang): Promise<Catalogue> {
   const ready = loaded.get(lang);
   if (ready) return ready;
   const load = loaders[`./catalogues/${lang}.ts`];
   if (!load) return en;
   try {
-    const catalogue = (await load()).default;
+    const [{ default: catalogue }] = await Promise.all([
+      load(),
+      needsCjkFont(lang) ? loadCjkFontFiles() : undefined,
+    ]);
     loaded.set(lang, catalogue);
     return catalogue;
   } catch {

@@ -103,7 +103,7 @@ export class MapController implements MapControllerApi {
   private ready = false;
 
   private readonly freeArea: () => readonly Insets[];
-  private readonly assets: StyleAssets;
+  private assets: StyleAssets;
   private scale: number;
   private readonly presentation: boolean;
   private readonly offscreen: boolean;
@@ -263,6 +263,8 @@ export class MapController implements MapControllerApi {
     // scale's unit); it has no setter, so the table is patched and the controls made again.
     Object.assign(this.map._locale, language.locale);
     this.addControls();
+    // The files again: a language drawn in Chinese brought the Chinese subset's manifest.
+    if (relabel) this.assets = styleAssets();
     if (relabel && this.styleLoaded)
       applyStyleLanguage(this.map, buildStyle(this.assets, this.scale, REGISTRY, language.lang));
   }

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { cjkCharacters, inNotoSansSc, interfaceTexts, mapTexts } from "../../scripts/buildCjkFont.ts";
-import { addCjkFontFaces, needsCjkFont } from "../../src/i18n/cjkFontFaces.ts";
+import { addCjkFontFaces } from "../../src/i18n/cjkFontFaces.ts";
+import { loadCjkFontFiles, needsCjkFont } from "../../src/i18n/cjkFontFiles.ts";
 import { LANGUAGE_CODES } from "../../src/i18n/languages.ts";
 import { CJK_FONT_FILES } from "../../src/ui/cjkFonts.ts";
 import { mapLabelTexts } from "../fonts/mapLabelTexts.ts";
@@ -69,7 +70,7 @@ describe("the Chinese faces on the page", () => {
     added.length = 0;
   });
 
-  it("are declared for Chinese only", () => {
+  it("are declared for Chinese only, once the manifest that comes with its catalogue is here", async () => {
     expect(LANGUAGE_CODES.filter(needsCjkFont)).toEqual(["zh"]);
     const fonts = { add: (f: FontFace) => added.push(f) };
     const original = { FontFace: globalThis.FontFace, document: globalThis.document };
@@ -85,6 +86,9 @@ describe("the Chinese faces on the page", () => {
       document: { fonts, baseURI: "https://example.test/app/" },
     });
     try {
+      addCjkFontFaces("zh");
+      expect(added).toHaveLength(0);
+      expect(await loadCjkFontFiles()).toBe(CJK_FONT_FILES);
       addCjkFontFaces("ru");
       expect(added).toHaveLength(0);
       addCjkFontFaces("zh");

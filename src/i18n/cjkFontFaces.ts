@@ -1,6 +1,7 @@
 // The interface's Chinese font: the subset of Noto Sans SC (src/ui/cjkFonts.ts, `npm run
-// fonts:cjk`, its manifest fetched with the catalogue: cjkFontFiles.ts) added to the "Noto Sans" family the page already uses, only once a language whose
-// registry entry needs "chinese-simplified" is chosen; no other page declares or fetches it. Each
+// fonts:cjk`; its manifest comes with the catalogue, cjkFontFiles.ts) added to the "Noto Sans"
+// family the page already uses, only once a language whose registry entry needs
+// "chinese-simplified" is chosen; no other page declares or fetches it. Each
 // face carries exactly its characters as unicode-range, so the browser fetches only the files the
 // page's text needs (the map's own labels go through its font-faces, src/map/style.ts).
 import { loadedCjkFontFiles, needsCjkFont } from "./cjkFontFiles.ts";

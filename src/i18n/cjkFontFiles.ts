@@ -1,5 +1,5 @@
 // The Chinese subset's manifest (src/ui/cjkFonts.ts: each file with its exact code points, about
-// 4.5 KB gzip) is only needed by a page in a language that draws Chinese, so it is a chunk of its
+// 3.7 KB gzip) is only needed by a page in a language that draws Chinese, so it is a chunk of its
 // own, fetched with that language's catalogue (loadCatalogue.ts) and read synchronously after.
 import type { CJK_FONT_FILES } from "../ui/cjkFonts.ts";
 import { type Lang, languageSpec } from "./languages.ts";

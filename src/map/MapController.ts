@@ -263,9 +263,10 @@ export class MapController implements MapControllerApi {
     // scale's unit); it has no setter, so the table is patched and the controls made again.
     Object.assign(this.map._locale, language.locale);
     this.addControls();
+    if (!relabel) return;
     // The files again: a language drawn in Chinese brought the Chinese subset's manifest.
-    if (relabel) this.assets = styleAssets();
-    if (relabel && this.styleLoaded)
+    this.assets = styleAssets();
+    if (this.styleLoaded)
       applyStyleLanguage(this.map, buildStyle(this.assets, this.scale, REGISTRY, language.lang));
   }
 

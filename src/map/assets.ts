@@ -2,7 +2,7 @@
 
 import classicWorkerUrl from "virtual:classic-map-worker";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import { loadedCjkFontFiles } from "../i18n/cjkFontFiles.ts";
+import { type CjkFontFiles, loadedCjkFontFiles } from "../i18n/cjkFontFiles.ts";
 import { FONT_FILES } from "../ui/fontFiles.ts";
 import type { StyleAssets } from "./style.ts";
 
@@ -14,6 +14,9 @@ export const mapWorkerUrl = () => abs(workerUrl);
 /** MapLibre's worker as a classic script, for opaque-origin pages ("" when not built). */
 export const classicMapWorkerUrl = () => (classicWorkerUrl ? abs(classicWorkerUrl) : "");
 
+const ownFiles = (files: CjkFontFiles["regular"]) =>
+  files.map((f) => ({ url: abs(f.file), ranges: f.ranges }));
+
 /** The files as the page has them now: the Chinese subset once its manifest is here (with zh). */
 export function styleAssets(): StyleAssets {
   const cjk = loadedCjkFontFiles();
@@ -24,13 +27,6 @@ export function styleAssets(): StyleAssets {
       semibold: FONT_FILES.semibold.map(abs),
       italic: FONT_FILES.italic.map(abs),
     },
-    ...(cjk
-      ? {
-          cjk: {
-            regular: cjk.regular.map((f) => ({ url: abs(f.file), ranges: f.ranges })),
-            semibold: cjk.semibold.map((f) => ({ url: abs(f.file), ranges: f.ranges })),
-          },
-        }
-      : {}),
+    ...(cjk ? { cjk: { regular: ownFiles(cjk.regular), semibold: ownFiles(cjk.semibold) } } : {}),
   };
 }

@@ -45,7 +45,8 @@ function clickTargets(data: string, app: number, floor: number, limitMs: number)
 }
 
 export function targets(r: {
-  firstRenderMs: { app: number; appRu: number; floor: number; app100: number };
+  /** appEn and appRu: the same page in English and in Russian, first render only, taken in turn. */
+  firstRenderMs: { app: number; appEn: number; appRu: number; floor: number; app100: number };
   /** Mean and median frame intervals during the pan and zoom. */
   frameMs: { app: { mean: number; median: number }; floor: { mean: number; median: number } };
   /** Mean frame intervals while dragging the timeline's slider, in the app with 1× and 100× data. */
@@ -66,7 +67,7 @@ export function targets(r: {
   // 16.7 ms, so a ratio of medians jumps by steps of 15–20 %.
   const pan = r.frameMs.app.mean / r.frameMs.floor.mean;
   const big = r.firstRenderMs.app100 / r.firstRenderMs.app;
-  const ru = r.firstRenderMs.appRu / r.firstRenderMs.app;
+  const ru = r.firstRenderMs.appRu / r.firstRenderMs.appEn;
   return [
     {
       name: "First render, app / floor",
@@ -76,7 +77,7 @@ export function targets(r: {
     },
     {
       name: "First render in Russian / in English",
-      measured: `${ru.toFixed(2)}× (${fmtMs(r.firstRenderMs.appRu)} / ${fmtMs(r.firstRenderMs.app)})`,
+      measured: `${ru.toFixed(2)}× (${fmtMs(r.firstRenderMs.appRu)} / ${fmtMs(r.firstRenderMs.appEn)})`,
       limit: "≤ 1.05×",
       pass: ru <= 1.05,
     },

@@ -9,6 +9,28 @@ import puppeteer, { type Browser, type KeyInput, type Page } from "puppeteer-cor
 import { firefoxPath } from "./binaries.ts";
 import type { Engine, EngineOptions, EnginePage, OpenPage, PageFunction } from "./engine.ts";
 
+type Viewport = { width: number; height: number };
+
+/**
+ * puppeteer sends BiDi's emulation.setScreenOrientationOverride with every setViewport, and
+ * Firefox ESR 140 (Debian bookworm's) does not know it. The size goes by a command of its own,
+ * sent alongside, so that one refusal is harmless once the page has the size.
+ */
+async function setViewport(page: Page, viewport: Viewport): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (e) {
+    if (!(e instanceof Error && e.message.includes("setScreenOrientationOverride"))) throw e;
+    // The refusal may come back before the size is applied: wait for the page to have it.
+    await page.waitForFunction(
+      (w: number, h: number) => window.innerWidth === w && window.innerHeight === h,
+      { timeout: 5_000, polling: 50 },
+      viewport.width,
+      viewport.height,
+    );
+  }
+}
+
 class FirefoxPage implements EnginePage {
   private readonly requests: string[] = [];
 
@@ -16,6 +38,7 @@ class FirefoxPage implements EnginePage {
     private readonly page: Page,
     private readonly close_: () => Promise<void>,
     private readonly downloadDir: string,
+    private readonly viewport: Viewport,
   ) {
     page.on("request", (r) => {
       this.requests.push(r.url());
@@ -56,8 +79,8 @@ class FirefoxPage implements EnginePage {
   }
   async openWindow(url: string) {
     const page = await this.page.browserContext().newPage();
-    await page.setViewport(this.page.viewport() ?? { width: 1280, height: 800 });
-    const sibling = new FirefoxPage(page, () => page.close(), this.downloadDir);
+    await setViewport(page, this.viewport);
+    const sibling = new FirefoxPage(page, () => page.close(), this.downloadDir, this.viewport);
     await sibling.goto(url);
     return sibling;
   }
@@ -95,9 +118,9 @@ export async function launchFirefox(options: EngineOptions): Promise<Engine> {
     async open({ viewport }: OpenPage) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
-      await page.setViewport(viewport);
+      await setViewport(page, viewport);
       for (const f of readdirSync(downloadDir)) rmSync(join(downloadDir, f), { force: true });
-      return new FirefoxPage(page, () => context.close(), downloadDir);
+      return new FirefoxPage(page, () => context.close(), downloadDir, viewport);
     },
     async stop() {
       await browser.close();

@@ -6,9 +6,9 @@ import "./app/lockCsp.ts";
 import { isStillEmbed, parseMode } from "./app/mode.ts";
 import { INLINE_DATA } from "./data/inlineData.ts";
 import { liteCorridorFile } from "./data/liteCorridor.ts";
+import { fetchCatalogue } from "./i18n/catalogueLoaders.ts";
 import { browserLang } from "./i18n/langParam.ts";
 import { languageSpec } from "./i18n/languages.ts";
-import { loadCatalogue } from "./i18n/loadCatalogue.ts";
 import { translate } from "./i18n/translate.ts";
 import { liteBasemapFile } from "./still/liteBasemapExtent.ts";
 
@@ -27,18 +27,23 @@ const lang = browserLang(window);
 
 /**
  * A start that failed (a chunk that did not load) says so rather than leave the page blank, in
- * the page's language when its catalogue still arrives (English is bundled, the fallback).
+ * the page's language when its catalogue still arrives (else English). No catalogue is in this
+ * chunk (a still embed takes its words from its lite file), so they are fetched now; when even
+ * that fails, the browser's own words for the failure are all there is to show.
  */
 async function showFailure(e: unknown): Promise<void> {
   console.error(e);
   const root = document.getElementById("root");
   if (!root) return;
-  const catalogue = await loadCatalogue(lang);
-  const p = document.createElement("p");
-  p.className = "boot-failure";
   // The reason is the browser's words: English.
   const reason = e instanceof Error ? e.message : String(e);
-  p.textContent = translate(catalogue, languageSpec(lang).locale, "app.bootFailed", { reason });
+  const p = document.createElement("p");
+  p.className = "boot-failure";
+  p.textContent = await import("./i18n/loadCatalogue.ts")
+    .then(async ({ loadCatalogue }) =>
+      translate(await loadCatalogue(lang), languageSpec(lang).locale, "app.bootFailed", { reason }),
+    )
+    .catch(() => reason);
   root.replaceChildren(p);
 }
 
@@ -53,6 +58,8 @@ if (isStillEmbed(modeState)) {
   preload("basemap.topojson");
   // Another language's catalogue chunk is fetched alongside the app's code, not after it: the
   // page renders nothing until it is here (I18nProvider), so it would add a round trip.
-  if (lang !== "en") void loadCatalogue(lang);
+  // By its loader alone: loadCatalogue.ts bundles English, which this chunk (a still embed's
+  // too) must not carry.
+  if (lang !== "en") fetchCatalogue(lang).catch(() => undefined);
   import("./main.tsx").then((m) => m.startApp(modeState)).catch(showFailure);
 }

@@ -1,7 +1,10 @@
 // The English interface texts: the source catalogue. Its keys are the catalogue type
 // (src/i18n/catalogue.ts), so every other language must have exactly these keys, and t() takes
 // only these. `{name}` is filled in; a plural gives one text per CLDR category ("one", "other").
-// Bundled with the app; the others load when chosen.
+// Bundled with the app; the others load when chosen. The still embed needs none of them: its
+// lite file carries its words.
+import { registryWords } from "./en/registryWords.ts";
+
 export const en = {
   "app.title": "Middle Corridor Map",
   "app.subtitle": "Rail, sea, cable and pipeline links from China to Europe, with what the sources say",
@@ -13,51 +16,10 @@ export const en = {
   "app.present": "Present",
   "app.language": "Language",
 
-  "group.transport": "Transport",
-  "group.energy": "Energy",
-  "group.telecom": "Telecom",
-  "group.trade": "Trade flows",
-
-  "kind.rail": "Railway",
-  "kind.road": "Road",
-  "kind.sea": "Sea crossing",
-  "kind.pipeline": "Oil pipeline",
-  "kind.power-cable": "Power cable",
-  "kind.fiber": "Fibre-optic cable",
-  "kind.trade-flow": "Trade flow",
-
-  "pattern.rail": "solid",
-  "pattern.road": "paired dashes",
-  "pattern.sea": "dashed",
-  "pattern.pipeline": "dash-dot-dot",
-  "pattern.power-cable": "dash-dot",
-  "pattern.fiber": "dotted",
-  "pattern.trade-flow": "long dash",
-
-  "status.operational": "Operational",
-  "status.under-construction": "Under construction",
-  "status.agreed": "Agreed",
-  "status.planned": "Planned",
-  "status.proposed": "Proposed",
-  "status.none": "Not yet proposed",
-
-  "role.main": "Main route",
-  "role.branch": "Branch of the main route",
-  "role.variant": "Variant route",
-  "role.alternative": "Alternative route",
-
-  "nodeKind.port": "Port",
-  "nodeKind.border-crossing": "Border crossing",
-  "nodeKind.terminal": "Terminal",
-  "nodeKind.junction": "Rail junction",
-  "nodeKind.city": "City",
-  "nodeKind.landing-point": "Cable landing",
-  "nodeKinds.port": "Ports",
-  "nodeKinds.border-crossing": "Border crossings",
-  "nodeKinds.terminal": "Terminals",
-  "nodeKinds.junction": "Rail junctions",
-  "nodeKinds.city": "Cities",
-  "nodeKinds.landing-point": "Cable landings",
+  // The layer registry's words (groups, kinds, patterns, statuses, roles, place kinds) are in
+  // en/registryWords.ts, spread in here: the registry, which the still embed loads too, imports
+  // them and not this whole file.
+  ...registryWords,
 
   "topic.infrastructure": "infrastructure",
   "topic.transit": "transit",

@@ -6,10 +6,8 @@ import "./app/lockCsp.ts";
 import { isStillEmbed, parseMode } from "./app/mode.ts";
 import { INLINE_DATA } from "./data/inlineData.ts";
 import { liteCorridorFile } from "./data/liteCorridor.ts";
-import { fetchCatalogue } from "./i18n/catalogueLoaders.ts";
+import { fetchCatalogue, sayAtStart } from "./i18n/catalogueLoaders.ts";
 import { browserLang } from "./i18n/langParam.ts";
-import { languageSpec } from "./i18n/languages.ts";
-import { translate } from "./i18n/translate.ts";
 import { liteBasemapFile } from "./still/liteBasemapExtent.ts";
 
 /** Asks for a file the page will fetch(); the fetch takes this response (same URL and CORS mode). */
@@ -27,9 +25,8 @@ const lang = browserLang(window);
 
 /**
  * A start that failed (a chunk that did not load) says so rather than leave the page blank, in
- * the page's language when its catalogue still arrives (else English). No catalogue is in this
- * chunk (a still embed takes its words from its lite file), so they are fetched now; when even
- * that fails, the browser's own words for the failure are all there is to show.
+ * the page's language when its catalogue still arrives, else in English: the few words for it
+ * are in this chunk (src/i18n/catalogueLoaders.ts), the English catalogue is not.
  */
 async function showFailure(e: unknown): Promise<void> {
   console.error(e);
@@ -39,11 +36,7 @@ async function showFailure(e: unknown): Promise<void> {
   const reason = e instanceof Error ? e.message : String(e);
   const p = document.createElement("p");
   p.className = "boot-failure";
-  p.textContent = await import("./i18n/loadCatalogue.ts")
-    .then(async ({ loadCatalogue }) =>
-      translate(await loadCatalogue(lang), languageSpec(lang).locale, "app.bootFailed", { reason }),
-    )
-    .catch(() => reason);
+  p.textContent = await sayAtStart(lang, "app.bootFailed", { reason });
   root.replaceChildren(p);
 }
 

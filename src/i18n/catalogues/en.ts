@@ -4,6 +4,7 @@
 // Bundled with the app; the others load when chosen. The still embed needs none of them: its
 // lite file carries its words.
 import { registryWords } from "./en/registryWords.ts";
+import { startWords } from "./en/startWords.ts";
 
 export const en = {
   "app.title": "Middle Corridor Map",
@@ -513,7 +514,9 @@ export const en = {
   "app.retry": "Try again",
   "app.loadingBriefing": "Loading the briefing…",
   "app.loadingEditor": "Loading the editor…",
-  "app.bootFailed": "The map could not start ({reason}). Reload the page to try again.",
+  // "app.bootFailed" and the still embed's "still.loadFailed" and "still.badData": the words a
+  // page says when it cannot start, in en/startWords.ts (bundled with the page's first chunk).
+  ...startWords,
   "app.close": "Close",
   "error.panelFailed": "This panel failed",
   "error.panelRest": "({name}). The rest of the map still works.",
@@ -554,8 +557,7 @@ export const en = {
     one: "Map of the Middle Corridor: {count} line drawn from the data",
     other: "Map of the Middle Corridor: {count} lines drawn from the data",
   },
-  "still.loadFailed": "Could not load the corridor data ({file}: HTTP {status}).",
-  "still.badData": "The corridor data ({file}) is not in the expected format.",
+  // "still.loadFailed" and "still.badData" are with the start words (en/startWords.ts), above.
 
   // ── editor ──
   "editor.preview.noOutlet": "(outlet not given)",

@@ -1,16 +1,17 @@
 // Vite plugin: validates data/ and emits corridor.geojson (the public contract), sources.json
 // (article texts for the reader), corridor-lite.json and one corridor-lite.<lang>.json per other
-// language (the still embed's picture data with its names and texts, src/data/liteCorridor.ts) and editor-data.json (the data files as read, for the editor's
-// live check, fetched only when the editor opens) next to index.html. In dev it serves them from
-// memory and rebuilds them when a data file changes. Invalid data fails the build. The data is
-// read from `root`/data: the project's own, or CORRIDOR_DATA_ROOT's (vite.config.ts).
+// language (the still embed's picture data with its names and texts, src/data/liteCorridor.ts)
+// and editor-data.json (the data files as read, for the editor's live check, fetched only when
+// the editor opens) next to index.html. In dev it serves them from memory and rebuilds them when
+// a data file changes. Invalid data fails the build. The data is read from `root`/data: the
+// project's own, or CORRIDOR_DATA_ROOT's (vite.config.ts).
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { formatDataError } from "../src/data/dataErrors.ts";
 import { liteCorridor, liteCorridorFile } from "../src/data/liteCorridor.ts";
 import type { Catalogue } from "../src/i18n/catalogue.ts";
 import type { Lang } from "../src/i18n/languages.ts";
-import { DEFAULT_LANG, LANGUAGE_CODES } from "../src/i18n/languages.ts";
+import { LANGUAGE_CODES } from "../src/i18n/languages.ts";
 import { stillTexts } from "../src/still/stillTextKeys.ts";
 import { loadCatalogues } from "./lib/catalogues.ts";
 import { loadCorridor } from "./lib/loadCorridor.ts";
@@ -40,14 +41,8 @@ function buildAssets(root: string, catalogues: Readonly<Record<Lang, Catalogue>>
     ...Object.fromEntries(
       LANGUAGE_CODES.map((lang) => [
         liteCorridorFile(lang),
-        // English is bundled with the still embed: its file carries no texts.
-        JSON.stringify(
-          liteCorridor(
-            result.corridor,
-            lang,
-            lang === DEFAULT_LANG ? undefined : stillTexts(catalogues[lang]),
-          ),
-        ),
+        // English too: the still embed bundles no catalogue, its file's texts are its words.
+        JSON.stringify(liteCorridor(result.corridor, lang, stillTexts(catalogues[lang]))),
       ]),
     ),
     [SOURCES_FILE]: JSON.stringify(sources),

@@ -6,10 +6,8 @@ import "./app/lockCsp.ts";
 import { isStillEmbed, parseMode } from "./app/mode.ts";
 import { INLINE_DATA } from "./data/inlineData.ts";
 import { liteCorridorFile } from "./data/liteCorridor.ts";
+import { fetchCatalogue, sayAtStart } from "./i18n/catalogueLoaders.ts";
 import { browserLang } from "./i18n/langParam.ts";
-import { languageSpec } from "./i18n/languages.ts";
-import { loadCatalogue } from "./i18n/loadCatalogue.ts";
-import { translate } from "./i18n/translate.ts";
 import { liteBasemapFile } from "./still/liteBasemapExtent.ts";
 
 /** Asks for a file the page will fetch(); the fetch takes this response (same URL and CORS mode). */
@@ -27,18 +25,18 @@ const lang = browserLang(window);
 
 /**
  * A start that failed (a chunk that did not load) says so rather than leave the page blank, in
- * the page's language when its catalogue still arrives (English is bundled, the fallback).
+ * the page's language when its catalogue still arrives, else in English: the few words for it
+ * are in this chunk (src/i18n/catalogueLoaders.ts), the English catalogue is not.
  */
 async function showFailure(e: unknown): Promise<void> {
   console.error(e);
   const root = document.getElementById("root");
   if (!root) return;
-  const catalogue = await loadCatalogue(lang);
-  const p = document.createElement("p");
-  p.className = "boot-failure";
   // The reason is the browser's words: English.
   const reason = e instanceof Error ? e.message : String(e);
-  p.textContent = translate(catalogue, languageSpec(lang).locale, "app.bootFailed", { reason });
+  const p = document.createElement("p");
+  p.className = "boot-failure";
+  p.textContent = await sayAtStart(lang, "app.bootFailed", { reason });
   root.replaceChildren(p);
 }
 
@@ -53,6 +51,8 @@ if (isStillEmbed(modeState)) {
   preload("basemap.topojson");
   // Another language's catalogue chunk is fetched alongside the app's code, not after it: the
   // page renders nothing until it is here (I18nProvider), so it would add a round trip.
-  if (lang !== "en") void loadCatalogue(lang);
+  // By its loader alone: loadCatalogue.ts bundles English, which this chunk (a still embed's
+  // too) must not carry.
+  if (lang !== "en") fetchCatalogue(lang).catch(() => undefined);
   import("./main.tsx").then((m) => m.startApp(modeState)).catch(showFailure);
 }

@@ -7,9 +7,10 @@
 // annotations one per source and feature remains, naming its source, because the credits name
 // the outlets the view cites (src/data/viewData.ts, which reads the metadata from `sources`).
 // One file per language: corridor-lite.json is English (no `names`), corridor-lite.ru.json
-// carries each place's and segment's Russian name only, and the few interface texts the still
-// embed shows in Russian (`texts`, picked by src/still/stillTexts.ts), so one fetch brings a
-// picture in its language. Pure: the build emits them (scripts/corridorDataPlugin.ts) and the
+// carries each place's and segment's Russian name only; each carries the few interface texts
+// the still embed shows, in its language (`texts`, picked by src/still/stillTextKeys.ts; the
+// still embed loads no catalogue, English included), so one fetch brings a picture in its
+// language. Pure: the build emits them (scripts/corridorDataPlugin.ts) and the
 // one-file build's still embed derives its own from the inlined corridor.
 import type { Geometry, Position } from "geojson";
 import type { Message, MessageKey } from "../i18n/catalogue.ts";
@@ -25,9 +26,10 @@ export function liteCorridorFile(lang: Lang): string {
   return lang === DEFAULT_LANG ? CORRIDOR_LITE_FILE : CORRIDOR_LITE_FILE.replace(/\.json$/, `.${lang}.json`);
 }
 
-/** A lite file: the corridor, and in a language other than English the still embed's texts in it. */
+/** A lite file: the corridor, and the still embed's texts in the file's language. */
 export type LiteCorridorCollection = CorridorCollection & {
-  /** The still embed's interface texts in the file's language (English is bundled). */
+  /** The still embed's interface texts in the file's language; absent in an English file written
+   * before the files carried English too (src/still/loadStill.ts). */
   texts?: Partial<Record<MessageKey, Message>>;
 };
 

@@ -1,10 +1,12 @@
 // What components read to speak the reader's language: the language shown, its Intl locale and
-// t(). Outside an I18nProvider (a component test of one panel) it is English.
+// t(). Every page provides it (the app's I18nProvider, the still embed's start); its default is
+// no language rather than English, because English here would put the whole English catalogue
+// into the still embed, which takes its few words from its lite file. English as a value for
+// code outside React is ENGLISH (src/i18n/english.ts).
 import { createContext, useContext } from "react";
 import { type Formats, formatsOf } from "../ui/format.ts";
 import type { Catalogue, Say, TFunction } from "./catalogue.ts";
-import { en } from "./catalogues/en.ts";
-import { DEFAULT_LANG, type Lang, languageSpec } from "./languages.ts";
+import { type Lang, languageSpec } from "./languages.ts";
 import { makeSay, makeT } from "./translate.ts";
 
 export interface I18n {
@@ -27,8 +29,14 @@ export function i18nFor(lang: Lang, catalogue: Catalogue): I18n {
   };
 }
 
-export const ENGLISH: I18n = i18nFor(DEFAULT_LANG, en);
+export const I18nContext = createContext<I18n | null>(null);
 
-export const I18nContext = createContext<I18n>(ENGLISH);
+/** The context's value; outside a provider a programming error (a test renders the App, or
+ * wraps what it renders in `I18nContext.Provider`). */
+export function i18nOf(value: I18n | null): I18n {
+  // i18n-ignore: a developer's error
+  if (!value) throw new Error("no I18nContext.Provider above this component");
+  return value;
+}
 
-export const useI18n = (): I18n => useContext(I18nContext);
+export const useI18n = (): I18n => i18nOf(useContext(I18nContext));

@@ -13,7 +13,7 @@ import {
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { Corridor } from "../data/corridor.ts";
 import { loadBasemap } from "../data/loadBasemap.ts";
-import { ENGLISH } from "../i18n/i18nContext.ts";
+import { ENGLISH } from "../i18n/english.ts";
 import { type LayerGroup, REGISTRY } from "../layers/registry.ts";
 import { escapeXml } from "../render/xmlText.ts";
 import type { CameraCommand, Selection } from "../state/types.ts";

@@ -1,21 +1,29 @@
-// The still embed's words and names in the page's language, with no catalogue chunk: its lite
-// file (corridor-lite.<lang>.json) carries the few texts it shows (picked by stillTextKeys.ts) and the
-// names in that language only. English is bundled (src/i18n/catalogues/en.ts, as everywhere),
-// so any key a file lacks (an older file, a key added later) is said in English.
+// The still embed's words and names in the page's language, with no catalogue chunk, English
+// included: its lite file (corridor-lite.<lang>.json) carries the few texts it shows (picked by
+// stillTextKeys.ts) and the names in that language only.
 
 import type { FeatureCollection } from "geojson";
 import type { CorridorCollection, NodeProps } from "../data/corridorTypes.ts";
 import type { Catalogue, Message, MessageKey } from "../i18n/catalogue.ts";
-import { en } from "../i18n/catalogues/en.ts";
 import { countryNameIn } from "../i18n/countryName.ts";
 import { type I18n, i18nFor } from "../i18n/i18nContext.ts";
 import { DEFAULT_LANG, type Lang } from "../i18n/languages.ts";
 import { placeLabel } from "../i18n/localLabel.ts";
 import { localName } from "../i18n/localName.ts";
 
-/** The language context the still embed's parts read (useI18n): its texts over the English. */
-export function stillI18n(lang: Lang, texts: Partial<Record<MessageKey, Message>> | undefined): I18n {
-  return i18nFor(lang, { ...en, ...(lang === DEFAULT_LANG ? {} : texts) } as Catalogue);
+export type StillTexts = Partial<Record<MessageKey, Message>>;
+
+/**
+ * The language context the still embed's parts read (useI18n): its file's texts, the only words
+ * it has. A key they lack (a file cached from before the key was added) reads as the key's own
+ * name, as i18n libraries show a missing message: the picture still draws, the name says what is
+ * missing, and no English catalogue is fetched for it.
+ */
+export function stillI18n(lang: Lang, texts: StillTexts): I18n {
+  const catalogue = new Proxy(texts, {
+    get: (own, key) => (typeof key === "string" ? (own[key as MessageKey] ?? key) : undefined),
+  });
+  return i18nFor(lang, catalogue as Catalogue);
 }
 
 /**

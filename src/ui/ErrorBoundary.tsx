@@ -1,10 +1,10 @@
 // Keeps a failure inside the panel it happened in: the panel shows a readable message with a
 // "Reload panel" button, the error goes to the console, and the rest of the app keeps working.
 // React catches render errors only in class components, hence the class; it reads the language
-// from the context (English outside a provider).
+// from the context (the app provides it around every panel).
 import { Component, type ErrorInfo, Fragment, type ReactNode } from "react";
 import type { MessageKey } from "../i18n/catalogue.ts";
-import { type I18n, I18nContext } from "../i18n/i18nContext.ts";
+import { type I18n, I18nContext, i18nOf } from "../i18n/i18nContext.ts";
 
 /** The panels a boundary guards: each is named by its catalogue key `error.panel.<id>`. */
 export type PanelId = MessageKey extends infer K ? (K extends `error.panel.${infer P}` ? P : never) : never;
@@ -29,7 +29,7 @@ interface State {
 
 export class ErrorBoundary extends Component<Props, State> {
   static override contextType = I18nContext;
-  declare context: I18n;
+  declare context: I18n | null;
   override state: State = { error: null, attempt: 0 };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
@@ -49,7 +49,7 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { name, className, onClose, children } = this.props;
     if (!this.state.error) return <Fragment key={this.state.attempt}>{children}</Fragment>;
-    const { t } = this.context;
+    const { t } = i18nOf(this.context);
     const panel = t(`error.panel.${name}`);
     return (
       <section

@@ -1,7 +1,8 @@
-// How values read in the interface. Pure, so the tests can pin them down.
+// How values read in the interface. Pure, so the tests can pin them down. The caller says the
+// language (an I18n's `formats`; English is ENGLISH.formats, src/i18n/english.ts): no English
+// default here, which would bring the English catalogue into the still embed.
 import type { SourceRef } from "../data/corridorTypes.ts";
 import type { Catalogue } from "../i18n/catalogue.ts";
-import { en } from "../i18n/catalogues/en.ts";
 import { countryNameIn } from "../i18n/countryName.ts";
 import { DEFAULT_LANG } from "../i18n/languages.ts";
 import { formatNumber } from "../i18n/translate.ts";
@@ -55,18 +56,11 @@ type DateKey =
   | "number.group"
   | "number.decimal";
 
-/** English, for callers that do not say (the parts of the app not translated yet). */
-export const ENGLISH_FORMATS: Formats = formatsOf(en, "en-GB");
-
 const fill = (pattern: string, parts: Record<string, string>) =>
   pattern.replace(/\{(\w+)\}/g, (whole, name: string) => parts[name] ?? whole);
 
 /** "31 Jan 2024", "Feb 2025" or "2025", as precise as the date is known, in the language's words. */
-export function formatDate(
-  date: string,
-  precision: "day" | "month" | "year",
-  f: Formats = ENGLISH_FORMATS,
-): string {
+export function formatDate(date: string, precision: "day" | "month" | "year", f: Formats): string {
   const [y, m, d] = date.split("-");
   const index = m ? Number(m) - 1 : -1;
   const year = y ?? date;
@@ -80,14 +74,14 @@ export function formatDate(
 /** A source's date, with "(year inferred)" in the language's words when the date was not printed. */
 export function formatSourceDate(
   source: Pick<SourceRef, "date" | "datePrecision" | "dateInferred">,
-  f: Formats = ENGLISH_FORMATS,
+  f: Formats,
 ): string {
   const text = formatDate(source.date, source.datePrecision, f);
   return source.dateInferred ? fill(f.yearInferred, { date: text }) : text;
 }
 
 /** "1,234 km"; "1 234 км", "1.234 km", "1,234公里": the language's marks and unit. */
-export function formatKm(km: number, f: Formats = ENGLISH_FORMATS): string {
+export function formatKm(km: number, f: Formats): string {
   return fill(f.km, { km: formatNumber(km, f.marks) });
 }
 

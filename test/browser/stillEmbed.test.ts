@@ -5,6 +5,7 @@
 import { gzipSync } from "node:zlib";
 import type { Frame, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/catalogues/en.ts";
 import { MANY_EMBEDS, manyEmbedsPage } from "../xbrowser/hostPage.ts";
 import { hostServer } from "./hostServer.ts";
 import { appSession } from "./session.ts";
@@ -60,11 +61,16 @@ describe("still embed", () => {
       waitForMap: false,
     });
     const { page } = app;
-    const fetched: { url: string; gzip: number }[] = [];
+    const fetched: { url: string; gzip: number; english: boolean }[] = [];
     page.on("response", async (r) => {
       const body = await r.body().catch(() => null);
       if (body && r.url().startsWith(baseURL))
-        fetched.push({ url: r.url(), gzip: gzipSync(body, { level: 9 }).length });
+        fetched.push({
+          url: r.url(),
+          gzip: gzipSync(body, { level: 9 }).length,
+          // A text of the English catalogue that no still embed shows: a copy of the catalogue.
+          english: body.includes(en["app.skipToList"]),
+        });
     });
     await page.addInitScript(COUNT_WEBGL);
     // Counted from the reload on: the first load was before the listener.
@@ -81,6 +87,8 @@ describe("still embed", () => {
     expect(urls.some((u) => u.endsWith("corridor-lite.json"))).toBe(true);
     const kb = [...new Map(fetched.map((f) => [f.url, f.gzip])).values()].reduce((n, g) => n + g, 0) / 1024;
     expect(kb).toBeLessThanOrEqual(150);
+    // Its words came with corridor-lite.json: no file held the English catalogue.
+    expect(fetched.filter((f) => f.english).map((f) => f.url)).toEqual([]);
     // The interactive embed's frame around it: legend, credits, the date, Open full map.
     expect(await still.getByRole("list", { name: "Legend" }).count()).toBe(1);
     expect(await still.locator(".embed-credit").textContent()).toContain("Natural Earth");

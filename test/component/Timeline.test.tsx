@@ -4,6 +4,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCorridor } from "../../scripts/lib/loadCorridor.ts";
 import { indexCorridor } from "../../src/data/corridor.ts";
+import { ENGLISH } from "../../src/i18n/english.ts";
 import { addMonths, dayOf, isoOfDay, today } from "../../src/time/dates.ts";
 import { formatDate } from "../../src/ui/format.ts";
 import { renderApp } from "./renderApp.tsx";
@@ -24,7 +25,7 @@ describe("the timeline", () => {
   it("starts today, moves a month per arrow and a year with Shift, and the URL and the map follow", async () => {
     const { map } = await renderApp(realCorridor());
     const now = today();
-    expect(valueText()).toBe(formatDate(isoOfDay(now), "day"));
+    expect(valueText()).toBe(formatDate(isoOfDay(now), "day", ENGLISH.formats));
     expect(window.location.hash).not.toContain("date=");
     fireEvent.keyDown(slider(), { key: "ArrowLeft" });
     expect(Number(slider().getAttribute("aria-valuenow"))).toBe(addMonths(now, -1));

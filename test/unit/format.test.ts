@@ -1,22 +1,25 @@
 import { describe, expect, it } from "vitest";
+import { ENGLISH } from "../../src/i18n/english.ts";
 import { countryName, formatSourceDate, isSafeHttpUrl } from "../../src/ui/format.ts";
+
+const EN = ENGLISH.formats;
 
 describe("formatSourceDate", () => {
   it("writes a day date", () => {
-    expect(formatSourceDate({ date: "2024-01-31", datePrecision: "day", dateInferred: false })).toBe(
+    expect(formatSourceDate({ date: "2024-01-31", datePrecision: "day", dateInferred: false }, EN)).toBe(
       "31 Jan 2024",
     );
   });
   it("says when the year is inferred", () => {
-    expect(formatSourceDate({ date: "2025-02-25", datePrecision: "day", dateInferred: true })).toBe(
+    expect(formatSourceDate({ date: "2025-02-25", datePrecision: "day", dateInferred: true }, EN)).toBe(
       "25 Feb 2025 (year inferred)",
     );
   });
   it("writes month and year precision", () => {
-    expect(formatSourceDate({ date: "2025-02", datePrecision: "month", dateInferred: false })).toBe(
+    expect(formatSourceDate({ date: "2025-02", datePrecision: "month", dateInferred: false }, EN)).toBe(
       "Feb 2025",
     );
-    expect(formatSourceDate({ date: "2025", datePrecision: "year", dateInferred: false })).toBe("2025");
+    expect(formatSourceDate({ date: "2025", datePrecision: "year", dateInferred: false }, EN)).toBe("2025");
   });
 });
 

@@ -162,15 +162,16 @@ describe("dates, numbers and lengths", () => {
     }
   });
 
-  it("keeps the precision the date is known to, English by default as it always was", async () => {
+  it("keeps the precision the date is known to, in English as in the others", async () => {
     const ru = await formats("ru");
     expect(formatDate("2016", "year", ru)).toBe("2016");
-    expect(formatDate("2024-09", "month")).toBe("Sep 2024");
-    expect(formatDate("2024-01-31", "day")).toBe("31 Jan 2024");
+    const english = await formats("en");
+    expect(formatDate("2024-09", "month", english)).toBe("Sep 2024");
+    expect(formatDate("2024-01-31", "day", english)).toBe("31 Jan 2024");
     expect(formatSourceDate({ date: "2025-02-25", datePrecision: "day", dateInferred: true }, ru)).toBe(
       "25 февр. 2025 г. (год установлен косвенно)",
     );
-    expect(formatSourceDate({ date: "2025-02-25", datePrecision: "day", dateInferred: true })).toBe(
+    expect(formatSourceDate({ date: "2025-02-25", datePrecision: "day", dateInferred: true }, english)).toBe(
       "25 Feb 2025 (year inferred)",
     );
   });

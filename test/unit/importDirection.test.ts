@@ -53,28 +53,47 @@ describe("import direction", () => {
   });
 
   it("the still embed's static imports reach neither MapLibre, zod, the store nor web fonts", () => {
-    // Static imports only (`from "…"` and bare `import "…"`): Explore's import("../main.tsx") is the way to the app.
-    const seen = new Set<string>();
-    const bare: string[] = [];
-    const walk = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      // Whole import statements; `import type` is erased by the build and leads nowhere.
-      for (const m of readFileSync(file, "utf8").matchAll(
-        /^(?:import|export)\s+(type\s)?(?:[^;"]*?from\s+)?"([^"]+)"/gm,
-      )) {
-        if (m[1]) continue;
-        const spec = m[2] ?? "";
-        if (spec.startsWith(".")) walk(join(file, "..", spec));
-        else bare.push(spec);
-      }
-    };
-    walk(join("src", "still", "stillMain.tsx"));
-    const reached = [...seen].map((f) => relative("src", f));
+    const { reached, bare } = staticGraph(join("src", "still", "stillMain.tsx"));
     expect(reached).toContain("render/vectorMap.ts");
     expect(
       reached.filter((f) => /^(state\/store|main|map\/MapController|data\/schema)\.tsx?$/.test(f)),
     ).toEqual([]);
     expect(bare.filter((b) => /maplibre|zod|zustand|@fontsource/.test(b))).toEqual([]);
   });
+
+  it("neither the page's first chunk nor the still embed carries the English catalogue", () => {
+    // A still embed takes its words from its lite file; the app bundles English (loadCatalogue.ts).
+    for (const entry of [join("src", "boot.ts"), join("src", "still", "stillMain.tsx")]) {
+      const { reached } = staticGraph(entry);
+      // The walk reaches into the catalogues (the few start words), so it can find en.ts.
+      expect(reached, entry).toContain("i18n/catalogues/en/startWords.ts");
+      expect(reached.filter((f) => f === "i18n/catalogues/en.ts" || f === "i18n/loadCatalogue.ts")).toEqual(
+        [],
+      );
+    }
+  });
 });
+
+/**
+ * The files a file's static imports reach (`from "…"` and bare `import "…"`), and the packages:
+ * a dynamic import() (Explore's import("../main.tsx"), a route link's chunk) is where they stop.
+ */
+function staticGraph(entry: string): { reached: string[]; bare: string[] } {
+  const seen = new Set<string>();
+  const bare: string[] = [];
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // Whole import statements; `import type` is erased by the build and leads nowhere.
+    for (const m of readFileSync(file, "utf8").matchAll(
+      /^(?:import|export)\s+(type\s)?(?:[^;"]*?from\s+)?"([^"]+)"/gm,
+    )) {
+      if (m[1]) continue;
+      const spec = m[2] ?? "";
+      if (spec.startsWith(".")) walk(join(file, "..", spec));
+      else bare.push(spec);
+    }
+  };
+  walk(entry);
+  return { reached: [...seen].map((f) => relative("src", f)), bare };
+}

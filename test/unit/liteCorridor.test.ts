@@ -65,6 +65,10 @@ describe("the lite file per language (corridor-lite.<lang>.json)", () => {
     const en = liteCorridor(result.corridor, "en");
     for (const f of en.features) expect(f.properties.names).toEqual({});
     expect(en.texts).toBeUndefined();
+    // The build gives the English file its texts too (scripts/corridorDataPlugin.ts).
+    expect(liteCorridor(result.corridor, "en", stillTexts(CATALOGUES.en)).texts?.["still.explore"]).toBe(
+      "Explore",
+    );
     for (const lang of TRANSLATED_LANGS) {
       const lite = liteCorridor(result.corridor, lang, stillTexts(CATALOGUES[lang]));
       for (const [i, f] of lite.features.entries()) {
@@ -97,11 +101,16 @@ describe("the lite file per language (corridor-lite.<lang>.json)", () => {
 
   it("the still embed says its texts in the language and names places and countries in it", () => {
     const lite = liteCorridor(result.corridor, "ru", stillTexts(CATALOGUES.ru));
-    const i18n = stillI18n("ru", lite.texts);
+    const i18n = stillI18n("ru", lite.texts ?? {});
     expect(i18n.t("still.explore")).toBe("Исследовать");
     expect(i18n.t("still.mapLabel", { count: 5 })).toContain("5 линий");
-    // A key the file lacks falls back to English.
-    expect(stillI18n("ru", {}).t("still.explore")).toBe("Explore");
+    expect(i18n.formats.monthsAlone[5]).toBe("июнь");
+    // English, too, from its file's texts alone (the still embed loads no catalogue).
+    const english = stillI18n("en", stillTexts(en));
+    expect([english.t("still.explore"), english.say("kind.rail", "?")]).toEqual(["Explore", "Railway"]);
+    // A key the file lacks (a file older than the key) reads as its name, and nothing throws.
+    expect(stillI18n("ru", {}).t("still.explore")).toBe("still.explore");
+    expect(stillI18n("ru", {}).t("still.mapLabel", { count: 2 })).toBe("still.mapLabel");
     const named = corridorNamedIn(lite, "ru");
     const labelOf = (id: string) => {
       const node = named.features.find((f) => f.properties.id === id);

@@ -11,6 +11,7 @@ import {
 } from "../../src/features/export/formats/routeFiles.ts";
 import { routeReport } from "../../src/features/route/routeReport.ts";
 import { compareRows, variantNames } from "../../src/features/route/routeText.ts";
+import { ENGLISH } from "../../src/i18n/english.ts";
 import { defaultVisibleGroups } from "../../src/layers/registry.ts";
 import { findRoutes } from "../../src/route/findRoutes.ts";
 import { routeHaloLines } from "../../src/route/routeGeometry.ts";
@@ -83,7 +84,7 @@ describe("the route in the figure", () => {
     expect(content.subtitle).toBe(report.headline);
     expect(svg).toContain('id="route-table"');
     for (const row of report.table.rows) for (const v of row.values) expect(svg).toContain(`>${v}<`);
-    expect(svg).toContain(`>${formatKm(routes[1]?.km ?? 0)}<`);
+    expect(svg).toContain(`>${formatKm(routes[1]?.km ?? 0, ENGLISH.formats)}<`);
     expect(svg).toContain('font-weight="600" fill="#3a2d9c">2. via');
   });
 

@@ -2,7 +2,8 @@
 // names of the route's places and segments (localName), looked up by id in the route graph. The
 // route itself (src/route/) stays language-neutral data; everything a reader sees of it is said
 // here, so the panel, the embed's summary and the outputs say it the same way. Pure.
-import { ENGLISH, type I18n } from "../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../i18n/english.ts";
+import type { I18n } from "../../i18n/i18nContext.ts";
 import { type HasLabel, type LocalLabels, placeLabel } from "../../i18n/localLabel.ts";
 import { type HasNames, localName } from "../../i18n/localName.ts";
 import type { RouteGraph } from "../../route/routeGraph.ts";

@@ -1,7 +1,11 @@
 // The English interface texts: the source catalogue. Its keys are the catalogue type
 // (src/i18n/catalogue.ts), so every other language must have exactly these keys, and t() takes
 // only these. `{name}` is filled in; a plural gives one text per CLDR category ("one", "other").
-// Bundled with the app; the others load when chosen.
+// Bundled with the app; the others load when chosen. The still embed needs none of them: its
+// lite file carries its words.
+import { registryWords } from "./en/registryWords.ts";
+import { startWords } from "./en/startWords.ts";
+
 export const en = {
   "app.title": "Middle Corridor Map",
   "app.subtitle": "Rail, sea, cable and pipeline links from China to Europe, with what the sources say",
@@ -13,51 +17,10 @@ export const en = {
   "app.present": "Present",
   "app.language": "Language",
 
-  "group.transport": "Transport",
-  "group.energy": "Energy",
-  "group.telecom": "Telecom",
-  "group.trade": "Trade flows",
-
-  "kind.rail": "Railway",
-  "kind.road": "Road",
-  "kind.sea": "Sea crossing",
-  "kind.pipeline": "Oil pipeline",
-  "kind.power-cable": "Power cable",
-  "kind.fiber": "Fibre-optic cable",
-  "kind.trade-flow": "Trade flow",
-
-  "pattern.rail": "solid",
-  "pattern.road": "paired dashes",
-  "pattern.sea": "dashed",
-  "pattern.pipeline": "dash-dot-dot",
-  "pattern.power-cable": "dash-dot",
-  "pattern.fiber": "dotted",
-  "pattern.trade-flow": "long dash",
-
-  "status.operational": "Operational",
-  "status.under-construction": "Under construction",
-  "status.agreed": "Agreed",
-  "status.planned": "Planned",
-  "status.proposed": "Proposed",
-  "status.none": "Not yet proposed",
-
-  "role.main": "Main route",
-  "role.branch": "Branch of the main route",
-  "role.variant": "Variant route",
-  "role.alternative": "Alternative route",
-
-  "nodeKind.port": "Port",
-  "nodeKind.border-crossing": "Border crossing",
-  "nodeKind.terminal": "Terminal",
-  "nodeKind.junction": "Rail junction",
-  "nodeKind.city": "City",
-  "nodeKind.landing-point": "Cable landing",
-  "nodeKinds.port": "Ports",
-  "nodeKinds.border-crossing": "Border crossings",
-  "nodeKinds.terminal": "Terminals",
-  "nodeKinds.junction": "Rail junctions",
-  "nodeKinds.city": "Cities",
-  "nodeKinds.landing-point": "Cable landings",
+  // The layer registry's words (groups, kinds, patterns, statuses, roles, place kinds) are in
+  // en/registryWords.ts, spread in here: the registry, which the still embed loads too, imports
+  // them and not this whole file.
+  ...registryWords,
 
   "topic.infrastructure": "infrastructure",
   "topic.transit": "transit",
@@ -551,7 +514,9 @@ export const en = {
   "app.retry": "Try again",
   "app.loadingBriefing": "Loading the briefing…",
   "app.loadingEditor": "Loading the editor…",
-  "app.bootFailed": "The map could not start ({reason}). Reload the page to try again.",
+  // "app.bootFailed" and the still embed's "still.loadFailed" and "still.badData": the words a
+  // page says when it cannot start, in en/startWords.ts (bundled with the page's first chunk).
+  ...startWords,
   "app.close": "Close",
   "error.panelFailed": "This panel failed",
   "error.panelRest": "({name}). The rest of the map still works.",
@@ -592,8 +557,7 @@ export const en = {
     one: "Map of the Middle Corridor: {count} line drawn from the data",
     other: "Map of the Middle Corridor: {count} lines drawn from the data",
   },
-  "still.loadFailed": "Could not load the corridor data ({file}: HTTP {status}).",
-  "still.badData": "The corridor data ({file}) is not in the expected format.",
+  // "still.loadFailed" and "still.badData" are with the start words (en/startWords.ts), above.
 
   // ── editor ──
   "editor.preview.noOutlet": "(outlet not given)",

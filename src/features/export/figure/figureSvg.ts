@@ -5,7 +5,8 @@
 // the chosen language (`i18n`), laid out by measured width so longer Russian or Kazakh texts
 // wrap or fall to one legend column instead of running over; citations stay as published.
 
-import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../../i18n/english.ts";
+import type { I18n } from "../../../i18n/i18nContext.ts";
 import { oneFinalPeriod } from "../../../i18n/sentence.ts";
 import { kindSpec, REGISTRY, type Registry, swatchLength } from "../../../layers/registry.ts";
 import { dashPx, drawnLine } from "../../../render/lineStyle.ts";

@@ -10,7 +10,8 @@
 // which want ISO dates and fields, so those stay as they are; only their free-text note (an
 // inferred year, a lede for a title) is in the language.
 import type { SourceRef } from "../../../data/corridorTypes.ts";
-import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../../i18n/english.ts";
+import type { I18n } from "../../../i18n/i18nContext.ts";
 import { withPeriod } from "../../../i18n/sentence.ts";
 import { formatSourceDate } from "../../../ui/format.ts";
 

@@ -20,7 +20,8 @@
 import type { AnnotationOut } from "../../../data/corridorTypes.ts";
 import type { ViewData } from "../../../data/viewData.ts";
 import type { MessageKey, PlainKey } from "../../../i18n/catalogue.ts";
-import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../../i18n/english.ts";
+import type { I18n } from "../../../i18n/i18nContext.ts";
 import { localName } from "../../../i18n/localName.ts";
 import { localSummary } from "../../../i18n/localSummary.ts";
 

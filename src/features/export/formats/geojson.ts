@@ -9,7 +9,8 @@
 // in (`lang`). Everything else (ids, kinds, statuses, dates, summaries, quotes, sources) is the
 // data's own, untranslated, so scripts can rely on it.
 import type { ViewData } from "../../../data/viewData.ts";
-import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../../i18n/english.ts";
+import type { I18n } from "../../../i18n/i18nContext.ts";
 import { type HasNames, localName } from "../../../i18n/localName.ts";
 
 /** The feature with `name` in the language and `name_en` right after it (key order kept). */

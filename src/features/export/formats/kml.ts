@@ -13,7 +13,8 @@
 import type { AnnotationOut, NodeFeature, SegmentFeature } from "../../../data/corridorTypes.ts";
 import type { ViewData } from "../../../data/viewData.ts";
 import { countryNameIn } from "../../../i18n/countryName.ts";
-import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../../i18n/english.ts";
+import type { I18n } from "../../../i18n/i18nContext.ts";
 import { localName } from "../../../i18n/localName.ts";
 import { localSummary } from "../../../i18n/localSummary.ts";
 import { KIND_ORDER, KINDS, NODE_KINDS_SPEC, STATUS_SPECS } from "../../../layers/registry.ts";

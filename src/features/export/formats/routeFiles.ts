@@ -11,7 +11,8 @@
 import type { Position } from "geojson";
 import type { Corridor } from "../../../data/corridor.ts";
 import type { PlainKey } from "../../../i18n/catalogue.ts";
-import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../../i18n/english.ts";
+import type { I18n } from "../../../i18n/i18nContext.ts";
 import { localName } from "../../../i18n/localName.ts";
 import { stretchLine } from "../../../route/routeGeometry.ts";
 import type { RouteLeg } from "../../../route/routeSummary.ts";

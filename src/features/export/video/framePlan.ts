@@ -3,7 +3,8 @@
 // pause on each stop, the travel between two at Play's normal pace), fitted to the length asked
 // for: every stop is held for at least one frame, the travel shares what is left. Pure.
 
-import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../../i18n/english.ts";
+import type { I18n } from "../../../i18n/i18nContext.ts";
 import { type EventMark, latestMarks } from "../../../time/corridorTime.ts";
 import { PACE, playStops, travelMs } from "../../timeline/playPlan.ts";
 

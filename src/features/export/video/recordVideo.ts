@@ -1,7 +1,7 @@
 // Records the timeline video: draws the frames onto a canvas in real time and records the
 // canvas's stream with MediaRecorder as WebM. Whether the browser can is `videoSupport`.
 import type { TFunction } from "../../../i18n/catalogue.ts";
-import { ENGLISH } from "../../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../../i18n/english.ts";
 import type { VideoFrame } from "./framePlan.ts";
 import type { VideoScene } from "./videoScene.ts";
 

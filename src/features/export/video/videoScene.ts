@@ -6,7 +6,8 @@
 import type { FeatureCollection } from "geojson";
 import type { Corridor } from "../../../data/corridor.ts";
 import type { SegmentFeature } from "../../../data/corridorTypes.ts";
-import { ENGLISH, type I18n } from "../../../i18n/i18nContext.ts";
+import { ENGLISH } from "../../../i18n/english.ts";
+import type { I18n } from "../../../i18n/i18nContext.ts";
 import { KIND_ORDER, KINDS, STATUS_SAMPLE_KIND, swatchLength } from "../../../layers/registry.ts";
 import { MAX_VIEW_BOUNDS } from "../../../map/fitLimits.ts";
 import { corridorBounds } from "../../../map/subject.ts";

@@ -10,7 +10,7 @@ import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
 import { launchChromium } from "../../test/browser/chromium.ts";
 import { buildSite } from "./build.ts";
 import { weighCode, weighFiles } from "./bytes.ts";
-import { type EmbedRun, embedTargets, type ManyEmbedsRun, measureEmbeds } from "./embedBench.ts";
+import { type EmbedRuns, embedTargets, measureEmbeds } from "./embedBench.ts";
 import { measurePage, type PageRun } from "./measure.ts";
 import { bytesTable, median, quantile, targets, targetTable } from "./report.ts";
 import { benchRoutes } from "./routes.ts";
@@ -110,8 +110,9 @@ try {
   const floorPath = `floor/?box=${x},${y},${width},${height}${warm.view ? `&view=${warm.view}` : ""}`;
   log(`app map ${width}×${height} px at (${x}, ${y}), view ${warm.view}`);
 
-  const embedRuns: { still: EmbedRun[]; interactive: EmbedRun[]; many: ManyEmbedsRun[] } = {
+  const embedRuns: EmbedRuns = {
     still: [],
+    stillRu: [],
     interactive: [],
     many: [],
   };

@@ -131,7 +131,9 @@ describe("briefing frames", () => {
     }, 180_000);
   }
 
-  it("the presenter's preview shows each step framed as the audience's screen does", async () => {
+  // The preview is the audience's page in a frame: the walks above check every step's framing,
+  // so here one step of each kind and the last (every step cost CI 22 s), all passed by the key.
+  it("the presenter's preview shows a step of each kind framed as the audience's screen does", async () => {
     const app = await session.open({
       query: "?present=1&presenter=1",
       viewport: { width: 1400, height: 1000 },
@@ -145,15 +147,19 @@ describe("briefing frames", () => {
     if (!frame) throw new Error("no preview frame");
     await frame.locator('[data-testid="map"][data-ready="true"]').waitFor({ timeout: 45_000 });
     const problems: Record<string, string[]> = {};
+    const checked = oneStepOfEachKind(tour);
     for (let i = 0; i < tour.length; i++) {
       const step = tour[i] as TourStep;
       await expect.poll(() => frame.locator(".present-title").textContent()).toBe(step.title);
-      await settle(frame);
-      const p = await frameProblems(frame, subjectOf(corridor, target(step)), PRESENT_OVERLAYS);
-      if (p.length > 0) problems[`${i + 1} ${step.title}`] = p;
+      if (checked.has(i)) {
+        await settle(frame);
+        const p = await frameProblems(frame, subjectOf(corridor, target(step)), PRESENT_OVERLAYS);
+        if (p.length > 0) problems[`${i + 1} ${step.title}`] = p;
+      }
       await app.pressKey("ArrowRight");
     }
     expect(problems).toEqual({});
+    expect(checked.size).toBeGreaterThan(2);
     // Following the presenter adds nothing to the window's Back list.
     expect(await app.page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
   }, 180_000);

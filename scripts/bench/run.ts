@@ -4,16 +4,17 @@
 // targets with PASS/FAIL. It is a report: it exits 0 when a target fails.
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { preview } from "vite";
 import type { CorridorCollection } from "../../src/data/corridorTypes.ts";
 import { launchChromium } from "../../test/browser/chromium.ts";
 import { buildSite } from "./build.ts";
-import { weighCode, weighFiles } from "./bytes.ts";
+import { weighCode } from "./bytes.ts";
 import { type EmbedRuns, embedTargets, measureEmbeds } from "./embedBench.ts";
 import { measurePage, type PageRun } from "./measure.ts";
-import { bytesTable, median, quantile, targets, targetTable } from "./report.ts";
+import { targets, targetTable } from "./report.ts";
 import { benchRoutes } from "./routes.ts";
+import { printDetails, summarise } from "./summary.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLICKS_PER_RUN = 3;
@@ -68,38 +69,6 @@ const server = await preview({
 const origin = server.resolvedUrls?.local[0];
 if (!origin) throw new Error("The preview server did not report its URL");
 const browser = await launchChromium();
-
-function summarise(rs: PageRun[]) {
-  const frames = rs.flatMap((r) => r.frameMs);
-  const clicks = rs.flatMap((r) => r.clicks);
-  const scrub = rs.flatMap((r) => r.scrubFrameMs);
-  return {
-    firstRenderMs: median(rs.map((r) => r.firstRenderMs)),
-    firstRenderSamplesMs: rs.map((r) => Math.round(r.firstRenderMs)),
-    frameMeanMs: frames.reduce((a, b) => a + b, 0) / frames.length,
-    frameMedianMs: median(frames),
-    frameP95Ms: quantile(frames, 0.95),
-    frameCount: frames.length,
-    scrubFrameMeanMs: scrub.length ? scrub.reduce((a, b) => a + b, 0) / scrub.length : Number.NaN,
-    scrubFrameMedianMs: scrub.length ? median(scrub) : Number.NaN,
-    scrubFrameCount: scrub.length,
-    searchKeyMs: median(rs.flatMap((r) => r.searchKeyMs)),
-    searchKeyP95Ms: quantile(
-      rs.flatMap((r) => r.searchKeyMs),
-      0.95,
-    ),
-    searchKeyCount: rs.reduce((n, r) => n + r.searchKeyMs.length, 0),
-    clickToPanelMs: median(clicks.map((c) => c.ms)),
-    clickToDomMs: median(clicks.map((c) => c.domMs)),
-    clickToFrameStartMs: median(clicks.map((c) => c.frameStartMs)),
-    clickToPresentedMs: median(clicks.map((c) => c.presentedMs)),
-    clickSamplesMs: clicks.map((c) => Math.round(c.ms)),
-    clickMisses: rs.reduce((n, r) => n + r.clickMisses, 0),
-    pageErrors: [...new Set(rs.flatMap((r) => r.errors))],
-    bytes: weighFiles(new Set(rs[0]?.files ?? [])),
-    filesFetched: [...new Set(rs[0]?.files ?? [])].map((f) => relative(site.root, f)).sort(),
-  };
-}
 
 try {
   // Warm-up (not counted): the size of the app's map and the view it opens at.
@@ -175,12 +144,12 @@ try {
     );
   }
 
-  const app = summarise(runs.app);
-  const appEn = summarise(runs.appEn);
-  const appRu = summarise(runs.appRu);
-  const floor = summarise(runs.floor);
-  const app100 = summarise(runs.app100);
-  const floor100 = summarise(runs.floor100);
+  const app = summarise(runs.app, site.root);
+  const appEn = summarise(runs.appEn, site.root);
+  const appRu = summarise(runs.appRu, site.root);
+  const floor = summarise(runs.floor, site.root);
+  const app100 = summarise(runs.app100, site.root);
+  const floor100 = summarise(runs.floor100, site.root);
   const libs = weighCode(site.libs);
   const appBytesGzip = app.bytes.code.gzip - libs.gzip;
   const ts = targets({
@@ -275,50 +244,8 @@ try {
   };
   writeFileSync(join(repo, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
-  const ms = (x: number) => `${x.toFixed(1)} ms`;
   console.log(`\n${targetTable(ts)}\n`);
-  console.log(
-    `Frame time during pan/zoom, mean / median / p95: app ${ms(app.frameMeanMs)} / ${ms(app.frameMedianMs)} / ${ms(app.frameP95Ms)},` +
-      ` floor ${ms(floor.frameMeanMs)} / ${ms(floor.frameMedianMs)} / ${ms(floor.frameP95Ms)},` +
-      ` app 100× ${ms(app100.frameMeanMs)} / ${ms(app100.frameMedianMs)} / ${ms(app100.frameP95Ms)},` +
-      ` floor 100× ${ms(floor100.frameMeanMs)} / ${ms(floor100.frameMedianMs)} / ${ms(floor100.frameP95Ms)}`,
-  );
-  console.log(
-    `Frame time while dragging the timeline, mean / median: app ${ms(app.scrubFrameMeanMs)} / ${ms(app.scrubFrameMedianMs)},` +
-      ` app 100× ${ms(app100.scrubFrameMeanMs)} / ${ms(app100.scrubFrameMedianMs)}`,
-  );
-  for (const [name, s] of [
-    ["app 1×", app],
-    ["app 100×", app100],
-    ["floor", floor],
-    ["floor 100×", floor100],
-  ] as const) {
-    console.log(
-      `Click → panel, ${name} (${s.clickSamplesMs.length} clicks), medians: in the DOM ${ms(s.clickToDomMs)},` +
-        ` frame starts ${ms(s.clickToFrameStartMs)}, painted ${ms(s.clickToPanelMs)},` +
-        ` shown by the compositor ${ms(s.clickToPresentedMs)}`,
-    );
-  }
-  for (const [name, t] of Object.entries(routes)) {
-    console.log(
-      `Routes, ${name}: median ${t.medianMs.toFixed(2)} ms, p95 ${ms(t.p95Ms)} over ${t.pairs} pairs;` +
-        ` ${t.withRoutes} with routes, median ${t.medianWithRoutesMs.toFixed(2)} ms; route graph built in ${ms(t.graphBuildMs)}`,
-    );
-  }
-  console.log(
-    `Search keystroke → results painted, median / p95 (keys): app 1× ${ms(app.searchKeyMs)} / ${ms(app.searchKeyP95Ms)} (${app.searchKeyCount}),` +
-      ` app 100× ${ms(app100.searchKeyMs)} / ${ms(app100.searchKeyP95Ms)} (${app100.searchKeyCount})`,
-  );
-  console.log(`\n${bytesTable(app.bytes, floor.bytes, app100.bytes, libs)}\n`);
-  console.log(embeds.line);
-  console.log(
-    `First render, app 100× / floor 100×: ${(app100.firstRenderMs / floor100.firstRenderMs).toFixed(2)}×` +
-      ` (${ms(app100.firstRenderMs)} / ${ms(floor100.firstRenderMs)})`,
-  );
-  for (const [name, s] of Object.entries({ app, floor, app100, floor100 })) {
-    if (s.pageErrors.length) console.log(`Page errors in ${name}: ${s.pageErrors.join(" | ")}`);
-    if (s.clickMisses) console.log(`${name}: ${s.clickMisses} click(s) could not be made or opened no panel`);
-  }
+  printDetails({ app, appEn, appRu, floor, app100, floor100 }, routes, libs, embeds.line);
   const failed = ts.filter((t) => !t.pass);
   console.log(failed.length ? `FAIL: ${failed.map((t) => t.name).join("; ")}` : "All targets PASS");
   log("results written to bench/results.json");
